@@ -1,0 +1,40 @@
+/**
+ * Where the client credentials go. Postman's "Send as Basic Auth header" is the manual's choice;
+ * Segura's own curl example sends them in the form body.
+ */
+export type ClientAuth = 'basic' | 'body';
+
+/**
+ * How the ID and secret are written into the Basic header: RFC 6749 §2.3.1 form-encodes them
+ * first (what a certified server expects); Postman sends them raw. They agree for plain
+ * alphanumeric values.
+ */
+export type BasicEncoding = 'rfc' | 'raw';
+
+/** One client-credentials request, as the Postman OAuth 2.0 form describes it. */
+export type TokenRequest = Readonly<{
+	tokenUrl: string;
+	clientId: string;
+	clientSecret: string;
+	auth: ClientAuth;
+	encoding: BasicEncoding;
+	/** Sent only when not empty. */
+	scope?: string;
+	/** Extra form parameters, in order, such as Segura's ["ttl", "60"]. */
+	params?: ReadonlyArray<readonly [string, string]>;
+}>;
+
+/** What the token endpoint gave, ready to show. */
+export type TokenResult = Readonly<{
+	accessToken: string;
+	/** As the server wrote it (`Bearer` or `bearer`). */
+	tokenType: string;
+	expiresIn?: number;
+	/** Clock time of expiry: the request's start plus expires_in. */
+	expiresAt?: Date;
+	scope?: string;
+	/** Decoded JWT payload, for display only: the signature is not checked. */
+	claims?: Readonly<Record<string, unknown>>;
+	/** The Basic encoding that worked, when the first try was retried the other way. */
+	retriedWith?: BasicEncoding;
+}>;
