@@ -12,12 +12,16 @@ export type ErrorText = Readonly<{message: string; hint?: string}>;
 export abstract class AppError extends Error {
 	abstract readonly exitCode: number;
 
+	/** A stable machine-readable cause such as 'invalid_client', 'dns' or 'tls_self_signed'. */
+	readonly reason: string | undefined;
+
 	constructor(
 		readonly text: Localized<ErrorText>,
-		options?: {cause?: unknown},
+		options?: {cause?: unknown; reason?: string},
 	) {
-		super(text.en.message, options);
+		super(text.en.message, options?.cause === undefined ? undefined : {cause: options.cause});
 		this.name = new.target.name;
+		this.reason = options?.reason;
 	}
 }
 
