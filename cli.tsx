@@ -1,0 +1,68 @@
+import process from 'node:process';
+import {reportError} from './source/cli/report.js';
+import type {CommandIo} from './source/commands/command-io.js';
+import {ConfigError} from './source/errors.js';
+import {argText} from './source/i18n/cli.js';
+import {detectLang, parseLang, type Lang} from './source/i18n/lang.js';
+import {usage} from './source/i18n/usage.js';
+import packageJson from './package.json' with {type: 'json'};
+
+type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
+
+// Loaded on demand, so `get` never reads the wizard's React and Ink.
+const commands: Record<string, () => Promise<Command>> = {
+	get: async () => (await import('./source/commands/get.js')).getCommand,
+	demo: async () => (await import('./source/commands/demo.js')).demoCommand,
+};
+
+async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+	const [first, ...rest] = argv;
+	if (first === '--version' || first === '-v') {
+		io.stdout.write(`${packageJson.version}\n`);
+		return 0;
+	}
+	if (first === 'help' || first === '--help' || first === '-h') {
+		io.stdout.write(usage.main[io.lang]);
+		return 0;
+	}
+	if (first === undefined || first.startsWith('-')) {
+		const load = commands.wizard;
+		if (!load) throw new ConfigError(argText.unknownCommand('wizard'));
+		return (await load())(argv, io);
+	}
+	const load = commands[first];
+	if (!load) throw new ConfigError(argText.unknownCommand(first), {reason: 'usage'});
+	return (await load())(rest, io);
+}
+
+/** `--lang X` or `--lang=X`, read before anything else so even argument errors are in that language. */
+function langFlag(argv: readonly string[]): string | undefined {
+	const at = argv.findIndex(arg => arg === '--lang' || arg.startsWith('--lang='));
+	if (at === -1) return undefined;
+	const arg = argv[at] ?? '';
+	return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[at + 1];
+}
+
+const argv = process.argv.slice(2);
+const flag = langFlag(argv);
+const lang: Lang = detectLang(flag);
+const controller = new AbortController();
+let interrupts = 0;
+const onSignal = (signal: NodeJS.Signals) => {
+	interrupts += 1;
+	// The first Ctrl+C cancels cleanly; a second one means "now".
+	if (interrupts > 1) process.exit(signal === 'SIGINT' ? 130 : 143);
+	controller.abort(signal);
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
+const io: CommandIo = {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, lang, signal: controller.signal};
+try {
+	if (flag !== undefined && !parseLang(flag)) {
+		throw new ConfigError(argText.badChoice('--lang', flag, ['en', 'pt-BR']), {reason: 'usage'});
+	}
+	process.exitCode = await main(argv, io);
+} catch (error) {
+	process.exitCode = reportError(error, io);
+}

@@ -1,0 +1,30 @@
+import {parseCommandArgs} from '../cli/parse-command-args.js';
+import {ConfigError} from '../errors.js';
+import {argText} from '../i18n/cli.js';
+import {usage} from '../i18n/usage.js';
+import type {CommandIo} from './command-io.js';
+
+const options = {
+	serve: {type: 'boolean'},
+	port: {type: 'string'},
+	json: {type: 'boolean'},
+} as const;
+
+/** `segura-token demo`: the practice server, alone (--serve) or with the wizard in front of it. */
+export async function demoCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+	const {values} = parseCommandArgs('demo', argv, options);
+	if (values.help) {
+		io.stdout.write(usage.demo[io.lang]);
+		return 0;
+	}
+	const port = values.port === undefined ? undefined : Number(values.port);
+	if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
+		throw new ConfigError(argText.invalid(`--port: "${values.port}"`, 'demo'), {reason: 'usage'});
+	}
+	if (values.serve) {
+		const {demoServe} = await import('./demo-serve.js');
+		return demoServe({...(port === undefined ? {} : {port}), json: values.json === true}, io);
+	}
+	const {demoWizard} = await import('./wizard.js');
+	return demoWizard(argv, io, port);
+}

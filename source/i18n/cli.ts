@@ -1,0 +1,70 @@
+import type {ErrorText} from '../errors.js';
+import type {Localized} from './lang.js';
+
+/** Text of the command line itself: usage, argument errors, the framing of every error. */
+export const cliText = {
+	errorPrefix: {en: 'error', 'pt-BR': 'erro'},
+	tryPrefix: {en: 'try', 'pt-BR': 'tente'},
+	warningPrefix: {en: 'warning', 'pt-BR': 'aviso'},
+	bug: {
+		en: 'Something went wrong inside segura-token (a bug). Please report it with the command you ran (never with your secret).',
+		'pt-BR': 'Algo deu errado dentro do segura-token (um bug). Relate o problema com o comando que você executou (nunca com o seu secret).',
+	},
+	insecure: {
+		en: 'TLS certificate checks are OFF (--insecure): anyone on the path could read your client secret and token. Prefer --ca FILE.',
+		'pt-BR': 'A verificação de certificados TLS está DESLIGADA (--insecure): qualquer um no caminho poderia ler seu Client Secret e o token. Prefira --ca ARQUIVO.',
+	},
+} as const satisfies Record<string, Localized<string>>;
+
+type Text = Localized<ErrorText>;
+
+export const argText = {
+	secretInArgv: (flag: string): Text => ({
+		en: {
+			message: `${flag} is not accepted: a secret in the command line shows in \`ps\` and in your shell history.`,
+			hint: 'set SEGURA_CLIENT_SECRET in the environment, or pipe it in with --client-secret-stdin, or use a profile that remembers it',
+		},
+		'pt-BR': {
+			message: `${flag} não é aceito: um secret na linha de comando aparece no \`ps\` e no histórico do shell.`,
+			hint: 'defina SEGURA_CLIENT_SECRET no ambiente, ou envie pela entrada padrão com --client-secret-stdin, ou use um perfil que guarde o secret',
+		},
+	}),
+	invalid: (detail: string, command: string): Text => ({
+		en: {message: detail, hint: `segura-token ${command} --help`},
+		'pt-BR': {message: detail, hint: `segura-token ${command} --help`},
+	}),
+	unknownCommand: (name: string): Text => ({
+		en: {message: `Unknown command "${name}".`, hint: 'segura-token --help'},
+		'pt-BR': {message: `Comando desconhecido: "${name}".`, hint: 'segura-token --help'},
+	}),
+	badChoice: (flag: string, value: string, choices: readonly string[]): Text => ({
+		en: {message: `${flag} must be one of ${choices.join(', ')} (got "${value}").`, hint: `for example ${flag} ${choices[0]}`},
+		'pt-BR': {message: `${flag} deve ser ${choices.join(', ')} (recebido: "${value}").`, hint: `por exemplo ${flag} ${choices[0]}`},
+	}),
+	badTimeout: (value: string): Text => ({
+		en: {message: `--timeout takes seconds, a number from 1 to 600 (got "${value}").`, hint: '--timeout 30'},
+		'pt-BR': {message: `--timeout recebe segundos, um número de 1 a 600 (recebido: "${value}").`, hint: '--timeout 30'},
+	}),
+	badParam: (value: string): Text => ({
+		en: {message: `--param takes KEY=VALUE (got "${value}").`, hint: '--param ttl=60'},
+		'pt-BR': {message: `--param recebe CHAVE=VALOR (recebido: "${value}").`, hint: '--param ttl=60'},
+	}),
+	missing: (what: string, command: string): Text => ({
+		en: {message: `Missing ${what}.`, hint: `segura-token ${command} --help`},
+		'pt-BR': {message: `Falta ${what}.`, hint: `segura-token ${command} --help`},
+	}),
+	noSecret: {
+		en: {
+			message: 'No client secret: it is read from SEGURA_CLIENT_SECRET, from standard input with --client-secret-stdin, or from a profile that remembers it.',
+			hint: "read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET   (then run the command again)",
+		},
+		'pt-BR': {
+			message: 'Sem Client Secret: ele é lido de SEGURA_CLIENT_SECRET, da entrada padrão com --client-secret-stdin ou de um perfil que o guarde.',
+			hint: 'read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET   (e execute o comando de novo)',
+		},
+	} satisfies Text,
+	emptySecretStdin: {
+		en: {message: 'Standard input was empty: --client-secret-stdin expects the client secret there.', hint: 'printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
+		'pt-BR': {message: 'A entrada padrão veio vazia: --client-secret-stdin espera o Client Secret por ali.', hint: 'printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
+	} satisfies Text,
+} as const;

@@ -1,0 +1,15 @@
+import type {Localized} from './lang.js';
+
+export const getText = {
+	secretPrompt: {en: 'Client Secret (hidden): ', 'pt-BR': 'Client Secret (oculto): '},
+	issued: {
+		en: (type: string, expiry: string) => `✔ Token issued (${type}${expiry ? `, expires at ${expiry}` : ''}).`,
+		'pt-BR': (type: string, expiry: string) => `✔ Token emitido (${type}${expiry ? `, expira às ${expiry}` : ''}).`,
+	},
+	retried: {
+		en: (encoding: string) => `The server accepted the credentials only with the ${encoding} Basic encoding: add --encoding ${encoding} next time.`,
+		'pt-BR': (encoding: string) => `O servidor só aceitou as credenciais com a codificação Basic ${encoding}: use --encoding ${encoding} da próxima vez.`,
+	},
+	tokenUrl: {en: '--token-url URL (or --profile NAME)', 'pt-BR': '--token-url URL (ou --profile NOME)'},
+	clientId: {en: '--client-id ID (or --profile NAME)', 'pt-BR': '--client-id ID (ou --profile NOME)'},
+} as const satisfies Record<string, Localized<unknown>>;

@@ -1,0 +1,110 @@
+import {fileURLToPath} from 'node:url';
+import pty from 'node-pty';
+import xterm from '@xterm/headless';
+
+export const cliPath = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
+
+export type PtyOptions = Readonly<{
+	args?: readonly string[];
+	cols?: number;
+	rows?: number;
+	env?: NodeJS.ProcessEnv;
+	/** Another executable instead of `node dist/cli.mjs` (the standalone binary). */
+	command?: readonly string[];
+}>;
+
+export type PtySession = Readonly<{
+	/** The visible screen, one string per row, right-trimmed. */
+	screen(): string;
+	/** Everything the program wrote, raw (escape sequences included). */
+	output(): string;
+	/** Waits until the screen matches, or fails with the screen in the message. */
+	waitFor(match: string | RegExp, timeoutMs?: number): Promise<void>;
+	/** Waits until the screen differs from `previous`. */
+	waitForChange(previous: string, timeoutMs?: number): Promise<void>;
+	write(data: string): void;
+	/** One key at a time, waiting for the screen to react after each when asked. */
+	type(text: string): Promise<void>;
+	resize(cols: number, rows: number): void;
+	exit: Promise<number>;
+	kill(): void;
+}>;
+
+export const keys = {
+	enter: '\r',
+	escape: '\u001B',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	tab: '\t',
+	shiftTab: '\u001B[Z',
+	backspace: '\u007F',
+	ctrlC: '\u0003',
+} as const;
+
+/** The built CLI in a real pseudo-terminal, its output fed to a headless xterm. */
+export function startPty(options: PtyOptions = {}): PtySession {
+	const cols = options.cols ?? 80;
+	const rows = options.rows ?? 24;
+	const terminal = new xterm.Terminal({cols, rows, allowProposedApi: true});
+	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', ...options.env};
+	// With CI set, Ink renders only the final frame (DESIGN.md stack notes).
+	delete env.CI;
+	for (const [name, value] of Object.entries(options.env ?? {})) if (value === undefined) delete env[name];
+	const [file, ...baseArgs] = options.command ?? [process.execPath, cliPath];
+	const child = pty.spawn(file!, [...baseArgs, ...(options.args ?? [])], {
+		name: 'xterm-256color',
+		cols,
+		rows,
+		cwd: process.cwd(),
+		env: env as Record<string, string>,
+	});
+	let raw = '';
+	let pending = Promise.resolve();
+	child.onData(data => {
+		raw += data;
+		pending = new Promise(resolve => terminal.write(data, resolve));
+	});
+	const exit = new Promise<number>(resolve => child.onExit(({exitCode}) => resolve(exitCode)));
+	let exited = false;
+	void exit.then(() => (exited = true));
+
+	const screen = () => {
+		const buffer = terminal.buffer.active;
+		const lines: string[] = [];
+		for (let y = 0; y < terminal.rows; y++) lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+		return lines.join('\n');
+	};
+	const poll = async (done: () => boolean, timeoutMs: number, what: () => string) => {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			await pending;
+			if (done()) return;
+			if (Date.now() > deadline) throw new Error(`${what()}\n--- screen ---\n${screen()}\n--------------`);
+			await new Promise(resolve => setTimeout(resolve, 15));
+		}
+	};
+	return {
+		screen,
+		output: () => raw,
+		waitFor: (match, timeoutMs = 10_000) =>
+			poll(() => (typeof match === 'string' ? screen().includes(match) : match.test(screen())), timeoutMs, () => `timed out waiting for ${String(match)}${exited ? ' (the program exited)' : ''}`),
+		waitForChange: (previous, timeoutMs = 10_000) => poll(() => screen() !== previous, timeoutMs, () => 'timed out waiting for the screen to change'),
+		write: data => child.write(data),
+		async type(text) {
+			for (const char of text) {
+				child.write(char);
+				await pending;
+			}
+		},
+		resize(newCols, newRows) {
+			child.resize(newCols, newRows);
+			terminal.resize(newCols, newRows);
+		},
+		exit,
+		kill: () => {
+			if (!exited) child.kill();
+		},
+	};
+}
