@@ -1,0 +1,35 @@
+import type {ProviderKind} from '../provider-kind.js';
+import type {JwtSigner} from './jwt.js';
+import type {ScimUser} from './seed-users.js';
+
+/** Segura's paths: every provider of an appliance shares them and is told apart by its credentials. */
+export const paths = {
+	token: '/iso/oauth2/token',
+	jwks: '/iso/oauth2/jwks',
+	scim: '/iso/scim/v2',
+} as const;
+
+/** One provider as Segura's "Provider details" window shows it. */
+export type PracticeProvider = Readonly<{
+	kind: ProviderKind;
+	baseUrl: string;
+	tokenUrl: string;
+	clientId: string;
+	clientSecret: string;
+}>;
+
+/** Everything the endpoints share: fixed at start, nothing grows while serving. */
+export type PracticeContext = Readonly<{
+	seguraUrl: string;
+	baseUrl: string;
+	providers: readonly PracticeProvider[];
+	signer: JwtSigner;
+	/** Milliseconds since the epoch; injectable so tests can mint tokens that have expired. */
+	now: () => number;
+	users: Readonly<Record<ProviderKind, readonly ScimUser[]>>;
+	/** ISO time the server started: the `meta.created` of what it serves. */
+	startedAt: string;
+}>;
+
+/** The claim that says which provider kind a token was issued to. */
+export const providerKindClaim = 'provider_kind';

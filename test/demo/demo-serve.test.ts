@@ -1,0 +1,137 @@
+import {createServer, type Server} from 'node:net';
+import type {AddressInfo} from 'node:net';
+import {PassThrough} from 'node:stream';
+import {describe, expect, it} from 'vitest';
+import {demoServe} from '../../source/commands/demo-serve.js';
+import type {CommandIo} from '../../source/commands/command-io.js';
+import {ConfigError} from '../../source/errors.js';
+import type {Lang} from '../../source/i18n/lang.js';
+import {basicHeader, postToken, scimGet} from './practice-client.js';
+
+type Harness = {io: CommandIo; stdout: () => string; stderr: () => string; abort: () => void};
+
+function harness(lang: Lang = 'en'): Harness {
+	const controller = new AbortController();
+	const collect = () => {
+		const stream = new PassThrough();
+		let text = '';
+		stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+		return {stream, read: () => text};
+	};
+	const out = collect();
+	const err = collect();
+	return {
+		io: {stdin: new PassThrough(), stdout: out.stream, stderr: err.stream, env: {}, lang, signal: controller.signal},
+		stdout: out.read,
+		stderr: err.read,
+		abort: () => controller.abort(),
+	};
+}
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error('condition not met in time');
+		await new Promise(resolve => setTimeout(resolve, 10));
+	}
+}
+
+type Details = {
+	seguraUrl: string;
+	providers: Array<{kind: string; baseUrl: string; tokenUrl: string; clientId: string; clientSecret: string}>;
+};
+
+describe('demo --serve --json', () => {
+	it('prints exactly one JSON line, serves real tokens, and stops with 0 on abort', async () => {
+		const h = harness();
+		const running = demoServe({json: true}, h.io);
+		await until(() => h.stdout().includes('\n'));
+		expect(h.stdout().split('\n')).toEqual([expect.any(String), '']);
+
+		const details = JSON.parse(h.stdout()) as Details;
+		expect(Object.keys(details)).toEqual(['seguraUrl', 'providers']);
+		expect(details.seguraUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+		expect(details.providers.map(p => p.kind)).toEqual(['internal', 'third-party']);
+		for (const provider of details.providers) {
+			expect(Object.keys(provider)).toEqual(['kind', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret']);
+			expect(provider.baseUrl).toBe(`${details.seguraUrl}/iso/scim/v2`);
+			expect(provider.tokenUrl).toBe(`${details.seguraUrl}/iso/oauth2/token`);
+		}
+
+		const provider = details.providers[1]!;
+		const token = await postToken(provider.tokenUrl, {authorization: basicHeader(provider.clientId, provider.clientSecret)});
+		expect(token.status).toBe(200);
+		const users = await scimGet(`${provider.baseUrl}/Users?startIndex=1&count=2`, `Bearer ${String(token.body['access_token'])}`);
+		expect(users.status).toBe(200);
+
+		h.abort();
+		await expect(running).resolves.toBe(0);
+		await expect(fetch(details.seguraUrl)).rejects.toThrow();
+		expect(h.stdout().split('\n')).toHaveLength(2);
+		expect(h.stderr()).not.toContain(provider.clientSecret);
+	});
+});
+
+describe('demo --serve (text)', () => {
+	it.each([
+		['en', ['Segura URL', 'Provider for internal users', 'Provider for third-party users', 'Client ID', 'Client Secret']],
+		['pt-BR', ['URL do Segura', 'Provedor de usuários internos', 'Provedor de usuários terceiros', 'ID do Cliente', 'Client Secret']],
+	] as const)('prints the provider details in %s with a hint to try them', async (lang, labels) => {
+		const h = harness(lang);
+		const running = demoServe({json: false}, h.io);
+		await until(() => h.stderr().includes('Ctrl+C'));
+		h.abort();
+		await expect(running).resolves.toBe(0);
+
+		const text = h.stdout();
+		for (const label of labels) expect(text).toContain(label);
+		const url = /http:\/\/127\.0\.0\.1:\d+/.exec(text)?.[0];
+		expect(url).toBeDefined();
+		expect(text).toContain(`${url}/iso/scim/v2`);
+		expect(text).toContain(`${url}/iso/oauth2/token`);
+		const secrets = [...text.matchAll(/Client Secret +([A-Za-z0-9]+)/g)].map(match => match[1]);
+		expect(secrets).toHaveLength(2);
+		expect(text).toMatch(new RegExp(`SEGURA_CLIENT_SECRET='${secrets[0]}' segura-token get --token-url ${url}/iso/oauth2/token --client-id [A-Za-z0-9]+`));
+	});
+});
+
+describe('demo --serve port', () => {
+	async function occupiedPort(): Promise<{server: Server; port: number}> {
+		const server = createServer();
+		await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+		return {server, port: (server.address() as AddressInfo).port};
+	}
+
+	it('listens on the port asked for', async () => {
+		const {server, port} = await occupiedPort();
+		await new Promise(resolve => server.close(resolve));
+		const h = harness();
+		const running = demoServe({port, json: true}, h.io);
+		await until(() => h.stdout().includes('\n'));
+		expect((JSON.parse(h.stdout()) as Details).seguraUrl).toBe(`http://127.0.0.1:${port}`);
+		h.abort();
+		await expect(running).resolves.toBe(0);
+	});
+
+	it('a port in use is a ConfigError that says so', async () => {
+		const {server, port} = await occupiedPort();
+		try {
+			const h = harness('pt-BR');
+			const error = await demoServe({port, json: true}, h.io).catch((caught: unknown) => caught);
+			expect(error).toBeInstanceOf(ConfigError);
+			expect((error as ConfigError).exitCode).toBe(2);
+			expect((error as ConfigError).reason).toBe('port_in_use');
+			expect((error as ConfigError).text.en.message).toBe(`Port ${port} is already in use on 127.0.0.1.`);
+			expect((error as ConfigError).text['pt-BR'].message).toContain(`porta ${port} já está em uso`);
+			expect(h.stdout()).toBe('');
+		} finally {
+			await new Promise(resolve => server.close(resolve));
+		}
+	});
+
+	it.each([70_000, -1, 1.5])('refuses --port %s', async port => {
+		const error = await demoServe({port, json: true}, harness().io).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ConfigError);
+		expect((error as ConfigError).reason).toBe('usage');
+	});
+});
