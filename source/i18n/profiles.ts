@@ -1,0 +1,241 @@
+import type {ErrorText} from '../errors.js';
+import type {ProviderKind} from '../provider-kind.js';
+import type {Localized} from './lang.js';
+
+const usageLine =
+	'segura-token profiles list [--json] | show NAME [--json] | remove NAME | rename OLD NEW';
+
+export const profileKindText: Readonly<Record<ProviderKind, Localized<string>>> = {
+	internal: {en: 'internal users', 'pt-BR': 'usuários internos'},
+	'third-party': {en: 'third-party users', 'pt-BR': 'usuários terceiros'},
+};
+
+/** For the 80-column table. */
+export const profileKindShortText: Readonly<Record<ProviderKind, Localized<string>>> = {
+	internal: {en: 'internal', 'pt-BR': 'internos'},
+	'third-party': {en: 'third-party', 'pt-BR': 'terceiros'},
+};
+
+export const profileErrorText = {
+	nameInvalid: (name: string): Localized<ErrorText> => ({
+		en: {
+			message: `"${name}" is not a valid profile name: use letters, digits, '-', '_' and '.' (1 to 64 characters).`,
+			hint: 'For example: prod-internal',
+		},
+		'pt-BR': {
+			message: `"${name}" não é um nome de perfil válido: use letras, números, '-', '_' e '.' (de 1 a 64 caracteres).`,
+			hint: 'Por exemplo: prod-internos',
+		},
+	}),
+	nameTaken: (name: string): Localized<ErrorText> => ({
+		en: {
+			message: `A profile named "${name}" already exists (names ignore upper and lower case).`,
+			hint: 'Pick another name, or edit that profile.',
+		},
+		'pt-BR': {
+			message: `Já existe um perfil chamado "${name}" (maiúsculas e minúsculas não contam).`,
+			hint: 'Escolha outro nome ou edite esse perfil.',
+		},
+	}),
+	notFound: (name: string): Localized<ErrorText> => ({
+		en: {
+			message: `There is no profile named "${name}".`,
+			hint: '`segura-token profiles list` shows the saved profiles.',
+		},
+		'pt-BR': {
+			message: `Não existe perfil chamado "${name}".`,
+			hint: '`segura-token profiles list` mostra os perfis salvos.',
+		},
+	}),
+	locked: (lockPath: string): Localized<ErrorText> => ({
+		en: {
+			message: 'The profiles file is busy: another segura-token is saving it.',
+			hint: `Try again in a moment. If no other segura-token is running, delete ${lockPath}`,
+		},
+		'pt-BR': {
+			message: 'O arquivo de perfis está ocupado: outro segura-token está gravando nele.',
+			hint: `Tente de novo em instantes. Se nenhum outro segura-token estiver rodando, apague ${lockPath}`,
+		},
+	}),
+	io: (file: string, code: string, directory: string): Localized<ErrorText> => ({
+		en: {
+			message: `Could not read or write the profiles file ${file} (${code}).`,
+			hint: `Check the owner and permissions of ${directory}`,
+		},
+		'pt-BR': {
+			message: `Não foi possível ler ou gravar o arquivo de perfis ${file} (${code}).`,
+			hint: `Confira o dono e as permissões de ${directory}`,
+		},
+	}),
+	newerFormat: (file: string, version: string): Localized<ErrorText> => ({
+		en: {
+			message: `The profiles file ${file} was written by a newer segura-token (format ${version}); this one leaves it untouched.`,
+			hint: 'Update segura-token.',
+		},
+		'pt-BR': {
+			message: `O arquivo de perfis ${file} foi gravado por um segura-token mais novo (formato ${version}); esta versão não mexe nele.`,
+			hint: 'Atualize o segura-token.',
+		},
+	}),
+	usage: (problem: Localized<string>): Localized<ErrorText> => ({
+		en: {message: problem.en, hint: `Usage: ${usageLine}`},
+		'pt-BR': {message: problem['pt-BR'], hint: `Uso: ${usageLine}`},
+	}),
+};
+
+export const profileUsageProblem = {
+	unknownSubcommand: (word: string): Localized<string> => ({
+		en: `Unknown profiles command "${word}".`,
+		'pt-BR': `Comando de perfis desconhecido: "${word}".`,
+	}),
+	unknownOption: (option: string): Localized<string> => ({
+		en: `Unknown option ${option}.`,
+		'pt-BR': `Opção desconhecida: ${option}.`,
+	}),
+	arguments: (subcommand: string, expected: string): Localized<string> => ({
+		en: `profiles ${subcommand} takes ${expected}.`,
+		'pt-BR': `profiles ${subcommand} recebe ${expected}.`,
+	}),
+};
+
+export const profileUsageText: Localized<string> = {
+	en: `Usage: ${usageLine}`,
+	'pt-BR': `Uso: ${usageLine}`,
+};
+
+export const profileNoticeText = {
+	movedAside: (backupPath: string, why: 'parse' | 'schema'): Localized<string> => ({
+		en: `The profiles file ${why === 'parse' ? 'could not be read (it is not valid JSON)' : 'does not have the expected shape'}, so it was moved aside to ${backupPath}. Carrying on with no saved profiles; nothing was deleted.`,
+		'pt-BR': `O arquivo de perfis ${why === 'parse' ? 'não pôde ser lido (não é um JSON válido)' : 'não tem o formato esperado'} e foi movido para ${backupPath}. Seguimos sem perfis salvos; nada foi apagado.`,
+	}),
+};
+
+export const profileSecretText = {
+	remembered: (file: string): Localized<string> => ({
+		en: `remembered, in plain text in ${file}, readable only by you (mode 0600)`,
+		'pt-BR': `guardado, em texto puro, em ${file}, que só o seu usuário pode ler (permissão 0600)`,
+	}),
+	notRemembered: {
+		en: 'not remembered: asked each time (or taken from SEGURA_CLIENT_SECRET)',
+		'pt-BR': 'não guardado: pedido a cada vez (ou lido de SEGURA_CLIENT_SECRET)',
+	} satisfies Localized<string>,
+	/** For the screen that offers to remember it, before the user answers. */
+	offer: (file: string): Localized<string> => ({
+		en: `If you remember the Client Secret, it is kept in plain text in ${file}, a file only your user can read (mode 0600). Anyone with your account or root can read it.`,
+		'pt-BR': `Se você guardar o Client Secret, ele fica em texto puro em ${file}, um arquivo que só o seu usuário pode ler (permissão 0600). Quem tiver acesso à sua conta ou ao root consegue lê-lo.`,
+	}),
+};
+
+export const profileWarningText = {
+	sameClientOtherKind: (profileName: string, savedKind: ProviderKind): Localized<string> => ({
+		en: `The profile "${profileName}" has this same Client ID as a provider of ${profileKindText[savedKind].en}. Each kind of provider has its own credentials: check that you copied them from the right provider.`,
+		'pt-BR': `O perfil "${profileName}" usa este mesmo ID do Cliente como provedor de ${profileKindText[savedKind]['pt-BR']}. Cada tipo de provedor tem credenciais próprias: confira se você copiou os dados do provedor certo.`,
+	}),
+};
+
+export const profileListText = {
+	empty: {
+		en: 'No saved profiles. Run segura-token to create one.',
+		'pt-BR': 'Nenhum perfil salvo. Rode segura-token para criar um.',
+	} satisfies Localized<string>,
+	headers: {
+		en: {name: 'NAME', kind: 'KIND', host: 'HOST', issued: 'LAST TOKEN', status: 'STATUS'},
+		'pt-BR': {name: 'NOME', kind: 'TIPO', host: 'HOST', issued: 'ÚLTIMO TOKEN', status: 'SITUAÇÃO'},
+	} satisfies Localized<Record<'name' | 'kind' | 'host' | 'issued' | 'status', string>>,
+	valid: {en: 'valid', 'pt-BR': 'válido'} satisfies Localized<string>,
+	expired: {en: 'expired', 'pt-BR': 'expirado'} satisfies Localized<string>,
+	never: {en: 'never', 'pt-BR': 'nunca'} satisfies Localized<string>,
+};
+
+export const profileShowText = {
+	labels: {
+		en: {
+			profile: 'Profile',
+			kind: 'Provider',
+			seguraUrl: 'Segura URL',
+			baseUrl: 'Base URL',
+			tokenUrl: 'Token URL',
+			clientId: 'Client ID',
+			clientSecret: 'Client Secret',
+			tokenName: 'Token name',
+			auth: 'Client authentication',
+			scope: 'Scope',
+			params: 'Extra parameters',
+			caFile: 'CA file',
+			certificates: 'Certificate checks',
+			history: 'Tokens issued',
+			storedIn: 'Stored in',
+		},
+		'pt-BR': {
+			profile: 'Perfil',
+			kind: 'Provedor',
+			seguraUrl: 'URL do Segura',
+			baseUrl: 'Base URL',
+			tokenUrl: 'Token URL',
+			clientId: 'ID do Cliente',
+			clientSecret: 'Client Secret',
+			tokenName: 'Nome do token',
+			auth: 'Autenticação do cliente',
+			scope: 'Escopo',
+			params: 'Parâmetros extras',
+			caFile: 'Arquivo de CA',
+			certificates: 'Verificação de certificados',
+			history: 'Tokens emitidos',
+			storedIn: 'Gravado em',
+		},
+	},
+	auth: {
+		basicRfc: {
+			en: 'Send as Basic Auth header (RFC 6749 encoding)',
+			'pt-BR': 'Send as Basic Auth header (codificação RFC 6749)',
+		},
+		basicRaw: {
+			en: 'Send as Basic Auth header (raw, as Postman)',
+			'pt-BR': 'Send as Basic Auth header (sem codificar, como o Postman)',
+		},
+		body: {
+			en: 'Send client credentials in body',
+			'pt-BR': 'Send client credentials in body (no corpo da requisição)',
+		},
+	},
+	none: {en: '(none)', 'pt-BR': '(nenhum)'} satisfies Localized<string>,
+	certificatesOn: {en: 'on', 'pt-BR': 'ativada'} satisfies Localized<string>,
+	certificatesOff: {
+		en: 'OFF (--insecure): anyone on the path can read the secret',
+		'pt-BR': 'DESATIVADA (--insecure): qualquer um no caminho pode ler o secret',
+	} satisfies Localized<string>,
+	noTokens: {en: 'none yet', 'pt-BR': 'nenhum ainda'} satisfies Localized<string>,
+	validUntil: (time: string): Localized<string> => ({
+		en: `valid until ${time}`,
+		'pt-BR': `válido até ${time}`,
+	}),
+	expiredAt: (time: string): Localized<string> => ({
+		en: `expired at ${time}`,
+		'pt-BR': `expirou às ${time}`,
+	}),
+};
+
+export const profileDoneText = {
+	removed: (name: string): Localized<string> => ({
+		en: `Profile "${name}" removed.`,
+		'pt-BR': `Perfil "${name}" removido.`,
+	}),
+	renamed: (from: string, to: string): Localized<string> => ({
+		en: `Profile "${from}" renamed to "${to}".`,
+		'pt-BR': `Perfil "${from}" renomeado para "${to}".`,
+	}),
+};
+
+export const profileInvalidText = {
+	/** `detail` is the schema's own wording: it names fields, never values. */
+	incomplete: (name: string, detail: string): Localized<ErrorText> => ({
+		en: {
+			message: `The profile "${name}" cannot be saved: ${detail}.`,
+			hint: 'Fill in the Token URL and the Client ID, and check the extra parameters.',
+		},
+		'pt-BR': {
+			message: `Não foi possível salvar o perfil "${name}": ${detail}.`,
+			hint: 'Preencha o Token URL e o ID do Cliente e confira os parâmetros extras.',
+		},
+	}),
+};

@@ -1,0 +1,61 @@
+import type {Lang} from '../i18n/lang.js';
+import {profileKindText, profileSecretText, profileShowText} from '../i18n/profiles.js';
+import {formatLocalTime, printable} from './local-time.js';
+import {hasRememberedSecret, isTokenValid, type Profile} from './profile.js';
+
+/** `profiles show NAME`: every setting, the secret only as "remembered" or not, and where. */
+export function formatProfileDetails(profile: Profile, storePath: string, lang: Lang, now: Date): string[] {
+	const text = profileShowText;
+	const labels = text.labels[lang];
+	const none = text.none[lang];
+	const authText =
+		profile.auth === 'body'
+			? text.auth.body
+			: profile.encoding === 'raw'
+				? text.auth.basicRaw
+				: text.auth.basicRfc;
+	const rows: Array<[string, string]> = [
+		[labels.profile, profile.name],
+		[labels.kind, profileKindText[profile.kind][lang]],
+		[labels.seguraUrl, profile.seguraUrl || none],
+		[labels.baseUrl, profile.baseUrl || none],
+		[labels.tokenUrl, profile.tokenUrl],
+		[labels.clientId, profile.clientId],
+		[
+			labels.clientSecret,
+			hasRememberedSecret(profile)
+				? profileSecretText.remembered(storePath)[lang]
+				: profileSecretText.notRemembered[lang],
+		],
+		[labels.tokenName, profile.tokenName || none],
+		[labels.auth, authText[lang]],
+		[labels.scope, profile.scope || none],
+		[labels.params, profile.params.map(([key, value]) => `${key}=${value}`).join(' ') || none],
+		[labels.caFile, profile.network.caFile ?? none],
+		[labels.certificates, profile.network.insecure ? text.certificatesOff[lang] : text.certificatesOn[lang]],
+		[labels.storedIn, storePath],
+	];
+	const width = Math.max(...rows.map(([label]) => [...label].length)) + 2;
+	const line = (label: string, value: string) =>
+		`${label}${' '.repeat(width - [...label].length)}${printable(value)}`;
+	const lines = rows.map(([label, value]) => line(label, value));
+	const history = [...profile.history].reverse();
+	lines.push(line(labels.history, history.length === 0 ? text.noTokens[lang] : ''));
+	for (const record of history) {
+		const valid = isTokenValid(record, now);
+		const expiry =
+			record.expiresAt === undefined
+				? ''
+				: valid
+					? text.validUntil(formatLocalTime(new Date(record.expiresAt)))[lang]
+					: text.expiredAt(formatLocalTime(new Date(record.expiresAt)))[lang];
+		const parts = [
+			formatLocalTime(new Date(record.issuedAt)),
+			record.tokenName,
+			record.last4 ? `…${record.last4}` : '',
+			expiry,
+		];
+		lines.push(`  ${printable(parts.filter(part => part !== '').join('  '))}`);
+	}
+	return lines.map(l => l.trimEnd());
+}

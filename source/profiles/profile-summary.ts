@@ -1,0 +1,53 @@
+import type {ProviderKind} from '../provider-kind.js';
+import {hasRememberedSecret, isTokenValid, lastToken, withoutSecret, type Profile, type TokenRecord} from './profile.js';
+
+/** One line of the profile picker and of `profiles list`. */
+export type ProfileSummary = Readonly<{
+	name: string;
+	kind: ProviderKind;
+	/** Host (and port) of the Token URL. */
+	host: string;
+	lastIssuedAt: Date | undefined;
+	/** undefined: no token yet, or its expiry is unknown. */
+	isValid: boolean | undefined;
+	hasSecret: boolean;
+}>;
+
+export function summarizeProfile(profile: Profile, now: Date): ProfileSummary {
+	const last = lastToken(profile);
+	return {
+		name: profile.name,
+		kind: profile.kind,
+		host: urlHost(profile.tokenUrl),
+		lastIssuedAt: last ? new Date(last.issuedAt) : undefined,
+		isValid: isTokenValid(last, now),
+		hasSecret: hasRememberedSecret(profile),
+	};
+}
+
+export function urlHost(url: string): string {
+	try {
+		return new URL(url).host || url;
+	} catch {
+		return url;
+	}
+}
+
+/** The JSON face of a profile (`profiles list --json`, `show --json`): no secret, ever. */
+export type PublicProfile = Omit<Profile, 'clientSecret'> & {
+	host: string;
+	clientSecretRemembered: boolean;
+	lastToken: TokenRecord | null;
+	lastTokenValid: boolean | null;
+};
+
+export function publicProfile(profile: Profile, now: Date): PublicProfile {
+	const last = lastToken(profile);
+	return {
+		...withoutSecret(profile),
+		host: urlHost(profile.tokenUrl),
+		clientSecretRemembered: hasRememberedSecret(profile),
+		lastToken: last ?? null,
+		lastTokenValid: isTokenValid(last, now) ?? null,
+	};
+}

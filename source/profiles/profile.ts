@@ -1,0 +1,80 @@
+import type {BasicEncoding, ClientAuth} from '../oauth/types.js';
+import type {ProviderKind} from '../provider-kind.js';
+
+/** What is kept of an issued token: enough to recognise it, never enough to use it. */
+export type TokenRecord = Readonly<{
+	/** ISO 8601. */
+	issuedAt: string;
+	tokenName: string;
+	/** ISO 8601; absent when the server gave no expires_in. */
+	expiresAt?: string;
+	/** The token's last four characters (empty for a token too short to show any of it). */
+	last4: string;
+}>;
+
+export type ProfileNetwork = Readonly<{
+	caFile?: string;
+	insecure?: boolean;
+}>;
+
+/** One Segura IGA provider as the user set it up: the wizard's steps 1–3, ready to run again. */
+export type Profile = Readonly<{
+	/** Letters, digits, '-', '_', '.'; 1..64; unique case-insensitively. */
+	name: string;
+	seguraUrl: string;
+	baseUrl: string;
+	tokenUrl: string;
+	clientId: string;
+	kind: ProviderKind;
+	tokenName: string;
+	auth: ClientAuth;
+	encoding: BasicEncoding;
+	/** Empty: no scope is sent. */
+	scope: string;
+	params: ReadonlyArray<readonly [string, string]>;
+	network: ProfileNetwork;
+	/** Only when the user chose to remember it: then it sits in plain text in the store's file (mode 0600). */
+	clientSecret?: string;
+	/** Oldest first, at most `historyLimit` entries. */
+	history: readonly TokenRecord[];
+}>;
+
+/** What `save` takes: the history belongs to the store (see recordToken) and is kept across saves. */
+export type ProfileInput = Omit<Profile, 'history'> & {history?: readonly TokenRecord[]};
+
+export const historyLimit = 20;
+
+/** Shorter tokens show nothing: four characters of a short string give too much of it away. */
+const minLengthToShowLast4 = 16;
+
+export function makeTokenRecord(
+	accessToken: string,
+	tokenName: string,
+	issuedAt: Date,
+	expiresAt?: Date,
+): TokenRecord {
+	const last4 = accessToken.length >= minLengthToShowLast4 ? accessToken.slice(-4) : '';
+	return expiresAt === undefined
+		? {issuedAt: issuedAt.toISOString(), tokenName, last4}
+		: {issuedAt: issuedAt.toISOString(), tokenName, expiresAt: expiresAt.toISOString(), last4};
+}
+
+export function lastToken(profile: Profile): TokenRecord | undefined {
+	return profile.history.at(-1);
+}
+
+/** undefined when there is no token or its expiry is unknown. */
+export function isTokenValid(record: TokenRecord | undefined, now: Date): boolean | undefined {
+	if (record?.expiresAt === undefined) return undefined;
+	return Date.parse(record.expiresAt) > now.getTime();
+}
+
+export function hasRememberedSecret(profile: Profile): boolean {
+	return profile.clientSecret !== undefined && profile.clientSecret !== '';
+}
+
+/** The profile as it may be shown or printed: everything but the secret. */
+export function withoutSecret(profile: Profile): Omit<Profile, 'clientSecret'> {
+	const {clientSecret: _secret, ...rest} = profile;
+	return rest;
+}

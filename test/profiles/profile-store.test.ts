@@ -1,0 +1,291 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import {describe, expect, it, vi} from 'vitest';
+import {ConfigError} from '../../source/errors.js';
+import {historyLimit, makeTokenRecord} from '../../source/profiles/profile.js';
+import {openProfileStore} from '../../source/profiles/profile-store.js';
+import {profileStorePaths} from '../../source/profiles/store-paths.js';
+import {storeSchema} from '../../source/profiles/store-schema.js';
+import {mode, sampleProfile, secret, until, useConfigHome} from './store-helpers.js';
+
+const configHome = useConfigHome();
+
+async function configErrorOf(promise: Promise<unknown>): Promise<ConfigError> {
+	const error = await promise.then(
+		() => undefined,
+		(error: unknown) => error,
+	);
+	expect(error).toBeInstanceOf(ConfigError);
+	expect((error as ConfigError).exitCode).toBe(2);
+	return error as ConfigError;
+}
+
+describe('profile store', () => {
+	it('keeps profiles across openings, in order, with every field', async () => {
+		const {env, file} = configHome();
+		const store = await openProfileStore({env});
+		expect(store.path).toBe(file);
+		const prod = sampleProfile('prod', {
+			scope: 'scim',
+			params: [
+				['ttl', '60'],
+				['audience', 'okta'],
+			],
+			network: {caFile: '/etc/ssl/segura.pem', insecure: true},
+			auth: 'body',
+			encoding: 'raw',
+		});
+		await store.save(prod);
+		await store.save(sampleProfile('lab', {kind: 'third-party'}));
+
+		const again = await openProfileStore({env});
+		const profiles = await again.list();
+		expect(profiles.map(p => p.name)).toEqual(['prod', 'lab']);
+		expect(profiles[0]).toEqual({...prod, history: []});
+		expect((await again.get('PROD')).name).toBe('prod');
+		expect(await again.find('nope')).toBeUndefined();
+		expect(again.notice).toBeUndefined();
+	});
+
+	it('writes the file 0600 in a folder 0700, and tightens ones that were wider', async () => {
+		const {env, file, directory} = configHome();
+		const store = await openProfileStore({env});
+		await store.save(sampleProfile('prod'));
+		expect(mode(file)).toBe(0o600);
+		expect(mode(directory)).toBe(0o700);
+
+		fs.chmodSync(directory, 0o755);
+		fs.chmodSync(file, 0o644);
+		const reopened = await openProfileStore({env});
+		expect(await reopened.list()).toHaveLength(1);
+		expect(mode(file)).toBe(0o600);
+		await reopened.save(sampleProfile('lab'));
+		expect(mode(directory)).toBe(0o700);
+		expect(mode(file)).toBe(0o600);
+		// No temp or lock file is left behind.
+		expect(fs.readdirSync(directory)).toEqual(['config.json']);
+	});
+
+	it('reads nothing and creates nothing while there are no profiles', async () => {
+		const {env, home} = configHome();
+		const store = await openProfileStore({env});
+		expect(await store.list()).toEqual([]);
+		expect(fs.existsSync(path.join(home, 'xdg'))).toBe(false);
+	});
+
+	it('lives where conf puts projectName segura-token with no suffix', async () => {
+		const {env, home} = configHome();
+		expect(profileStorePaths(env, 'linux').file).toBe(path.join(home, 'xdg', 'segura-token', 'config.json'));
+		expect(profileStorePaths({HOME: home}, 'linux').file).toBe(path.join(home, '.config', 'segura-token', 'config.json'));
+		const saved = process.env['XDG_CONFIG_HOME'];
+		process.env['XDG_CONFIG_HOME'] = env['XDG_CONFIG_HOME'];
+		try {
+			const conf = new Conf({projectName: 'segura-token', projectSuffix: ''});
+			expect(conf.path).toBe(profileStorePaths(env).file);
+		} finally {
+			if (saved === undefined) delete process.env['XDG_CONFIG_HOME'];
+			else process.env['XDG_CONFIG_HOME'] = saved;
+		}
+	});
+
+	it('has a schema that a strict ajv accepts without a warning', () => {
+		const {directory} = configHome();
+		const warn = vi.spyOn(console, 'warn');
+		const log = vi.spyOn(console, 'log');
+		// Default ajv options: the meta-schema check and strict mode that the store skips for speed.
+		const conf = new Conf({cwd: directory, schema: storeSchema});
+		conf.set('profiles', [{...sampleProfile('x'), history: []}]);
+		expect(() => conf.set('profiles', [{...sampleProfile('x'), history: [], token: 'abc'}])).toThrow(/schema violation/);
+		expect(warn).not.toHaveBeenCalled();
+		expect(log).not.toHaveBeenCalled();
+		warn.mockRestore();
+		log.mockRestore();
+	});
+
+	it('moves a file that is not JSON aside, says where, and carries on empty', async () => {
+		const {env, file, directory} = configHome();
+		fs.mkdirSync(directory, {recursive: true});
+		const original = '{"profiles": [ {"name": "prod", ';
+		fs.writeFileSync(file, original, {mode: 0o600});
+		const at = new Date('2026-11-28T10:20:30.456Z');
+		const store = await openProfileStore({env, now: () => at});
+		expect(await store.list()).toEqual([]);
+		const backup = `${file}.bak-2026-11-28T10-20-30-456Z`;
+		expect(fs.readFileSync(backup, 'utf8')).toBe(original);
+		expect(mode(backup)).toBe(0o600);
+		expect(store.notice?.en).toContain(backup);
+		expect(store.notice?.en).toMatch(/not valid JSON/);
+		expect(store.notice?.['pt-BR']).toContain(backup);
+
+		await store.save(sampleProfile('lab'));
+		expect((await (await openProfileStore({env})).list()).map(p => p.name)).toEqual(['lab']);
+		expect(fs.readFileSync(backup, 'utf8')).toBe(original);
+	});
+
+	it.each([
+		['a profile of an unknown kind', {profiles: [{...sampleProfile('prod'), kind: 'internos', history: []}]}],
+		['a token kept in the history', {profiles: [{...sampleProfile('prod'), history: [{issuedAt: '2026-01-01T00:00:00Z', tokenName: 't', last4: 'abcd', token: 'eyJ'}]}]}],
+		['two names that differ only in case', {profiles: [{...sampleProfile('prod'), history: []}, {...sampleProfile('PROD'), history: []}]}],
+		['profiles that are not a list', {profiles: 'prod'}],
+	])('moves a file with %s aside the same way', async (_what, data) => {
+		const {env, file, directory} = configHome();
+		fs.mkdirSync(directory, {recursive: true});
+		const original = JSON.stringify({...data, __internal__: {migrations: {version: '0.1.0'}}}, null, 2);
+		fs.writeFileSync(file, original, {mode: 0o600});
+		const store = await openProfileStore({env});
+		expect(await store.list()).toEqual([]);
+		const backups = fs.readdirSync(directory).filter(name => name.startsWith('config.json.bak-'));
+		expect(backups).toHaveLength(1);
+		expect(fs.readFileSync(path.join(directory, backups[0] ?? ''), 'utf8')).toBe(original);
+		expect(store.notice?.en).toContain(path.join(directory, backups[0] ?? ''));
+		expect(store.notice?.en).toMatch(/expected shape/);
+	});
+
+	it('treats JSON that is not an object as unusable instead of merging it', async () => {
+		const {env, file, directory} = configHome();
+		fs.mkdirSync(directory, {recursive: true});
+		fs.writeFileSync(file, '[{"name": "prod"}]');
+		const store = await openProfileStore({env});
+		expect(await store.list()).toEqual([]);
+		expect(store.notice?.en).toMatch(/expected shape/);
+	});
+
+	it('notices a file broken by someone else after it was opened', async () => {
+		const {env, file, directory} = configHome();
+		const store = await openProfileStore({env});
+		await store.save(sampleProfile('prod'));
+		fs.writeFileSync(file, 'not json at all');
+		await store.save(sampleProfile('lab'));
+		expect((await store.list()).map(p => p.name)).toEqual(['lab']);
+		expect(store.notice?.en).toMatch(/moved aside/);
+		const backups = fs.readdirSync(directory).filter(name => name.startsWith('config.json.bak-'));
+		expect(backups.map(name => fs.readFileSync(path.join(directory, name), 'utf8'))).toEqual(['not json at all']);
+	});
+
+	it('stores the secret only when it is remembered, and forgets it on request', async () => {
+		const {env, file} = configHome();
+		const store = await openProfileStore({env});
+		await store.save(sampleProfile('prod'));
+		expect(fs.readFileSync(file, 'utf8')).not.toContain(secret);
+		expect((await store.get('prod')).clientSecret).toBeUndefined();
+
+		await store.save(sampleProfile('prod', {clientSecret: secret}));
+		expect(fs.readFileSync(file, 'utf8')).toContain(secret);
+		expect((await (await openProfileStore({env})).get('prod')).clientSecret).toBe(secret);
+
+		await store.save(sampleProfile('prod'));
+		expect(fs.readFileSync(file, 'utf8')).not.toContain(secret);
+		await store.save(sampleProfile('prod', {clientSecret: ''}));
+		expect(fs.readFileSync(file, 'utf8')).not.toContain(secret);
+	});
+
+	it('keeps the last tokens metadata, never a token, across saves', async () => {
+		const {env, file} = configHome();
+		const store = await openProfileStore({env});
+		await store.save(sampleProfile('prod'));
+		const token = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjbGllbnQifQ.c2lnbmF0dXJlLXRva2Vu';
+		const start = Date.parse('2026-11-28T10:00:00Z');
+		for (let i = 0; i < historyLimit + 5; i++) {
+			await store.recordToken('PROD', makeTokenRecord(`${token}${i}`, `run ${i}`, new Date(start + i * 60_000), new Date(start + i * 60_000 + 3_600_000)));
+		}
+		await store.save(sampleProfile('prod', {tokenName: 'renamed token'}));
+		const {history} = await store.get('prod');
+		expect(history).toHaveLength(historyLimit);
+		expect(history[0]?.tokenName).toBe('run 5');
+		expect(history.at(-1)).toEqual({
+			issuedAt: new Date(start + 24 * 60_000).toISOString(),
+			tokenName: 'run 24',
+			expiresAt: new Date(start + 24 * 60_000 + 3_600_000).toISOString(),
+			last4: 'Vu24',
+		});
+		expect(fs.readFileSync(file, 'utf8')).not.toContain(token.slice(0, 20));
+		expect(makeTokenRecord('short', 'x', new Date(start)).last4).toBe('');
+	});
+
+	it('validates names and finds profiles ignoring case', async () => {
+		const {env} = configHome();
+		const store = await openProfileStore({env});
+		for (const bad of ['', 'has space', 'a/b', 'x'.repeat(65), 'ação', 'tab\there']) {
+			const error = await configErrorOf(store.save(sampleProfile(bad)));
+			expect(error.reason).toBe('profile_name_invalid');
+		}
+		await store.save(sampleProfile('Prod.internal_1-a'));
+		expect((await configErrorOf(store.save(sampleProfile('PROD.INTERNAL_1-A'), {isNew: true}))).reason).toBe('profile_exists');
+		// Without isNew it is an update, and the new spelling wins.
+		await store.save(sampleProfile('prod.internal_1-a', {scope: 'x'}));
+		expect((await store.list()).map(p => [p.name, p.scope])).toEqual([['prod.internal_1-a', 'x']]);
+
+		await store.save(sampleProfile('lab'));
+		expect((await configErrorOf(store.rename('LAB', 'Prod.Internal_1-a'))).reason).toBe('profile_exists');
+		expect((await configErrorOf(store.rename('nope', 'other'))).reason).toBe('profile_not_found');
+		expect((await configErrorOf(store.rename('lab', 'bad name'))).reason).toBe('profile_name_invalid');
+		expect((await store.rename('LAB', 'Lab')).name).toBe('Lab');
+		expect((await store.rename('lab', 'staging')).name).toBe('staging');
+		expect((await configErrorOf(store.get('lab'))).reason).toBe('profile_not_found');
+		expect((await configErrorOf(store.remove('lab'))).reason).toBe('profile_not_found');
+		expect((await configErrorOf(store.recordToken('lab', makeTokenRecord('x', 'y', new Date())))).reason).toBe('profile_not_found');
+		expect((await store.remove('STAGING')).name).toBe('staging');
+		expect((await store.list()).map(p => p.name)).toEqual(['prod.internal_1-a']);
+	});
+
+	it('refuses an incomplete profile without touching the file', async () => {
+		const {env, file} = configHome();
+		const store = await openProfileStore({env});
+		await store.save(sampleProfile('prod'));
+		const before = fs.readFileSync(file, 'utf8');
+		const error = await configErrorOf(store.save(sampleProfile('lab', {tokenUrl: ''})));
+		expect(error.reason).toBe('profile_invalid');
+		expect(error.text.en.message).toContain('tokenUrl');
+		expect(fs.readFileSync(file, 'utf8')).toBe(before);
+	});
+
+	it('waits for a lock held by another process, and breaks one left by a crash', async () => {
+		const {env, directory, file} = configHome();
+		const store = await openProfileStore({env, lock: {staleMs: 60_000}});
+		await store.save(sampleProfile('prod'));
+		const lockFile = `${file}.lock`;
+		fs.writeFileSync(lockFile, '12345\n');
+		let saved = false;
+		const saving = store.save(sampleProfile('lab')).then(() => {
+			saved = true;
+		});
+		// Still waiting after several retries, and nothing written meanwhile.
+		const lockedAt = Date.now();
+		await until(() => Date.now() - lockedAt > 300);
+		expect(saved).toBe(false);
+		expect((await store.list()).map(p => p.name)).toEqual(['prod']);
+		fs.rmSync(lockFile);
+		await saving;
+		expect((await store.list()).map(p => p.name)).toEqual(['prod', 'lab']);
+
+		fs.writeFileSync(lockFile, '12345\n');
+		const old = new Date(Date.now() - 120_000);
+		fs.utimesSync(lockFile, old, old);
+		await store.save(sampleProfile('staging'));
+		expect((await store.list()).map(p => p.name)).toEqual(['prod', 'lab', 'staging']);
+		expect(fs.readdirSync(directory)).toEqual(['config.json']);
+	});
+
+	it('gives up on a lock that stays, with a ConfigError naming it', async () => {
+		const {env, file} = configHome();
+		const store = await openProfileStore({env, lock: {timeoutMs: 200}});
+		await store.save(sampleProfile('prod'));
+		fs.writeFileSync(`${file}.lock`, '12345\n');
+		const error = await configErrorOf(store.save(sampleProfile('lab')));
+		expect(error.reason).toBe('profile_store_locked');
+		expect(error.text.en.hint).toContain(`${file}.lock`);
+	});
+
+	it('leaves a file from a newer release untouched', async () => {
+		const {env, file, directory} = configHome();
+		fs.mkdirSync(directory, {recursive: true});
+		const newer = JSON.stringify({__internal__: {migrations: {version: '9.0.0'}}, profiles: {v9: true}});
+		fs.writeFileSync(file, newer);
+		const store = await openProfileStore({env});
+		expect((await configErrorOf(store.list())).reason).toBe('profile_store_newer');
+		expect((await configErrorOf(store.save(sampleProfile('prod')))).reason).toBe('profile_store_newer');
+		expect(fs.readFileSync(file, 'utf8')).toBe(newer);
+		expect(fs.readdirSync(directory)).toEqual(['config.json']);
+	});
+});
