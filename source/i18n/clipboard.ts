@@ -1,0 +1,114 @@
+import type {ErrorText} from '../errors.js';
+import type {Localized} from './lang.js';
+
+type Text = Localized<ErrorText>;
+
+/** What the copy did, one line per way (see source/clipboard/describe-copy.ts). */
+export const copyText = {
+	sentOsc52: {
+		en: 'Sent to your terminal with OSC 52 (the terminal cannot confirm it arrived).',
+		'pt-BR': 'Enviado ao seu terminal via OSC 52 (o terminal não tem como confirmar que recebeu).',
+	},
+	sentOsc52Tmux: {
+		en: 'Sent to your terminal through tmux with OSC 52 (the terminal cannot confirm it arrived; tmux 3.3 or later passes it on only with `set -g allow-passthrough on`).',
+		'pt-BR': 'Enviado ao seu terminal através do tmux via OSC 52 (o terminal não tem como confirmar que recebeu; o tmux 3.3 ou mais novo só repassa com `set -g allow-passthrough on`).',
+	},
+	sentOsc52Screen: {
+		en: 'Sent to your terminal through GNU screen with OSC 52 (the terminal cannot confirm it arrived).',
+		'pt-BR': 'Enviado ao seu terminal através do GNU screen via OSC 52 (o terminal não tem como confirmar que recebeu).',
+	},
+	tmuxBuffer: {
+		en: "Also in tmux's paste buffer (prefix + ] pastes it).",
+		'pt-BR': 'Também está no buffer de colagem do tmux (prefixo + ] cola).',
+	},
+	system: {
+		en: (tool: string) => `Copied to this computer's clipboard (${tool}).`,
+		'pt-BR': (tool: string) => `Copiado para a área de transferência deste computador (${tool}).`,
+	},
+	noTerminal: {
+		en: 'No terminal to send OSC 52 to (this process has no /dev/tty).',
+		'pt-BR': 'Não há terminal para receber o OSC 52 (este processo não tem /dev/tty).',
+	},
+	dumbTerminal: {
+		en: 'OSC 52 skipped: TERM=dumb would show it as garbage.',
+		'pt-BR': 'OSC 52 não enviado: com TERM=dumb ele apareceria como lixo na tela.',
+	},
+	tooLong: {
+		en: 'Too long for OSC 52: terminals refuse a sequence this size.',
+		'pt-BR': 'Longo demais para o OSC 52: os terminais recusam uma sequência desse tamanho.',
+	},
+	writeFailed: {
+		en: (detail: string) => `Could not write OSC 52 to the terminal (${detail}).`,
+		'pt-BR': (detail: string) => `Não foi possível escrever o OSC 52 no terminal (${detail}).`,
+	},
+	tmuxNotFound: {
+		en: "tmux's paste buffer was not set: the tmux command was not found.",
+		'pt-BR': 'O buffer de colagem do tmux não foi preenchido: o comando tmux não foi encontrado.',
+	},
+	systemNotFound: {
+		en: (tools: string) => `No clipboard tool found for this desktop (looked for ${tools}).`,
+		'pt-BR': (tools: string) => `Nenhuma ferramenta de área de transferência encontrada (procurei ${tools}).`,
+	},
+	toolTimeout: {
+		en: (tool: string, detail: string) => `${tool} did not answer within ${detail}.`,
+		'pt-BR': (tool: string, detail: string) => `${tool} não respondeu em ${detail}.`,
+	},
+	displayTimeout: {
+		en: (tool: string, detail: string) => `${tool} did not answer within ${detail}: is the display reachable?`,
+		'pt-BR': (tool: string, detail: string) => `${tool} não respondeu em ${detail}: o display está acessível?`,
+	},
+	toolFailed: {
+		en: (tool: string, detail: string) => `${tool} failed: ${detail}`,
+		'pt-BR': (tool: string, detail: string) => `${tool} falhou: ${detail}`,
+	},
+	nothingWorked: {
+		en: 'The token could not be copied.',
+		'pt-BR': 'Não foi possível copiar o token.',
+	},
+	fallback: {
+		en: 'If nothing arrives when you paste: reveal the token and copy it by hand, print it plain, or save it with --output FILE.',
+		'pt-BR': 'Se nada aparecer ao colar: mostre o token e copie à mão, imprima-o em texto puro, ou salve com --output ARQUIVO.',
+	},
+	fileSaved: {
+		en: (path: string) => `Token saved to ${path} (readable only by you).`,
+		'pt-BR': (path: string) => `Token salvo em ${path} (só você pode ler).`,
+	},
+	fileOverwriteQuestion: {
+		en: (path: string) => `${path} already exists. Overwrite it?`,
+		'pt-BR': (path: string) => `${path} já existe. Substituir?`,
+	},
+} as const satisfies Record<string, Localized<unknown>>;
+
+/** Errors of `--output FILE`. */
+export const tokenFileText = {
+	fileExists: (path: string): Text => ({
+		en: {
+			message: `${path} already exists; it was left as it was.`,
+			hint: 'choose another file name, or delete the old file first if you no longer need it',
+		},
+		'pt-BR': {
+			message: `${path} já existe; o arquivo não foi alterado.`,
+			hint: 'escolha outro nome de arquivo, ou apague o antigo antes se não precisar mais dele',
+		},
+	}),
+	folderMissing: (path: string): Text => ({
+		en: {message: `The folder for ${path} does not exist.`, hint: 'create the folder first, or choose a file in an existing folder'},
+		'pt-BR': {message: `A pasta de ${path} não existe.`, hint: 'crie a pasta antes, ou escolha um arquivo numa pasta que já existe'},
+	}),
+	fileIsLink: (path: string): Text => ({
+		en: {message: `${path} is a symbolic link; the token is not written through links.`, hint: 'give the real path of the file'},
+		'pt-BR': {message: `${path} é um link simbólico; o token não é gravado através de links.`, hint: 'informe o caminho real do arquivo'},
+	}),
+	fileIsFolder: (path: string): Text => ({
+		en: {message: `${path} is a folder.`, hint: 'give a file name inside it, for example token.txt'},
+		'pt-BR': {message: `${path} é uma pasta.`, hint: 'informe um nome de arquivo dentro dela, por exemplo token.txt'},
+	}),
+	fileDenied: (path: string, code: string): Text => ({
+		en: {message: `Not allowed to write ${path} (${code}).`, hint: 'choose a file in a folder you can write to, such as your home folder'},
+		'pt-BR': {message: `Sem permissão para gravar ${path} (${code}).`, hint: 'escolha um arquivo numa pasta onde você pode gravar, como a sua pasta pessoal'},
+	}),
+	fileWriteFailed: (path: string, code: string): Text => ({
+		en: {message: `Could not write ${path} (${code}).`, hint: 'check the disk and the path, or choose another file'},
+		'pt-BR': {message: `Não foi possível gravar ${path} (${code}).`, hint: 'verifique o disco e o caminho, ou escolha outro arquivo'},
+	}),
+};
