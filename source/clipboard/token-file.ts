@@ -1,0 +1,66 @@
+import {constants, promises as fs} from 'node:fs';
+import {ConfigError} from '../errors.js';
+import {tokenFileText} from '../i18n/clipboard.js';
+
+/**
+ * Writes the token (and a newline) to a file only its owner can read. Without `overwrite` an
+ * existing file is an error, never replaced; with it, the mode is set to 0600 before the old
+ * contents are cut, so the token is never in a file others can read. A symbolic link is refused
+ * either way: it could point the token anywhere.
+ */
+export async function writeTokenFile(path: string, token: string, options: Readonly<{overwrite: boolean}>): Promise<void> {
+	// O_EXCL does not follow links; O_NOFOLLOW does the same for the overwrite case.
+	const flags = options.overwrite
+		? constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW
+		: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
+	let handle: fs.FileHandle;
+	try {
+		handle = await fs.open(path, flags, 0o600);
+	} catch (error) {
+		throw openError(path, error);
+	}
+	try {
+		// The umask may have narrowed the creation mode, and an old file keeps its own: set it.
+		await handle.chmod(0o600);
+		await handle.truncate(0);
+		await handle.writeFile(`${token}\n`, 'utf8');
+	} catch (error) {
+		throw new ConfigError(tokenFileText.fileWriteFailed(path, errnoOf(error)), {cause: error, reason: 'output_write'});
+	} finally {
+		await handle.close();
+	}
+}
+
+function openError(path: string, error: unknown): ConfigError {
+	const code = errnoOf(error);
+	switch (code) {
+		case 'EEXIST': {
+			return new ConfigError(tokenFileText.fileExists(path), {cause: error, reason: 'output_exists'});
+		}
+		case 'ENOENT': {
+			return new ConfigError(tokenFileText.folderMissing(path), {cause: error, reason: 'output_folder_missing'});
+		}
+		case 'ENOTDIR': {
+			return new ConfigError(tokenFileText.folderMissing(path), {cause: error, reason: 'output_folder_missing'});
+		}
+		case 'ELOOP': {
+			return new ConfigError(tokenFileText.fileIsLink(path), {cause: error, reason: 'output_symlink'});
+		}
+		case 'EISDIR': {
+			return new ConfigError(tokenFileText.fileIsFolder(path), {cause: error, reason: 'output_is_folder'});
+		}
+		case 'EACCES':
+		case 'EPERM':
+		case 'EROFS': {
+			return new ConfigError(tokenFileText.fileDenied(path, code), {cause: error, reason: 'output_denied'});
+		}
+		default: {
+			return new ConfigError(tokenFileText.fileWriteFailed(path, code), {cause: error, reason: 'output_write'});
+		}
+	}
+}
+
+function errnoOf(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	return typeof code === 'string' ? code : 'unknown';
+}
