@@ -1,0 +1,41 @@
+import {EnvHttpProxyAgent} from 'undici';
+import type {Dispatcher} from './dispatcher.js';
+import {rememberProxySettings} from './dispatcher-route.js';
+import {defaultTimeoutMs, type NetOptions} from './net-options.js';
+import {readProxySettings} from './proxy-env.js';
+import {trustedCas} from './trusted-cas.js';
+
+// undici's own timers are a backstop: sendRequest's deadline should fire first and say which
+// phase ran out, so undici's are set a little later.
+const backstopMs = 1000;
+
+/**
+ * A connection pool for one request: the manual's "Clear cookies" step is a fresh dispatcher
+ * (undici keeps no cookies; a new pool reuses no connection). HTTPS_PROXY / HTTP_PROXY /
+ * NO_PROXY of `env` pick the route; the trusted CAs are Node's roots plus NODE_EXTRA_CA_CERTS
+ * plus --ca, applied to the direct connection, to the TLS inside a proxy tunnel and to an
+ * https:// proxy itself. Throws ConfigError for an unusable CA file or proxy variable.
+ */
+export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessEnv = process.env): Promise<Dispatcher> {
+	const settings = readProxySettings(env);
+	const ca = await trustedCas(options, env);
+	const timeout = (options.timeoutMs ?? defaultTimeoutMs) + backstopMs;
+	const tls = {
+		...(ca ? {ca} : {}),
+		...(options.insecure ? {rejectUnauthorized: false} : {}),
+		timeout,
+	};
+	const dispatcher = new EnvHttpProxyAgent({
+		// Passed explicitly, even when empty, so undici never falls back to process.env.
+		httpProxy: settings.httpProxy?.url.href ?? '',
+		httpsProxy: settings.httpsProxy?.url.href ?? '',
+		noProxy: settings.noProxy,
+		connect: tls,
+		requestTls: tls,
+		proxyTls: tls,
+		headersTimeout: timeout,
+		bodyTimeout: timeout,
+	});
+	rememberProxySettings(dispatcher, settings);
+	return dispatcher;
+}

@@ -1,0 +1,53 @@
+import {X509Certificate} from 'node:crypto';
+import {readFile} from 'node:fs/promises';
+import tls from 'node:tls';
+import {ConfigError} from '../errors.js';
+import type {Localized} from '../i18n/lang.js';
+import {netText, netWords} from '../i18n/net.js';
+import type {NetOptions} from './net-options.js';
+
+const pemBlock = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/**
+ * The CA list to pass as `ca`, or undefined to keep Node's own. Passing `ca` replaces Node's
+ * defaults, NODE_EXTRA_CA_CERTS included, so the list is rebuilt in full: Node's bundled roots,
+ * then NODE_EXTRA_CA_CERTS (read from `env`, which may not be the environment Node started
+ * with), then --ca.
+ */
+export async function trustedCas(options: NetOptions, env: NodeJS.ProcessEnv): Promise<string[] | undefined> {
+	const extra = env.NODE_EXTRA_CA_CERTS;
+	if (!options.caFile && !extra) return undefined;
+	const cas = [...tls.rootCertificates];
+	if (extra) cas.push(...(await readPemCertificates(extra, 'NODE_EXTRA_CA_CERTS')));
+	if (options.caFile) cas.push(...(await readPemCertificates(options.caFile, '--ca')));
+	return cas;
+}
+
+/** Every certificate in a PEM file, each checked to parse; a ConfigError naming the file otherwise. */
+export async function readPemCertificates(file: string, source: string): Promise<string[]> {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		throw new ConfigError(netText.caUnreadable(file, source, readProblem(error)), {cause: error, reason: 'ca_unreadable'});
+	}
+	const blocks = text.match(pemBlock) ?? [];
+	if (blocks.length === 0) throw new ConfigError(netText.caNotPem(file, source), {reason: 'ca_not_pem'});
+	for (const block of blocks) {
+		try {
+			new X509Certificate(block);
+		} catch (error) {
+			throw new ConfigError(netText.caNotPem(file, source), {cause: error, reason: 'ca_not_pem'});
+		}
+	}
+	return blocks;
+}
+
+function readProblem(error: unknown): Localized<string> {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return netWords.notFound;
+	if (code === 'EACCES' || code === 'EPERM') return netWords.notAllowed;
+	if (code === 'EISDIR') return netWords.isDirectory;
+	const detail = code ?? String(error);
+	return {en: detail, 'pt-BR': detail};
+}
