@@ -164,7 +164,7 @@ export async function openProfileStore(options: ProfileStoreOptions = {}): Promi
 			const {opened, profiles} = currentLocked(ConfClass);
 			const {profiles: next, result} = edit(profiles);
 			try {
-				opened.set('profiles', next);
+				atomically(() => opened.set('profiles', next));
 			} catch (error) {
 				const detail = schemaDetail(error);
 				if (detail === undefined) throw error;
@@ -240,7 +240,8 @@ function loadConf(): Promise<ConfClass> {
 }
 
 function construct(ConfClass: ConfClass, paths: StorePaths): Conf<StoreData> {
-	const opened = new ConfClass({
+	// Migrations write.
+	const opened = atomically(() => new ConfClass({
 		projectName,
 		projectSuffix: '',
 		cwd: paths.directory,
@@ -255,9 +256,25 @@ function construct(ConfClass: ConfClass, paths: StorePaths): Conf<StoreData> {
 		// The schema is a constant (a test validates it against the meta-schema): skipping that
 		// check and ajv's code optimiser cuts opening from ~80 ms to ~25 ms here.
 		ajvOptions: {validateSchema: false, code: {optimize: false}},
-	});
+	}));
 	restrictMode(paths.file);
 	return opened;
+}
+
+/**
+ * conf writes through a temp file and a rename, except when SNAP is set (a workaround for
+ * Electron apps confined by Snap), and Node installed from the Snap store sets SNAP: a crash
+ * would then truncate the file. Hide it for the length of a synchronous write.
+ */
+function atomically<T>(write: () => T): T {
+	const snap = process.env['SNAP'];
+	if (snap === undefined) return write();
+	delete process.env['SNAP'];
+	try {
+		return write();
+	} finally {
+		process.env['SNAP'] = snap;
+	}
 }
 
 /** Reads and checks what the schema cannot say: names unique ignoring case. */
