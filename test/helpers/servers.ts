@@ -15,7 +15,7 @@ export type RunningServer = Readonly<{
 	close(): Promise<void>;
 }>;
 
-export type RequestHandler = (request: http.IncomingMessage, response: http.ServerResponse, body: string) => void | Promise<void>;
+export type RequestHandler = (request: http.IncomingMessage, response: http.ServerResponse, body: string) => unknown;
 
 function track(server: net.Server): {sockets: Set<net.Socket>; stats: {requests: number; connections: number}} {
 	const sockets = new Set<net.Socket>();
