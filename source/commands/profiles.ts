@@ -1,0 +1,104 @@
+import {parseCommandArgs} from '../cli/parse-command-args.js';
+import {ConfigError} from '../errors.js';
+import {
+	profileDoneText,
+	profileErrorText,
+	profileListText,
+	profileUsageProblem,
+	profileUsageText,
+} from '../i18n/profiles.js';
+import type {Localized} from '../i18n/lang.js';
+import {printableName} from '../profiles/profile-name.js';
+import {formatProfileDetails} from '../profiles/profile-details.js';
+import {openProfileStore} from '../profiles/profile-store.js';
+import {publicProfile, summarizeProfile} from '../profiles/profile-summary.js';
+import {formatProfileTable} from '../profiles/profile-table.js';
+import type {CommandIo} from './command-io.js';
+
+const options = {json: {type: 'boolean'}} as const;
+
+/** What each subcommand takes besides flags, for the usage check. */
+const arity = {list: 0, show: 1, remove: 1, rename: 2} as const;
+const expected = {list: '-', show: 'NAME', remove: 'NAME', rename: 'OLD NEW'} as const;
+type Subcommand = keyof typeof arity;
+
+/**
+ * `segura-token profiles list [--json] | show NAME [--json] | remove NAME | rename OLD NEW`.
+ * What was asked for goes to stdout (the table, the details, the JSON); notes and confirmations to
+ * stderr. No output ever carries a client secret. Errors are thrown (ConfigError, exit 2).
+ */
+export async function profilesCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseCommandArgs('profiles', argv, options);
+	if (values.help) {
+		io.stdout.write(`${profileUsageText[io.lang]}\n`);
+		return 0;
+	}
+	const [word = 'list', ...names] = positionals;
+	if (!(word in arity)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)));
+	const subcommand = word as Subcommand;
+	if (names.length !== arity[subcommand] || (values.json && subcommand !== 'list' && subcommand !== 'show')) {
+		throw usageError(profileUsageProblem.arguments(subcommand, expected[subcommand]));
+	}
+	const store = await openProfileStore({env: io.env});
+	const now = new Date();
+	const say = (text: Localized<string>) => io.stderr.write(`${text[io.lang]}\n`);
+	let noticeShown = false;
+	const reportNotice = () => {
+		if (store.notice && !noticeShown) say(store.notice);
+		noticeShown = true;
+	};
+	try {
+		switch (subcommand) {
+			case 'list': {
+				const profiles = await store.list();
+				reportNotice();
+				if (values.json) {
+					io.stdout.write(`${JSON.stringify(profiles.map(p => publicProfile(p, now)), null, 2)}\n`);
+				} else if (profiles.length === 0) {
+					say(profileListText.empty);
+				} else {
+					const lines = formatProfileTable(profiles.map(p => summarizeProfile(p, now)), io.lang, tableWidth(io));
+					io.stdout.write(`${lines.join('\n')}\n`);
+				}
+				return 0;
+			}
+			case 'show': {
+				const profile = await store.get(names[0] ?? '');
+				reportNotice();
+				io.stdout.write(
+					values.json
+						? `${JSON.stringify({...publicProfile(profile, now), storePath: store.path}, null, 2)}\n`
+						: `${formatProfileDetails(profile, store.path, io.lang, now).join('\n')}\n`,
+				);
+				return 0;
+			}
+			case 'remove': {
+				const removed = await store.remove(names[0] ?? '');
+				reportNotice();
+				say(profileDoneText.removed(removed.name));
+				return 0;
+			}
+			case 'rename': {
+				const [from = '', to = ''] = names;
+				const old = await store.get(from);
+				const renamed = await store.rename(from, to);
+				reportNotice();
+				say(profileDoneText.renamed(old.name, renamed.name));
+				return 0;
+			}
+		}
+	} catch (error) {
+		// A file moved aside must be told even when the command then fails.
+		reportNotice();
+		throw error;
+	}
+}
+
+function usageError(problem: Localized<string>): ConfigError {
+	return new ConfigError(profileErrorText.usage(problem), {reason: 'usage'});
+}
+
+function tableWidth(io: CommandIo): number {
+	const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
+	return columns !== undefined && columns > 0 ? Math.min(columns, 80) : 80;
+}
