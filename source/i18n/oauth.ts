@@ -1,0 +1,160 @@
+import type {ErrorText} from '../errors.js';
+import type {Localized} from './lang.js';
+
+// What the token endpoint's answers mean, for a Segura administrator. Every value that came
+// from the server is already scrubbed of the secret before it reaches these functions.
+
+type Text = Localized<ErrorText>;
+
+const tokenPathEn = 'on Segura the Token URL is usually https://HOST/iso/oauth2/token';
+const tokenPathPt = 'no Segura a Token URL costuma ser https://HOST/iso/oauth2/token';
+
+function detail(value: string | undefined): string {
+	return value ? `: ${value}` : '';
+}
+
+/** The server's error code and description, to follow the status: ", invalid_client: bad secret". */
+function serverWords(error: string | undefined, description: string | undefined): string {
+	if (error && description) return `, ${error}: ${description}`;
+	if (error || description) return `, ${error ?? description}`;
+	return '';
+}
+
+const oauthHints: Record<string, Localized<string>> = {
+	invalid_request: {
+		en: 'Check the extra parameters (such as ttl) and the scope; leave out what the provider does not expect.',
+		'pt-BR': 'Confira os parâmetros extras (como ttl) e o escopo; retire o que o provedor não espera.',
+	},
+	invalid_scope: {
+		en: 'Leave the scope empty, or use one the provider allows.',
+		'pt-BR': 'Deixe o escopo vazio, ou use um que o provedor permita.',
+	},
+	unauthorized_client: {
+		en: 'This client may not use the Client Credentials grant: check the provider in Segura.',
+		'pt-BR': 'Este cliente não pode usar o tipo de concessão Client Credentials: confira o provedor no Segura.',
+	},
+	unsupported_grant_type: {
+		en: `The server does not offer Client Credentials at this address: check the Token URL (${tokenPathEn}).`,
+		'pt-BR': `O servidor não oferece Client Credentials neste endereço: confira a Token URL (${tokenPathPt}).`,
+	},
+};
+
+const defaultOauthHint: Localized<string> = {
+	en: 'Check the request settings: scope, extra parameters and client authentication.',
+	'pt-BR': 'Confira as configurações da requisição: escopo, parâmetros extras e autenticação do cliente.',
+};
+
+export const oauthText = {
+	redirect: (status: number, location: string | undefined): Text => ({
+		en: {
+			message: `The Token URL answered with a redirect (HTTP ${status}) to ${location ?? '(no Location given)'}; the request was not repeated there, so the secret was not sent to it.`,
+			hint: 'If that address is the right one, use it as the Token URL (often https:// instead of http://).',
+		},
+		'pt-BR': {
+			message: `A Token URL respondeu com um redirecionamento (HTTP ${status}) para ${location ?? '(sem Location)'}; a requisição não foi repetida lá, então o secret não foi enviado para esse endereço.`,
+			hint: 'Se esse endereço for o certo, use-o como Token URL (muitas vezes https:// em vez de http://).',
+		},
+	}),
+	oauthError: (status: number, error: string, description: string | undefined): Text => {
+		const hint = oauthHints[error] ?? defaultOauthHint;
+		return {
+			en: {message: `The token server refused the request (HTTP ${status}): ${error}${detail(description)}.`, hint: hint.en},
+			'pt-BR': {message: `O servidor de token recusou a requisição (HTTP ${status}): ${error}${detail(description)}.`, hint: hint['pt-BR']},
+		};
+	},
+	invalidClient: (status: number, error: string | undefined, description: string | undefined, triedBoth: boolean): Text => ({
+		en: {
+			message:
+				`The token server did not accept the Client ID and Client Secret (HTTP ${status}${serverWords(error, description)}).` +
+				(triedBoth ? ' Both encodings of the Basic header were tried (RFC 6749 and Postman\'s raw one).' : ''),
+			hint: 'Check the Client ID and Client Secret (copy them again from the provider details), that they belong to the provider of the right kind (internal users or third-party users), or switch the client authentication (Basic Auth header or form body).',
+		},
+		'pt-BR': {
+			message:
+				`O servidor de token não aceitou o ID do Cliente e o Client Secret (HTTP ${status}${serverWords(error, description)}).` +
+				(triedBoth ? ' As duas codificações do cabeçalho Basic foram tentadas (RFC 6749 e a crua do Postman).' : ''),
+			hint: 'Confira o ID do Cliente e o Client Secret (copie de novo nos detalhes do provedor), se eles são do provedor do tipo certo (usuários internos ou usuários terceiros), ou troque a autenticação do cliente (cabeçalho Basic Auth ou corpo do formulário).',
+		},
+	}),
+	forbidden: (
+		description: string | undefined,
+		route: {kind: 'direct'; host: string; address: string} | {kind: 'proxy'; proxy: string} | {kind: 'unknown'},
+	): Text => {
+		const en =
+			route.kind === 'direct'
+				? ` This machine reaches ${route.host} from the address ${route.address} (as seen from here: NAT on the way may change what Segura sees).`
+				: route.kind === 'proxy'
+					? ` The request went through the proxy ${route.proxy}, so Segura sees the proxy's address.`
+					: '';
+		const pt =
+			route.kind === 'direct'
+				? ` Esta máquina acessa ${route.host} a partir do endereço ${route.address} (visto daqui: um NAT no caminho pode mudar o que o Segura vê).`
+				: route.kind === 'proxy'
+					? ` A requisição passou pelo proxy ${route.proxy}, então o Segura vê o endereço do proxy.`
+					: '';
+		return {
+			en: {
+				message: `The token server refused access (HTTP 403 Forbidden)${detail(description)}.${en}`,
+				hint: 'Add this machine\'s address to the provider\'s list of allowed IPs in Segura, or run the tool from an allowed machine.',
+			},
+			'pt-BR': {
+				message: `O servidor de token recusou o acesso (HTTP 403 Forbidden)${detail(description)}.${pt}`,
+				hint: 'Inclua o endereço desta máquina na lista de IPs permitidos do provedor no Segura, ou rode a ferramenta de uma máquina permitida.',
+			},
+		};
+	},
+	notFound: (url: string): Text => ({
+		en: {message: `Nothing answers at ${url} (HTTP 404 Not Found).`, hint: `Check the path of the Token URL: ${tokenPathEn}.`},
+		'pt-BR': {message: `Nada responde em ${url} (HTTP 404 Not Found).`, hint: `Confira o caminho da Token URL: ${tokenPathPt}.`},
+	}),
+	serverError: (status: number, statusText: string, description: string | undefined): Text => ({
+		en: {
+			message: `The token server failed with HTTP ${status}${statusText ? ` ${statusText}` : ''}${detail(description)}.`,
+			hint: 'Try again in a moment; if it keeps failing, the Segura server\'s logs say why.',
+		},
+		'pt-BR': {
+			message: `O servidor de token falhou com HTTP ${status}${statusText ? ` ${statusText}` : ''}${detail(description)}.`,
+			hint: 'Tente de novo daqui a pouco; se continuar falhando, os logs do servidor Segura dizem o motivo.',
+		},
+	}),
+	html: (status: number, title: string | undefined): Text => ({
+		en: {
+			message: `The Token URL answered with a web page (HTML, HTTP ${status}${title ? `, titled “${title}”` : ''}) instead of a token.`,
+			hint: `That is usually a proxy or login page, or a wrong URL: ${tokenPathEn}.`,
+		},
+		'pt-BR': {
+			message: `A Token URL respondeu com uma página web (HTML, HTTP ${status}${title ? `, com o título “${title}”` : ''}) em vez de um token.`,
+			hint: `Em geral é uma página de proxy ou de login, ou a URL errada: ${tokenPathPt}.`,
+		},
+	}),
+	noAccessToken: (fields: string): Text => ({
+		en: {
+			message: `The token server answered JSON without an access_token${fields ? ` (fields: ${fields})` : ' (an empty object)'}.`,
+			hint: `Check that the Token URL points at the token endpoint: ${tokenPathEn}.`,
+		},
+		'pt-BR': {
+			message: `O servidor de token respondeu um JSON sem access_token${fields ? ` (campos: ${fields})` : ' (um objeto vazio)'}.`,
+			hint: `Confira se a Token URL aponta para o endpoint de token: ${tokenPathPt}.`,
+		},
+	}),
+	invalidJson: (status: number, contentType: string | undefined): Text => ({
+		en: {
+			message: `The token server's answer is not valid JSON (HTTP ${status}${contentType ? `, ${contentType}` : ''}).`,
+			hint: `Another service or a proxy may be answering at that address: ${tokenPathEn}.`,
+		},
+		'pt-BR': {
+			message: `A resposta do servidor de token não é um JSON válido (HTTP ${status}${contentType ? `, ${contentType}` : ''}).`,
+			hint: `Outro serviço ou um proxy pode estar respondendo nesse endereço: ${tokenPathPt}.`,
+		},
+	}),
+	httpStatus: (status: number, statusText: string, description: string | undefined): Text => ({
+		en: {
+			message: `The token server answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${detail(description)}.`,
+			hint: `Check the Token URL (${tokenPathEn}) and the client authentication.`,
+		},
+		'pt-BR': {
+			message: `O servidor de token respondeu HTTP ${status}${statusText ? ` ${statusText}` : ''}${detail(description)}.`,
+			hint: `Confira a Token URL (${tokenPathPt}) e a autenticação do cliente.`,
+		},
+	}),
+} as const;

@@ -1,0 +1,95 @@
+import {type AppError, NetworkError, OAuthError} from '../errors.js';
+import {oauthText} from '../i18n/oauth.js';
+import type {HttpResponse} from '../net/send-request.js';
+import {type Answer, errorWords, headerValue, isRecord, printable} from './read-answer.js';
+
+/** How the request reached the server, for the 403 hint about allowed IPs. */
+export type Route = Parameters<typeof oauthText.forbidden>[1];
+
+export type ResponseContext = Readonly<{
+	url: URL;
+	/** Masks the secret in anything the server sent back. */
+	scrub: (text: string) => string;
+	route?: Route;
+	/** Both Basic encodings were tried and this is the answer to report. */
+	triedBoth?: boolean;
+}>;
+
+/** 401, or an invalid_client error at any status: the server read the credentials and said no. */
+export function isInvalidClient(response: HttpResponse, answer: Answer): boolean {
+	return response.status === 401 || errorWords(answer).error === 'invalid_client';
+}
+
+/**
+ * An answer that a different encoding of the Basic header could change: invalid_client, or a
+ * 400 invalid_request (oidc-provider's answer to a header whose %-escapes do not decode).
+ */
+export function isCredentialRejection(response: HttpResponse, answer: Answer): boolean {
+	return isInvalidClient(response, answer) || (response.status === 400 && errorWords(answer).error === 'invalid_request');
+}
+
+/** The typed error for an answer that is not a token: by status first, then by body. */
+export function responseError(response: HttpResponse, answer: Answer, context: ResponseContext): AppError {
+	const {status} = response;
+	const {scrub} = context;
+	const words = errorWords(answer);
+	const error = words.error === undefined ? undefined : scrub(words.error);
+	const description = words.description === undefined ? undefined : scrub(words.description);
+	const statusText = scrub(printable(response.statusText));
+
+	if (status >= 300 && status < 400) {
+		return new NetworkError(oauthText.redirect(status, location(response, context)), {reason: 'redirect'});
+	}
+	if (isInvalidClient(response, answer)) {
+		return new OAuthError(oauthText.invalidClient(status, error, description, context.triedBoth ?? false), {reason: 'invalid_client'});
+	}
+	if (status === 403) {
+		return new OAuthError(oauthText.forbidden(error && description ? `${error}: ${description}` : (description ?? error), context.route ?? {kind: 'unknown'}), {
+			reason: 'forbidden',
+		});
+	}
+	if (status === 404) return new NetworkError(oauthText.notFound(context.url.href), {reason: 'not_found'});
+	if (status >= 500) return new NetworkError(oauthText.serverError(status, statusText, description ?? error), {reason: 'server_error'});
+	if (error) return new OAuthError(oauthText.oauthError(status, error, description), {reason: 'oauth_error'});
+	if (answer.kind === 'html') return new NetworkError(oauthText.html(status, titleOf(answer, scrub)), {reason: 'html'});
+	return new NetworkError(oauthText.httpStatus(status, statusText, description), {reason: 'http_status'});
+}
+
+/** A 2xx answer without an RFC 6749 error in it; anything else goes to responseError. */
+export function isSuccess(response: HttpResponse, answer: Answer): boolean {
+	return response.status >= 200 && response.status < 300 && errorWords(answer).error === undefined;
+}
+
+/** The errors a successful answer can still be: a page, not JSON, or JSON without a token. */
+export function successShapeError(response: HttpResponse, answer: Answer, context: ResponseContext): AppError | undefined {
+	const {scrub} = context;
+	if (answer.kind === 'html') return new NetworkError(oauthText.html(response.status, titleOf(answer, scrub)), {reason: 'html'});
+	if (answer.kind !== 'json') {
+		const contentType = headerValue(response, 'content-type');
+		return new NetworkError(oauthText.invalidJson(response.status, contentType === undefined ? undefined : scrub(printable(contentType))), {
+			reason: 'invalid_json',
+		});
+	}
+	const token = isRecord(answer.value) ? answer.value.access_token : undefined;
+	if (typeof token !== 'string' || token === '') {
+		const fields = isRecord(answer.value) ? Object.keys(answer.value).slice(0, 10) : [];
+		return new NetworkError(oauthText.noAccessToken(scrub(printable(fields.join(', ')))), {reason: 'no_access_token'});
+	}
+	return undefined;
+}
+
+function titleOf(answer: Answer, scrub: (text: string) => string): string | undefined {
+	return answer.kind === 'html' && answer.title ? scrub(answer.title) : undefined;
+}
+
+function location(response: HttpResponse, context: ResponseContext): string | undefined {
+	const raw = headerValue(response, 'location');
+	if (!raw) return undefined;
+	let resolved: string;
+	try {
+		resolved = new URL(raw, context.url).href;
+	} catch {
+		resolved = raw;
+	}
+	return context.scrub(printable(resolved));
+}

@@ -1,0 +1,22 @@
+/**
+ * The payload of a JWS compact token, for display: base64url-decoded, signature NOT checked.
+ * Undefined for anything else (opaque tokens, encrypted JWE with five parts, bad JSON).
+ */
+export function jwtClaims(token: string): Readonly<Record<string, unknown>> | undefined {
+	const parts = token.split('.');
+	if (parts.length !== 3) return undefined;
+	const [header, payload] = parts;
+	if (!header || !payload || !/^[\w-]+$/.test(header) || !/^[\w-]+$/.test(payload)) return undefined;
+	try {
+		const decodedHeader: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
+		const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+		if (!isObject(decodedHeader) || !isObject(claims)) return undefined;
+		return claims;
+	} catch {
+		return undefined;
+	}
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,117 @@
+import type {AppError} from '../errors.js';
+import type {Dispatcher} from '../net/dispatcher.js';
+import {proxyRoute} from '../net/dispatcher-route.js';
+import {parseHttpUrl} from '../net/http-url.js';
+import {localAddressTowards} from '../net/local-address.js';
+import {describeProxy} from '../net/proxy-env.js';
+import {type HttpResponse, sendRequest} from '../net/send-request.js';
+import {basicAuthorization, encodingsDiffer, otherEncoding} from './form-encoding.js';
+import {isCredentialRejection, isInvalidClient, isSuccess, responseError, type Route, successShapeError} from './http-errors.js';
+import {type Answer, isRecord, readAnswer} from './read-answer.js';
+import {secretScrubber} from './scrub.js';
+import {tokenResult} from './token-response.js';
+import type {BasicEncoding, TokenRequest, TokenResult} from './types.js';
+
+export type RequestTokenDeps = Readonly<{
+	/** One per request (see createDispatcher): a timeout or cancel may destroy it. */
+	dispatcher: Dispatcher;
+	/** For each attempt: connect, TLS and the whole answer. */
+	timeoutMs: number;
+	/** The user's cancel: rejects with CancelledError. */
+	signal?: AbortSignal;
+	now?: () => Date;
+	/** Response size cap; defaults to 1 MiB. */
+	maxBytes?: number;
+}>;
+
+type Attempt = {result: TokenResult} | {response: HttpResponse; answer: Answer};
+
+// The address probe after a 403 only adds a line to the message: it must stay quick.
+const probeLimitMs = 3000;
+
+/**
+ * The manual's "Get New Access Token": a client-credentials POST as Postman's OAuth 2.0 form
+ * makes it. No redirect is followed and no cookie is kept. When the server rejects a Basic
+ * header whose two encodings differ, it tries the other encoding once and says so in
+ * `retriedWith`. Every failure is a typed AppError whose text never holds the secret.
+ */
+export async function requestToken(request: TokenRequest, deps: RequestTokenDeps): Promise<TokenResult> {
+	const url = parseHttpUrl(request.tokenUrl);
+	const scrub = secretScrubber(request.clientId, request.clientSecret);
+	const first = await attempt(request, request.encoding, url, deps);
+	if ('result' in first) return first.result;
+
+	const canRetry = request.auth === 'basic' && encodingsDiffer(request.clientId, request.clientSecret);
+	if (!canRetry || !isCredentialRejection(first.response, first.answer)) {
+		throw await failure(first, {url, scrub, deps, triedBoth: false});
+	}
+	const retryEncoding = otherEncoding(request.encoding);
+	const second = await attempt(request, retryEncoding, url, deps);
+	if ('result' in second) return {...second.result, retriedWith: retryEncoding};
+	// An invalid_client says the server read the credentials and refused them: the most useful
+	// answer to show, whichever attempt gave it.
+	const shown = isInvalidClient(second.response, second.answer) ? second : first;
+	throw await failure(shown, {url, scrub, deps, triedBoth: true});
+}
+
+async function attempt(request: TokenRequest, encoding: BasicEncoding, url: URL, deps: RequestTokenDeps): Promise<Attempt> {
+	const start = (deps.now ?? (() => new Date()))();
+	const response = await sendRequest(
+		{url, method: 'POST', headers: headersFor(request, encoding), body: formBody(request)},
+		{
+			dispatcher: deps.dispatcher,
+			timeoutMs: deps.timeoutMs,
+			...(deps.signal ? {signal: deps.signal} : {}),
+			...(deps.maxBytes === undefined ? {} : {maxBytes: deps.maxBytes}),
+		},
+	);
+	const answer = readAnswer(response);
+	if (isSuccess(response, answer) && answer.kind === 'json' && isRecord(answer.value)) {
+		const token = answer.value.access_token;
+		if (typeof token === 'string' && token !== '') return {result: tokenResult(answer.value, start)};
+	}
+	return {response, answer};
+}
+
+function headersFor(request: TokenRequest, encoding: BasicEncoding): Record<string, string> {
+	return {
+		'content-type': 'application/x-www-form-urlencoded',
+		accept: 'application/json',
+		'user-agent': 'segura-token',
+		...(request.auth === 'basic' ? {authorization: basicAuthorization(request.clientId, request.clientSecret, encoding)} : {}),
+	};
+}
+
+function formBody(request: TokenRequest): string {
+	const form = new URLSearchParams({grant_type: 'client_credentials'});
+	if (request.auth === 'body') {
+		form.append('client_id', request.clientId);
+		form.append('client_secret', request.clientSecret);
+	}
+	const scope = request.scope?.trim();
+	if (scope) form.append('scope', scope);
+	for (const [name, value] of request.params ?? []) form.append(name, value);
+	return form.toString();
+}
+
+async function failure(
+	outcome: {response: HttpResponse; answer: Answer},
+	context: {url: URL; scrub: (text: string) => string; deps: RequestTokenDeps; triedBoth: boolean},
+): Promise<AppError> {
+	const {response, answer} = outcome;
+	const base = {url: context.url, scrub: context.scrub, triedBoth: context.triedBoth};
+	if (isSuccess(response, answer)) {
+		const shape = successShapeError(response, answer, base);
+		if (shape) return shape;
+	}
+	const route = response.status === 403 ? await routeOf(response, context.url, context.deps) : undefined;
+	return responseError(response, answer, {...base, ...(route ? {route} : {})});
+}
+
+async function routeOf(response: HttpResponse, url: URL, deps: RequestTokenDeps): Promise<Route> {
+	const proxy = proxyRoute(deps.dispatcher, url);
+	if (proxy) return {kind: 'proxy', proxy: describeProxy(proxy)};
+	if (response.proxied) return {kind: 'unknown'};
+	const address = await localAddressTowards(url, Math.min(deps.timeoutMs, probeLimitMs));
+	return address ? {kind: 'direct', host: url.hostname, address} : {kind: 'unknown'};
+}

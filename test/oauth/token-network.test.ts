@@ -1,0 +1,113 @@
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {NetworkError, OAuthError, TlsError} from '../../source/errors.js';
+import type {TokenRequest} from '../../source/oauth/types.js';
+import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
+import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
+import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
+import {type RunningServer, freePort, startHttpsServer} from '../helpers/servers.js';
+import {getToken} from './token-client.js';
+
+// The token request over the network problems a jump host meets: the same typed errors as
+// any request, and the secret in none of them.
+
+const secret = 'n3tw0rk+S%cret: x';
+let certs: CertificateSet;
+let folder: string;
+let caFile: string;
+let proxy: RunningProxy;
+let segura: RunningServer;
+let selfSigned: RunningServer;
+let forbidden: RunningServer;
+
+function request(origin: string): TokenRequest {
+	return {tokenUrl: `${origin}/iso/oauth2/token`, clientId: 'okta', clientSecret: secret, auth: 'basic', encoding: 'rfc'};
+}
+
+beforeAll(async () => {
+	certs = createCertificateSet();
+	folder = await mkdtemp(path.join(tmpdir(), 'segura-token-oauth-'));
+	caFile = path.join(folder, 'ca.pem');
+	await writeFile(caFile, certs.ca.cert);
+	const token = (_request: unknown, response: import('node:http').ServerResponse) => {
+		response.writeHead(200, {'Content-Type': 'application/json'});
+		response.end(JSON.stringify({access_token: 'tls-token', token_type: 'bearer', expires_in: 3600}));
+	};
+	[proxy, segura, selfSigned, forbidden] = await Promise.all([
+		startProxy(),
+		startHttpsServer(certs.valid, token),
+		startHttpsServer(certs.selfSigned, token),
+		startHttpsServer(certs.valid, (_request, response) => {
+			response.writeHead(403);
+			response.end();
+		}),
+	]);
+});
+
+afterAll(async () => {
+	await Promise.all([proxy, segura, selfSigned, forbidden].map(async server => server.close()));
+	await rm(folder, {recursive: true, force: true});
+});
+
+describe('over HTTPS', () => {
+	test('a token from a server whose CA is given with --ca', async () => {
+		const result = await getToken(request(segura.origin), {caFile});
+		expect(result.accessToken).toBe('tls-token');
+		expect(result.tokenType).toBe('bearer');
+	});
+
+	test('a self-signed appliance: tls_self_signed, exit 3, hint --ca then --insecure, no secret', async () => {
+		const error = await caught(async () => getToken(request(selfSigned.origin)));
+		expect(error).toBeInstanceOf(TlsError);
+		expect(error.reason).toBe('tls_self_signed');
+		expect(error.exitCode).toBe(3);
+		expect(error.text.en.hint).toBe('Pass that certificate (PEM) with --ca FILE; as a last resort, --insecure skips the check.');
+		expect(error.text['pt-BR'].hint).toBe('Informe esse certificado (PEM) com --ca ARQUIVO; em último caso, --insecure ignora a verificação.');
+		expectBothLanguages(error);
+		expectClean(error, secret);
+	});
+
+	test('--insecure gets the token from the self-signed appliance', async () => {
+		const result = await getToken(request(selfSigned.origin), {insecure: true});
+		expect(result.accessToken).toBe('tls-token');
+	});
+
+	test('through HTTPS_PROXY with the custom CA', async () => {
+		const before = proxy.connects.length;
+		const result = await getToken(request(segura.origin), {caFile, env: {HTTPS_PROXY: proxy.url}});
+		expect(result.accessToken).toBe('tls-token');
+		expect(proxy.connects.slice(before)).toEqual([`127.0.0.1:${segura.port}`]);
+	});
+
+	test('a 403 through a proxy says Segura sees the proxy, and probes nothing', async () => {
+		const connectionsBefore = forbidden.stats.connections;
+		const error = await caught(async () => getToken(request(forbidden.origin), {caFile, env: {HTTPS_PROXY: proxy.url}}));
+		expect(error).toBeInstanceOf(OAuthError);
+		expect(error.reason).toBe('forbidden');
+		expect(error.text.en.message).toBe(
+			`The token server refused access (HTTP 403 Forbidden). The request went through the proxy ${new URL(proxy.url).host}, so Segura sees the proxy's address.`,
+		);
+		// One connection: the proxied request; a direct probe would have made a second.
+		expect(forbidden.stats.connections - connectionsBefore).toBe(1);
+	});
+});
+
+describe('network failures', () => {
+	test('DNS: dns, exit 3, no secret', async () => {
+		const error = await caught(async () => getToken(request('https://segura-appliance.invalid')));
+		expect(error).toBeInstanceOf(NetworkError);
+		expect(error.reason).toBe('dns');
+		expect(error.exitCode).toBe(3);
+		expectClean(error, secret);
+	});
+
+	test('connection refused: refused, exit 3, no secret', async () => {
+		const port = await freePort();
+		const error = await caught(async () => getToken(request(`https://127.0.0.1:${port}`)));
+		expect(error.reason).toBe('refused');
+		expect(error.exitCode).toBe(3);
+		expectClean(error, secret);
+	});
+});
