@@ -158,7 +158,11 @@ export async function openProfileStore(options: ProfileStoreOptions = {}): Promi
 		}
 	};
 
-	const change = async <T>(edit: (profiles: Profile[]) => {profiles: Profile[]; result: T}): Promise<T> => {
+	/** `name` is the profile being changed, for the message when the result fails the schema. */
+	const change = async <T>(
+		name: string,
+		edit: (profiles: Profile[]) => {profiles: Profile[]; result: T},
+	): Promise<T> => {
 		const ConfClass = await loadConf();
 		return locked(() => {
 			const {opened, profiles} = currentLocked(ConfClass);
@@ -168,8 +172,9 @@ export async function openProfileStore(options: ProfileStoreOptions = {}): Promi
 			} catch (error) {
 				const detail = schemaDetail(error);
 				if (detail === undefined) throw error;
-				const name = printableName(String((result as {name?: unknown})?.name ?? ''));
-				throw new ConfigError(profileInvalidText.incomplete(name, detail), {reason: 'profile_invalid'});
+				throw new ConfigError(profileInvalidText.incomplete(printableName(name), detail), {
+					reason: 'profile_invalid',
+				});
 			}
 			return result;
 		});
@@ -192,7 +197,7 @@ export async function openProfileStore(options: ProfileStoreOptions = {}): Promi
 		find: async name => findProfile(await read(), name),
 		save: async (input, saveOptions) => {
 			assertProfileName(input.name);
-			return change(profiles => {
+			return change(input.name, profiles => {
 				const index = profiles.findIndex(p => sameProfileName(p.name, input.name));
 				const existing = profiles[index];
 				if (existing && saveOptions?.isNew) {
@@ -206,14 +211,14 @@ export async function openProfileStore(options: ProfileStoreOptions = {}): Promi
 			});
 		},
 		remove: async name =>
-			change(profiles => {
+			change(name, profiles => {
 				const found = findProfile(profiles, name);
 				if (!found) throw notFound(name);
 				return {profiles: profiles.filter(p => p !== found), result: found};
 			}),
 		rename: async (from, to) => {
 			assertProfileName(to);
-			return change(profiles => {
+			return change(from, profiles => {
 				const found = findProfile(profiles, from);
 				if (!found) throw notFound(from);
 				assertProfileName(to, profiles, found.name);
@@ -222,7 +227,7 @@ export async function openProfileStore(options: ProfileStoreOptions = {}): Promi
 			});
 		},
 		recordToken: async (name, record) =>
-			change(profiles => {
+			change(name, profiles => {
 				const found = findProfile(profiles, name);
 				if (!found) throw notFound(name);
 				const history = [...found.history, cleanRecord(record)].slice(-historyLimit);

@@ -39,8 +39,11 @@ describe('profile store', () => {
 		await store.save(prod);
 		await store.save(sampleProfile('lab', {kind: 'third-party'}));
 
+		const written = fs.statSync(file);
 		const again = await openProfileStore({env});
 		const profiles = await again.list();
+		// Opening a file already in the current format does not rewrite it.
+		expect(fs.statSync(file)).toMatchObject({ino: written.ino, mtimeMs: written.mtimeMs});
 		expect(profiles.map(p => p.name)).toEqual(['prod', 'lab']);
 		expect(profiles[0]).toEqual({...prod, history: []});
 		expect((await again.get('PROD')).name).toBe('prod');
