@@ -1,4 +1,5 @@
-import type {AppError} from '../errors.js';
+import {type AppError, CancelledError} from '../errors.js';
+import {cancelledText} from '../i18n/common.js';
 import type {Dispatcher} from '../net/dispatcher.js';
 import {proxyRoute} from '../net/dispatcher-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
@@ -98,6 +99,15 @@ async function failure(
 	outcome: {response: HttpResponse; answer: Answer},
 	context: {url: URL; scrub: (text: string) => string; deps: RequestTokenDeps; triedBoth: boolean},
 ): Promise<AppError> {
+	const error = await describeFailure(outcome, context);
+	// A cancel during the address probe still means the user asked to stop.
+	return context.deps.signal?.aborted ? new CancelledError(cancelledText, {cause: error, reason: 'cancelled'}) : error;
+}
+
+async function describeFailure(
+	outcome: {response: HttpResponse; answer: Answer},
+	context: {url: URL; scrub: (text: string) => string; deps: RequestTokenDeps; triedBoth: boolean},
+): Promise<AppError> {
 	const {response, answer} = outcome;
 	const base = {url: context.url, scrub: context.scrub, triedBoth: context.triedBoth};
 	if (isSuccess(response, answer)) {
@@ -112,6 +122,6 @@ async function routeOf(response: HttpResponse, url: URL, deps: RequestTokenDeps)
 	const proxy = proxyRoute(deps.dispatcher, url);
 	if (proxy) return {kind: 'proxy', proxy: describeProxy(proxy)};
 	if (response.proxied) return {kind: 'unknown'};
-	const address = await localAddressTowards(url, Math.min(deps.timeoutMs, probeLimitMs));
+	const address = await localAddressTowards(url, Math.min(deps.timeoutMs, probeLimitMs), deps.signal);
 	return address ? {kind: 'direct', host: url.hostname, address} : {kind: 'unknown'};
 }
