@@ -1,0 +1,43 @@
+import type {AppError} from '../errors.js';
+import type {TokenResult} from '../oauth/types.js';
+import type {ProviderKind} from '../provider-kind.js';
+import type {ClientAuthChoice} from './configure-rules.js';
+import type {Prefill} from './prefill.js';
+import type {ConfigureField} from './steps.js';
+import type {CopyHow, CopyMethod} from './state.js';
+
+/**
+ * Everything either face can ask of the flow. `at` is the wall clock in ms, passed in so the
+ * reducer stays pure. Effect answers carry the `id` of pendingEffect(): late answers are ignored.
+ */
+export type WizardAction =
+	/** The whole text of the current field after a keystroke or paste. */
+	| Readonly<{type: 'collect/input'; value: string}>
+	| Readonly<{type: 'collect/submit'}>
+	| Readonly<{type: 'collect/toggle-reveal'}>
+	| Readonly<{type: 'provider/highlight'; kind: ProviderKind}>
+	/** Without kind: the highlighted one. */
+	| Readonly<{type: 'provider/choose'; kind?: ProviderKind}>
+	| Readonly<{type: 'configure/focus'; field: ConfigureField}>
+	| Readonly<{type: 'configure/edit'; field: 'auth'; value: ClientAuthChoice}>
+	| Readonly<{type: 'configure/edit'; field: 'tokenName' | 'scope' | 'params'; value: string}>
+	| Readonly<{type: 'configure/continue'}>
+	| Readonly<{type: 'clear/continue'; at: number}>
+	| Readonly<{type: 'fetch/succeeded'; id: number; result: TokenResult}>
+	| Readonly<{type: 'fetch/failed'; id: number; error: AppError}>
+	| Readonly<{type: 'fetch/retry'; at: number}>
+	/** Back to the step at fault for the failure (stepAtFault). */
+	| Readonly<{type: 'fetch/edit'}>
+	| Readonly<{type: 'fetch/proceed'}>
+	| Readonly<{type: 'copy/toggle-reveal'}>
+	| Readonly<{type: 'copy/request'; how: CopyHow}>
+	| Readonly<{type: 'copy/done'; id: number; method: CopyMethod}>
+	| Readonly<{type: 'copy/failed'; id: number; error: AppError}>
+	/** Postman's "Use token": shows the "Token added" confirmation. */
+	| Readonly<{type: 'copy/use'}>
+	| Readonly<{type: 'copy/finish'}>
+	/** Esc / Shift+Tab: the previous field or step; while fetching, cancels the request. */
+	| Readonly<{type: 'back'}>
+	| Readonly<{type: 'quit'}>
+	| Readonly<{type: 'prefill'; prefill: Prefill}>
+	| Readonly<{type: 'start-fresh'}>;

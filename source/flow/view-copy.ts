@@ -1,0 +1,42 @@
+import type {Lang} from '../i18n/lang.js';
+import {wizardTextFor} from '../i18n/wizard.js';
+import {formatClock, formatDuration, type ViewOptions} from './format.js';
+import {maskToken} from './mask.js';
+import type {CopyState, DoneState} from './state.js';
+
+export type CopyView = Readonly<{
+	title: string;
+	isRevealed: boolean;
+	/** Bullets and the last four characters, or the whole token once revealed. */
+	display: string;
+	/** What the last copy or print did, or why it failed. */
+	note: string | undefined;
+}>;
+
+export function copyView(state: CopyState, lang: Lang = state.lang): CopyView {
+	const text = wizardTextFor(lang);
+	const token = state.result.accessToken;
+	const {output} = state;
+	let note: string | undefined;
+	if (output.status === 'running') note = text.copying;
+	if (output.status === 'done') note = text.copied[output.method];
+	if (output.status === 'failed') note = text.copyFailed(output.error.text[lang].message);
+	return {
+		title: text.copyTitle,
+		isRevealed: state.isRevealed,
+		display: state.isRevealed ? token : maskToken(token),
+		note,
+	};
+}
+
+export type AddedView = Readonly<{title: string; where: string; expiry: string}>;
+
+/** Postman's "Token added", with where the token goes in Okta and until when it works. */
+export function addedView(state: CopyState | DoneState, lang: Lang = state.lang, options: ViewOptions = {}): AddedView {
+	const text = wizardTextFor(lang);
+	const {expiresAt, expiresIn} = state.result;
+	const expiry = expiresAt
+		? text.expires(formatClock(expiresAt, lang, options), expiresIn === undefined ? undefined : formatDuration(expiresIn))
+		: text.noExpiry;
+	return {title: text.addedTitle, where: text.addedWhere, expiry};
+}

@@ -1,0 +1,69 @@
+import type {AppError} from '../errors.js';
+import type {Lang} from '../i18n/lang.js';
+import {wizardTextFor} from '../i18n/wizard.js';
+import type {TokenResult} from '../oauth/types.js';
+import {formatClock, formatDuration, hostOf, type ViewOptions} from './format.js';
+import type {Row} from './view-setup.js';
+import type {FetchState} from './state.js';
+import {stepAtFault} from './step-at-fault.js';
+import {stepIds} from './steps.js';
+
+export type FetchingView = Readonly<{text: string; seconds: number}>;
+
+/** The spinner's line; `now` is the wall clock in ms. */
+export function fetchingView(state: FetchState & {phase: 'fetching'}, now: number, lang: Lang = state.lang): FetchingView {
+	const seconds = Math.max(0, Math.floor((now - state.startedAt) / 1000));
+	return {text: wizardTextFor(lang).fetching(hostOf(state.request.tokenUrl), seconds), seconds};
+}
+
+export type ResultView = Readonly<{
+	title: string;
+	rows: readonly Row[];
+	claimsTitle: string | undefined;
+	claims: readonly Row[];
+	/** Set when the engine had to retry with the other Basic encoding. */
+	retriedNote: string | undefined;
+}>;
+
+const timeClaims = new Set(['exp', 'iat', 'nbf', 'auth_time']);
+
+function claimValue(name: string, value: unknown, lang: Lang, options: ViewOptions): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' && timeClaims.has(name)) return `${value} (${formatClock(new Date(value * 1000), lang, options)})`;
+	return JSON.stringify(value) ?? String(value);
+}
+
+/** "Authentication complete" and what the server said about the token (never the token itself). */
+export function resultView(result: TokenResult, tokenName: string, lang: Lang, options: ViewOptions = {}): ResultView {
+	const text = wizardTextFor(lang);
+	const rows: Row[] = [
+		{label: text.result.tokenName, value: tokenName},
+		{label: text.result.tokenType, value: result.tokenType},
+	];
+	if (result.expiresIn !== undefined) rows.push({label: text.result.lifetime, value: formatDuration(result.expiresIn)});
+	if (result.expiresAt) rows.push({label: text.result.expiresAt, value: formatClock(result.expiresAt, lang, options)});
+	if (result.scope) rows.push({label: text.result.scope, value: result.scope});
+	const claims = Object.entries(result.claims ?? {}).map(([label, value]) => ({label, value: claimValue(label, value, lang, options)}));
+	return {
+		title: text.complete,
+		rows,
+		claimsTitle: claims.length > 0 ? text.result.claims : undefined,
+		claims,
+		retriedNote: result.retriedWith ? text.retriedWith(result.retriedWith) : undefined,
+	};
+}
+
+export type FailureView = Readonly<{title: string; message: string; hint: string | undefined; editNote: string}>;
+
+/** The engine's own message and hint, and where "edit" goes. */
+export function failureView(error: AppError, lang: Lang): FailureView {
+	const text = wizardTextFor(lang);
+	const target = stepAtFault(error);
+	const field = target.step === 'collect' ? text.fields[target.field].label : text.configureFields[target.field].label;
+	return {
+		title: text.failedTitle,
+		message: error.text[lang].message,
+		hint: error.text[lang].hint,
+		editNote: text.editGoesTo(field, stepIds.indexOf(target.step) + 1, text.steps[target.step]),
+	};
+}

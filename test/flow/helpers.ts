@@ -1,0 +1,105 @@
+import {NetworkError, OAuthError, TlsError, type AppError} from '../../source/errors.js';
+import {
+	createInitialState,
+	wizardReducer,
+	type WizardAction,
+	type WizardState,
+} from '../../source/flow/index.js';
+import type {TokenResult} from '../../source/oauth/types.js';
+
+export const secret = 'S3cr3t-Value-Never-Shown-0123456789';
+export const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJva3RhIn0.signature-part-WXYZ';
+
+export const now = () => new Date(2026, 10, 28, 14, 30);
+
+export const typed = {
+	seguraUrl: 'https://segura.example.com',
+	clientId: 'client-123',
+	clientSecret: secret,
+} as const;
+
+export function run(state: WizardState, ...actions: WizardAction[]): WizardState {
+	return actions.reduce(wizardReducer, state);
+}
+
+export function start(lang: 'en' | 'pt-BR' = 'en'): WizardState {
+	return createInitialState({now, lang});
+}
+
+/** Types a value and presses Enter. */
+export function answer(value: string): WizardAction[] {
+	return [{type: 'collect/input', value}, {type: 'collect/submit'}];
+}
+
+/** Step 1 with the proposals accepted. */
+export function collected(state = start()): WizardState {
+	return run(
+		state,
+		...answer(typed.seguraUrl),
+		...answer(''),
+		...answer(''),
+		...answer(typed.clientId),
+		...answer(typed.clientSecret),
+	);
+}
+
+export function atConfigure(state = collected()): WizardState {
+	return run(state, {type: 'provider/choose', kind: 'internal'});
+}
+
+export function atClear(): WizardState {
+	return run(atConfigure(), {type: 'configure/continue'});
+}
+
+export function fetching(at = 1_000): WizardState {
+	return run(atClear(), {type: 'clear/continue', at});
+}
+
+export const result: TokenResult = {
+	accessToken: token,
+	tokenType: 'Bearer',
+	expiresIn: 3600,
+	expiresAt: new Date(Date.UTC(2026, 10, 28, 15, 30)),
+	claims: {sub: 'okta', exp: 1_795_880_000},
+};
+
+export function fetched(): WizardState {
+	const state = fetching();
+	return run(state, {type: 'fetch/succeeded', id: idOf(state), result});
+}
+
+export function atCopy(): WizardState {
+	return run(fetched(), {type: 'fetch/proceed'});
+}
+
+export function idOf(state: WizardState): number {
+	if (state.step !== 'fetch' || state.phase !== 'fetching') throw new Error(`not fetching: ${state.step}`);
+	return state.id;
+}
+
+function text(message: string) {
+	return {en: {message, hint: 'try this'}, 'pt-BR': {message: `pt ${message}`, hint: 'tente isto'}};
+}
+
+export function oauthError(reason?: string): AppError {
+	return new OAuthError(text('refused'), reason === undefined ? undefined : {reason});
+}
+
+export function networkError(reason?: string): AppError {
+	return new NetworkError(text('network'), reason === undefined ? undefined : {reason});
+}
+
+export function tlsError(reason: string): AppError {
+	return new TlsError(text('tls'), {reason});
+}
+
+export function failed(error: AppError = oauthError('invalid_client')): WizardState {
+	const state = fetching();
+	return run(state, {type: 'fetch/failed', id: idOf(state), error});
+}
+
+/** Narrows a state in a test, failing with what it was instead. */
+export function expectStep<S extends WizardState['step']>(state: WizardState, step: S): Extract<WizardState, {step: S}> {
+	if (state.step !== step) throw new Error(`expected step ${step}, got ${state.step}`);
+	return state as Extract<WizardState, {step: S}>;
+}

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import {ConfigError} from '../../source/errors.js';
+import {stepAtFault} from '../../source/flow/index.js';
+import {networkError, oauthError, tlsError} from './helpers.js';
+
+describe('stepAtFault', () => {
+	it.each(['invalid_client', 'unauthorized_client', 'unauthorized', 'http_401'])('sends %s to the Client ID', reason => {
+		expect(stepAtFault(oauthError(reason))).toEqual({step: 'collect', field: 'clientId'});
+	});
+
+	it('sends an OAuth refusal without a reason to the Client ID', () => {
+		expect(stepAtFault(oauthError())).toEqual({step: 'collect', field: 'clientId'});
+	});
+
+	it('sends invalid_scope to the scope', () => {
+		expect(stepAtFault(oauthError('invalid_scope'))).toEqual({step: 'configure', field: 'scope'});
+	});
+
+	it.each(['invalid_request', 'unsupported_grant_type', 'invalid_grant', 'oauth_error', 'bad_request'])(
+		'sends %s to the extra parameters of Configure',
+		reason => {
+			expect(stepAtFault(oauthError(reason))).toEqual({step: 'configure', field: 'params'});
+		},
+	);
+
+	it.each(['not_found', 'redirect', 'html', 'dns', 'refused', 'connect_timeout', 'timeout', 'server_error', 'invalid_json', 'no_access_token', 'too_large', 'cancelled'])(
+		'sends the network failure %s to the Token URL',
+		reason => {
+			expect(stepAtFault(networkError(reason))).toEqual({step: 'collect', field: 'tokenUrl'});
+		},
+	);
+
+	it.each(['tls_self_signed', 'tls_unknown_ca', 'tls_hostname', 'tls_expired'])('sends %s to the Token URL', reason => {
+		expect(stepAtFault(tlsError(reason))).toEqual({step: 'collect', field: 'tokenUrl'});
+	});
+
+	it('sends a 403 (allowed-IP list) and anything unknown to the Token URL', () => {
+		expect(stepAtFault(oauthError('forbidden'))).toEqual({step: 'collect', field: 'tokenUrl'});
+		expect(stepAtFault(new ConfigError({en: {message: 'x'}, 'pt-BR': {message: 'x'}}))).toEqual({step: 'collect', field: 'tokenUrl'});
+	});
+});

@@ -1,0 +1,312 @@
+import {describe, expect, it} from 'vitest';
+import {
+	addedView,
+	clearView,
+	configureView,
+	copyView,
+	createInitialState,
+	failureView,
+	fetchingView,
+	fieldView,
+	keyHintLine,
+	providerView,
+	resultView,
+	stepItems,
+	stepLine,
+	summaries,
+	type WizardState,
+} from '../../source/flow/index.js';
+import {
+	answer,
+	atClear,
+	atConfigure,
+	atCopy,
+	collected,
+	expectStep,
+	failed,
+	fetched,
+	fetching,
+	networkError,
+	now,
+	oauthError,
+	result,
+	run,
+	secret,
+	start,
+	token,
+	typed,
+} from './helpers.js';
+
+const utc = {timeZone: 'UTC'};
+
+function atSecret(state = start()): WizardState {
+	return run(state, ...answer(typed.seguraUrl), ...answer(''), ...answer(''), ...answer(typed.clientId), {type: 'collect/input', value: secret});
+}
+
+describe('step indicator', () => {
+	it('marks the current step with brackets and finished ones with ✔', () => {
+		expect(stepLine(atConfigure())).toBe('1 Collect ✔ · 2 Provider ✔ · [3 Configure] · 4 Clear · 5 Fetch · 6 Copy');
+		expect(stepLine(start('pt-BR'))).toBe('[1 Coletar] · 2 Provedor · 3 Configurar · 4 Limpar · 5 Obter · 6 Copiar');
+	});
+
+	it('fits 80 columns in both languages at every step', () => {
+		for (const state of [start(), collected(), atConfigure(), atClear(), fetching(), atCopy()]) {
+			expect(stepLine(state, 'en').length).toBeLessThanOrEqual(80);
+			expect(stepLine(state, 'pt-BR').length).toBeLessThanOrEqual(80);
+		}
+	});
+
+	it('shrinks to one step on a narrow screen', () => {
+		expect(stepLine(atConfigure(), 'en', 40)).toBe('Step 3/6 · Configure');
+		expect(stepLine(atConfigure(), 'pt-BR', 40)).toBe('Etapa 3 de 6 · Configurar');
+	});
+
+	it('gives the face each step\'s status', () => {
+		expect(stepItems(atClear()).map(item => item.status)).toEqual(['done', 'done', 'done', 'current', 'todo', 'todo']);
+		const done = run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'});
+		expect(stepItems(done).every(item => item.status === 'done')).toBe(true);
+	});
+});
+
+describe('summaries of finished steps', () => {
+	it('has none in step 1', () => {
+		expect(summaries(atSecret())).toEqual([]);
+	});
+
+	it('collapses each finished step to "✔ value", secrets masked', () => {
+		const done = run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'});
+		expect(summaries(done, 'en', utc).map(summary => summary.line)).toEqual([
+			'✔ Collect: https://segura.example.com · client-123 · ••••••••••••',
+			'✔ Provider: Internal users',
+			'✔ Configure: okta-scim internal 2026-11-28 · Basic header (RFC)',
+			'✔ Clear: Clean session',
+			'✔ Fetch: Bearer · Expires at 15:30',
+			'✔ Copy: ••••••••WXYZ · Token added',
+		]);
+	});
+
+	it('shows scope and parameters of Configure, in Portuguese too', () => {
+		const state = run(
+			atConfigure(collected(start('pt-BR'))),
+			{type: 'configure/edit', field: 'params', value: 'ttl=60,x=1'},
+			{type: 'configure/edit', field: 'scope', value: 'scim'},
+			{type: 'configure/edit', field: 'auth', value: 'body'},
+			{type: 'configure/continue'},
+		);
+		expect(summaries(state).map(summary => summary.line)).toEqual([
+			'✔ Coletar: https://segura.example.com · client-123 · ••••••••••••',
+			'✔ Provedor: Usuários internos',
+			'✔ Configurar: okta-scim internal 2026-11-28 · credenciais no corpo · scim · ttl=60 x=1',
+		]);
+	});
+
+	it('never contains the secret or the token, in any state, in either language', () => {
+		const states = [atSecret(), collected(), atConfigure(), atClear(), fetching(), fetched(), failed(), atCopy(),
+			run(atCopy(), {type: 'copy/toggle-reveal'}), run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'})];
+		for (const state of states) {
+			for (const lang of ['en', 'pt-BR'] as const) {
+				const text = JSON.stringify(summaries(state, lang));
+				expect(text).not.toContain(secret);
+				expect(text).not.toContain(token);
+				expect(text).not.toContain(token.slice(0, 20));
+			}
+		}
+	});
+});
+
+describe('fieldView', () => {
+	it('says what the field is and where Segura shows it', () => {
+		const view = fieldView(expectStep(run(start(), ...answer(typed.seguraUrl)), 'collect'));
+		expect(view).toMatchObject({field: 'baseUrl', position: 2, count: 5, label: 'Base URL', isSecret: false});
+		expect(view.help).toBe('In Segura: Settings > Provisioning > Identity management (IGA) > Providers > Actions > Provider details: Base URL.');
+		const pt = fieldView(expectStep(run(start('pt-BR'), ...answer(typed.seguraUrl), ...answer(''), ...answer('')), 'collect'));
+		expect(pt.label).toBe('ID do Cliente');
+		expect(pt.help).toContain('Configurações > Provisionamento > Gerenciamento de identidade (IGA) > Provedores > Ações > Detalhes do provider');
+		expect(pt.help).toContain('ícone de olho');
+	});
+
+	it('shows the proposal as the placeholder, with what Enter does', () => {
+		const view = fieldView(expectStep(run(start(), ...answer(typed.seguraUrl), ...answer('')), 'collect'));
+		expect(view.placeholder).toBe('https://segura.example.com/iso/oauth2/token');
+		expect(view.proposalNote).toBe('Proposed from the Segura URL: Enter accepts it, typing replaces it.');
+		expect(view.canSubmit).toBe(true);
+		expect(fieldView(expectStep(start(), 'collect'))).toMatchObject({placeholder: 'https://segura.example.com', proposalNote: undefined});
+	});
+
+	it('shows live errors, warnings and notices with a marker each', () => {
+		const typing = run(start(), ...answer(typed.seguraUrl), {type: 'collect/input', value: ' http://other.example.com/x'});
+		expect(fieldView(expectStep(typing, 'collect')).issues.map(issue => issue.line)).toEqual([
+			'✖ http:// would send the secret unencrypted: use https:// (http only for this machine: localhost, 127.0.0.1, ::1).',
+			'⚠ Not the Segura URL\'s server (segura.example.com): check that it comes from the same Segura.',
+			'⚠ A Segura Base URL ends in /iso/scim/v2.',
+			'ℹ Removed spaces from the paste.',
+		]);
+		expect(fieldView(expectStep(typing, 'collect')).canSubmit).toBe(false);
+	});
+
+	it('says "required" only after a refused Enter', () => {
+		const state = start();
+		expect(fieldView(expectStep(state, 'collect')).issues).toEqual([]);
+		const refused = run(state, {type: 'collect/submit'});
+		expect(fieldView(expectStep(refused, 'collect')).issues.map(issue => issue.line)).toEqual(['✖ Required.']);
+		expect(fieldView(expectStep(refused, 'collect'), 'pt-BR').issues.map(issue => issue.line)).toEqual(['✖ Campo obrigatório.']);
+	});
+
+	it('shows a hidden secret as at most 12 bullets and its length, and the secret once revealed', () => {
+		const long = run(start(), ...answer(typed.seguraUrl), ...answer(''), ...answer(''), ...answer('id'), {type: 'collect/input', value: 'k'.repeat(5000)});
+		const view = fieldView(expectStep(long, 'collect'));
+		expect(view).toMatchObject({isSecret: true, isRevealed: false, display: '••••••••••••', lengthNote: '5000 characters'});
+		const shown = fieldView(expectStep(run(long, {type: 'collect/toggle-reveal'}), 'collect'));
+		expect(shown).toMatchObject({isRevealed: true, display: 'k'.repeat(5000), lengthNote: undefined});
+	});
+
+	it('never shows the secret in anything but the value the input edits, while hidden', () => {
+		const view = fieldView(expectStep(atSecret(), 'collect'), 'pt-BR');
+		const {value, ...shown} = view;
+		expect(value).toBe(secret);
+		expect(JSON.stringify(shown)).not.toContain(secret);
+	});
+
+	it('lists the practice server\'s values for the field', () => {
+		const demoDetails = {
+			seguraUrl: 'http://127.0.0.1:4000',
+			providers: [
+				{kind: 'internal', baseUrl: 'b1', tokenUrl: 't1', clientId: 'id1', clientSecret: 's1'},
+				{kind: 'third-party', baseUrl: 'b2', tokenUrl: 't2', clientId: 'id2', clientSecret: 's2'},
+			],
+		} as const;
+		const state = createInitialState({now, lang: 'pt-BR', demoDetails});
+		expect(fieldView(expectStep(state, 'collect')).demo).toEqual([{label: 'Servidor de prática', value: 'http://127.0.0.1:4000'}]);
+		const id = run(state, ...answer('http://127.0.0.1:4000'), ...answer(''), ...answer(''));
+		expect(fieldView(expectStep(id, 'collect')).demo).toEqual([
+			{label: 'Servidor de prática · Usuários internos', value: 'id1'},
+			{label: 'Servidor de prática · Usuários terceiros', value: 'id2'},
+		]);
+		expect(fieldView(expectStep(start(), 'collect')).demo).toEqual([]);
+	});
+});
+
+describe('providerView', () => {
+	it('asks the kind with the manual\'s warning, the highlight marked without colour', () => {
+		const view = providerView(expectStep(run(collected(start('pt-BR')), {type: 'provider/highlight', kind: 'third-party'}), 'provider'));
+		expect(view.question).toBe('De qual provedor são essas credenciais?');
+		expect(view.warning).toContain('usuários internos ou usuários terceiros');
+		expect(view.warning).toContain('push');
+		expect(view.options.map(option => option.line)).toEqual(['  [i] Usuários internos', '▸ [t] Usuários terceiros']);
+	});
+});
+
+describe('configureView', () => {
+	it('shows the request as the Postman form does, the secret masked', () => {
+		const view = configureView(expectStep(atConfigure(), 'configure'));
+		expect(view.rows).toEqual([
+			{label: 'Type', value: 'OAuth 2.0'},
+			{label: 'Add auth data to', value: 'Request Headers'},
+			{label: 'Header Prefix', value: 'Bearer'},
+			{label: 'Grant Type', value: 'Client Credentials'},
+			{label: 'Access Token URL', value: 'https://segura.example.com/iso/oauth2/token'},
+			{label: 'Client ID', value: 'client-123'},
+			{label: 'Client Secret', value: '••••••••••••'},
+		]);
+		expect(JSON.stringify(view)).not.toContain(secret);
+	});
+
+	it('shows the editable fields, the default token name as placeholder and the focus', () => {
+		const view = configureView(expectStep(run(atConfigure(), {type: 'configure/focus', field: 'auth'}), 'configure'));
+		expect(view.fields.map(field => [field.field, field.isFocused])).toEqual([['tokenName', false], ['auth', true], ['scope', false], ['params', false]]);
+		expect(view.fields[0]).toMatchObject({label: 'Token Name', value: '', placeholder: 'okta-scim internal 2026-11-28'});
+		expect(view.fields[1]!.display).toBe('Send as Basic Auth header (RFC 6749 encoding)');
+		expect(view.fields[1]!.choices?.map(choice => choice.isSelected)).toEqual([true, false, false]);
+		expect(view.canContinue).toBe(true);
+	});
+
+	it('shows a wrong parameter live and blocks Continue', () => {
+		const state = run(atConfigure(), {type: 'configure/edit', field: 'params', value: 'ttl=0 ttl=5'});
+		const view = configureView(expectStep(state, 'configure'), 'pt-BR');
+		expect(view.fields[3]!.issues.map(issue => issue.line)).toEqual([
+			'✖ ttl é a validade em minutos: um número inteiro maior que 0, por exemplo ttl=60.',
+			'✖ ttl aparece duas vezes.',
+		]);
+		expect(view.canContinue).toBe(false);
+	});
+
+	it('follows the provider kind in the default token name', () => {
+		const state = run(atConfigure(), {type: 'back'}, {type: 'provider/choose', kind: 'third-party'});
+		expect(configureView(expectStep(state, 'configure')).fields[0]!.placeholder).toBe('okta-scim third-party 2026-11-28');
+	});
+});
+
+describe('clear, fetch and copy views', () => {
+	it('lists what was cleared', () => {
+		expect(clearView('en').items).toEqual(['Cookies: none kept', 'Cached token: none', 'Open connections: none; the request opens a new one']);
+		expect(clearView('pt-BR').title).toBe('Sessão limpa');
+	});
+
+	it('counts the seconds of a running request', () => {
+		const state = expectStep(fetching(1_000), 'fetch');
+		if (state.phase !== 'fetching') throw new Error(state.phase);
+		expect(fetchingView(state, 4_900)).toEqual({text: 'Getting a new access token from segura.example.com… 3 s', seconds: 3});
+	});
+
+	it('shows the result with lifetime, expiry, claims, and never the token', () => {
+		const view = resultView({...result, scope: 'scim', retriedWith: 'raw'}, 'okta-scim internal 2026-11-28', 'pt-BR', utc);
+		expect(view.title).toBe('Autenticação concluída');
+		expect(view.rows).toEqual([
+			{label: 'Nome do token', value: 'okta-scim internal 2026-11-28'},
+			{label: 'Tipo do token', value: 'Bearer'},
+			{label: 'Validade', value: '1 h'},
+			{label: 'Expira às', value: '15:30'},
+			{label: 'Escopo', value: 'scim'},
+		]);
+		expect(view.claims).toEqual([{label: 'sub', value: 'okta'}, {label: 'exp', value: '1795880000 (15:33)'}]);
+		expect(view.retriedNote).toContain('sem codificar');
+		expect(JSON.stringify(view)).not.toContain(token);
+	});
+
+	it('shows a failure with the engine\'s text and where edit goes', () => {
+		const view = failureView(networkError('dns'), 'pt-BR');
+		expect(view).toEqual({
+			title: 'Não foi possível obter o token',
+			message: 'pt network',
+			hint: 'tente isto',
+			editNote: 'Editar volta para Token URL (1 Coletar).',
+		});
+		expect(failureView(oauthError('invalid_client'), 'en').editNote).toBe('Edit goes back to Client ID (1 Collect).');
+		expect(failureView(oauthError('invalid_scope'), 'en').editNote).toBe('Edit goes back to Scope (3 Configure).');
+	});
+
+	it('shows the token masked until revealed, and how it was copied', () => {
+		const state = expectStep(atCopy(), 'copy');
+		expect(copyView(state)).toEqual({title: 'Access token', isRevealed: false, display: '••••••••WXYZ', note: undefined});
+		expect(copyView(expectStep(run(state, {type: 'copy/toggle-reveal'}), 'copy')).display).toBe(token);
+		const copying = run(state, {type: 'copy/request', how: 'clipboard'});
+		expect(copyView(expectStep(copying, 'copy'), 'pt-BR').note).toBe('Copiando…');
+		const copied = run(copying, {type: 'copy/done', id: copying.seq, method: 'local'});
+		expect(copyView(expectStep(copied, 'copy'), 'pt-BR').note).toBe('Copiado para a área de transferência desta máquina.');
+		const failedCopy = run(copying, {type: 'copy/failed', id: copying.seq, error: networkError()});
+		expect(copyView(expectStep(failedCopy, 'copy')).note).toBe('Could not copy: network Press p to print the token.');
+	});
+
+	it('says "Token added", where to paste it in Okta, and when it expires', () => {
+		const added = expectStep(run(atCopy(), {type: 'copy/use'}), 'copy');
+		expect(addedView(added, 'en', utc)).toEqual({
+			title: 'Token added',
+			where: 'Paste it in Okta: the Segura app > Provisioning > Integration > API Token. Paste it without "Bearer" (Okta adds it), then click Test API Credentials.',
+			expiry: 'It expires at 15:30 (lifetime 1 h).',
+		});
+		const pt = addedView(added, 'pt-BR', utc);
+		expect(pt.title).toBe('Token adicionado');
+		expect(pt.where).toContain('API Token');
+		expect(pt.where).toContain('Test API Credentials');
+		expect(pt.expiry).toBe('Ele expira às 15:30 (validade de 1 h).');
+		const noExpiry = expectStep(run(atCopy(), {type: 'copy/use'}), 'copy');
+		expect(addedView({...noExpiry, result: {accessToken: token, tokenType: 'Bearer'}}, 'pt-BR').expiry).toBe('O servidor não informou quando ele expira.');
+	});
+
+	it('keeps every hint line short enough for 80 columns', () => {
+		for (const state of [start(), atSecret(), collected(), atConfigure(), atClear(), fetching(), fetched(), failed(), atCopy()]) {
+			expect(keyHintLine(state, 'en').length).toBeLessThanOrEqual(80);
+			expect(keyHintLine(state, 'pt-BR').length).toBeLessThanOrEqual(80);
+		}
+	});
+});

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest';
+import type {Issue, IssueCode} from '../../source/flow/issues.js';
+import {wizardText} from '../../source/i18n/wizard.js';
+
+const codes = Object.keys(wizardText.en.issues) as IssueCode[];
+
+function strings(value: unknown, path = ''): Array<[string, string]> {
+	if (typeof value === 'string') return [[path, value]];
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, inner]) => strings(inner, `${path}.${key}`));
+	}
+	return [];
+}
+
+describe('wizard text', () => {
+	it('has every plain string filled in both languages', () => {
+		for (const lang of ['en', 'pt-BR'] as const) {
+			for (const [path, text] of strings(wizardText[lang])) expect(text.trim(), path).not.toBe('');
+		}
+	});
+
+	it('words every issue in both languages, and not the same way', () => {
+		const issue = (code: IssueCode): Issue => ({level: 'error', code, detail: 'ttl', removed: ['spaces', 'quotes', 'line-breaks']});
+		for (const code of codes) {
+			const en = wizardText.en.issues[code](issue(code));
+			const pt = wizardText['pt-BR'].issues[code](issue(code));
+			expect(en, code).not.toBe('');
+			expect(pt, code).not.toBe(en);
+		}
+	});
+
+	it('lists what a paste lost in readable Portuguese and English', () => {
+		const issue: Issue = {level: 'notice', code: 'cleaned', removed: ['spaces', 'quotes', 'line-breaks']};
+		expect(wizardText.en.issues.cleaned(issue)).toBe('Removed spaces, quotes and line breaks from the paste.');
+		expect(wizardText['pt-BR'].issues.cleaned(issue)).toBe('Removidos da colagem: espaços, aspas e quebras de linha.');
+		expect(wizardText['pt-BR'].issues.cleaned({...issue, removed: ['quotes']})).toBe('Removidos da colagem: aspas.');
+	});
+
+	it('names the steps as the manual does', () => {
+		expect(Object.values(wizardText['pt-BR'].steps)).toEqual(['Coletar', 'Provedor', 'Configurar', 'Limpar', 'Obter', 'Copiar']);
+		expect(Object.values(wizardText.en.steps)).toEqual(['Collect', 'Provider', 'Configure', 'Clear', 'Fetch', 'Copy']);
+	});
+
+	it('keeps the manual\'s warning about the provider kind', () => {
+		expect(wizardText['pt-BR'].providerWarning).toMatch(/usuários internos ou usuários terceiros/);
+		expect(wizardText.en.providerWarning).toMatch(/internal users or third-party users/);
+	});
+});
