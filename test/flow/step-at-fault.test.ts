@@ -23,14 +23,17 @@ describe('stepAtFault', () => {
 		},
 	);
 
-	it.each(['not_found', 'redirect', 'html', 'dns', 'refused', 'connect_timeout', 'timeout', 'server_error', 'invalid_json', 'no_access_token', 'too_large', 'cancelled'])(
+	// The reasons the token engine gives (source/oauth, source/net).
+	it.each(['not_found', 'redirect', 'html', 'dns', 'refused', 'reset', 'unreachable', 'connect_timeout', 'response_timeout',
+		'proxy_auth', 'proxy_refused', 'proxy_unreachable', 'server_error', 'http_status', 'invalid_json', 'no_access_token',
+		'too_large', 'network', 'invalid_url', 'cancelled'])(
 		'sends the network failure %s to the Token URL',
 		reason => {
 			expect(stepAtFault(networkError(reason))).toEqual({step: 'collect', field: 'tokenUrl'});
 		},
 	);
 
-	it.each(['tls_self_signed', 'tls_unknown_ca', 'tls_hostname', 'tls_expired'])('sends %s to the Token URL', reason => {
+	it.each(['tls_self_signed', 'tls_unknown_ca', 'tls_hostname', 'tls_expired', 'tls_not_yet_valid', 'tls_handshake'])('sends %s to the Token URL', reason => {
 		expect(stepAtFault(tlsError(reason))).toEqual({step: 'collect', field: 'tokenUrl'});
 	});
 
