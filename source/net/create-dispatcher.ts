@@ -1,6 +1,7 @@
-import {EnvHttpProxyAgent} from 'undici';
+import {Socket} from 'node:net';
+import {buildConnector, EnvHttpProxyAgent, Pool} from 'undici';
 import type {Dispatcher} from './dispatcher.js';
-import {rememberProxySettings} from './dispatcher-route.js';
+import {rememberDispatcher} from './dispatcher-state.js';
 import {defaultTimeoutMs, type NetOptions} from './net-options.js';
 import {readProxySettings} from './proxy-env.js';
 import {trustedCas} from './trusted-cas.js';
@@ -25,17 +26,33 @@ export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessE
 		...(options.insecure ? {rejectUnauthorized: false} : {}),
 		timeout,
 	};
+	const sockets = new Set<Socket>();
 	const dispatcher = new EnvHttpProxyAgent({
 		// Passed explicitly, even when empty, so undici never falls back to process.env.
 		httpProxy: settings.httpProxy?.url.href ?? '',
 		httpsProxy: settings.httpsProxy?.url.href ?? '',
 		noProxy: settings.noProxy,
-		connect: tls,
+		// Direct connections.
+		connect: tracked(buildConnector(tls), sockets),
+		// The connection to the proxy, which carries the tunnel.
+		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(buildConnector(tls), sockets)}),
+		// The TLS to the server inside the tunnel.
 		requestTls: tls,
-		proxyTls: tls,
 		headersTimeout: timeout,
 		bodyTimeout: timeout,
 	});
-	rememberProxySettings(dispatcher, settings);
+	rememberDispatcher(dispatcher, settings, sockets);
 	return dispatcher;
+}
+
+/** A connector that records each socket it opens until the socket closes. */
+function tracked(connect: buildConnector.connector, sockets: Set<Socket>): buildConnector.connector {
+	return (options, callback) => {
+		// undici's connector returns the socket it made, though its type says void.
+		const socket: unknown = connect(options, callback);
+		if (socket instanceof Socket) {
+			sockets.add(socket);
+			socket.once('close', () => sockets.delete(socket));
+		}
+	};
 }

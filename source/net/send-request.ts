@@ -2,7 +2,7 @@ import {type AppError, CancelledError, NetworkError} from '../errors.js';
 import {cancelledText} from '../i18n/common.js';
 import {netText} from '../i18n/net.js';
 import type {Dispatcher} from './dispatcher.js';
-import {proxyRoute} from './dispatcher-route.js';
+import {abandonDispatcher, proxyRoute} from './dispatcher-state.js';
 import {type FailureContext, networkError, timeoutError} from './network-errors.js';
 
 /** An answer larger than this is not an API answer (a token response is a few KiB). */
@@ -43,8 +43,9 @@ type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestSt
  * One HTTP exchange with the limits the design asks for: no redirect followed (undici's dispatch
  * follows none), a deadline that tells a connect timeout from a response timeout, a size cap
  * that stops reading, and every failure turned into a typed error. When it gives up before the
- * connection is up (deadline or cancel) it destroys the dispatcher, because undici has no other
- * way to abandon a connect or TLS handshake in progress: use one dispatcher per request.
+ * connection is up (deadline or cancel) it closes the dispatcher's sockets and destroys it,
+ * because undici has no other way to abandon a connect or TLS handshake in progress: use one
+ * dispatcher per request (createDispatcher's, so its sockets are known).
  */
 export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise<HttpResponse> {
 	const {url} = request;
@@ -77,7 +78,7 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 			if (controller) {
 				if (!controller.aborted) controller.abort(error);
 			} else {
-				dispatcher.destroy(error).catch(() => undefined);
+				void abandonDispatcher(dispatcher, error);
 			}
 		};
 		const onAbort = () => giveUp(cancelled(signal?.reason));

@@ -1,7 +1,7 @@
 import {type AppError, CancelledError} from '../errors.js';
 import {cancelledText} from '../i18n/common.js';
 import type {Dispatcher} from '../net/dispatcher.js';
-import {proxyRoute} from '../net/dispatcher-route.js';
+import {proxyRoute} from '../net/dispatcher-state.js';
 import {parseHttpUrl} from '../net/http-url.js';
 import {localAddressTowards} from '../net/local-address.js';
 import {describeProxy} from '../net/proxy-env.js';

@@ -1,7 +1,9 @@
 import {once} from 'node:events';
 import http from 'node:http';
+import https from 'node:https';
 import type {AddressInfo, Socket} from 'node:net';
 import {createProxy} from 'proxy';
+import type {Pem} from './certificates.js';
 
 export type RunningProxy = Readonly<{
 	/** http://127.0.0.1:PORT, or with user:password when the proxy asks for a login. */
@@ -11,9 +13,13 @@ export type RunningProxy = Readonly<{
 	close(): Promise<void>;
 }>;
 
-/** A real CONNECT proxy on 127.0.0.1 (the `proxy` package), optionally asking for a login. */
-export async function startProxy(login?: {user: string; password: string}): Promise<RunningProxy> {
-	const server = createProxy(http.createServer());
+/**
+ * A real CONNECT proxy on 127.0.0.1 (the `proxy` package), optionally asking for a login, and
+ * optionally spoken to over TLS (an https:// proxy) with the given certificate.
+ */
+export async function startProxy(options: {login?: {user: string; password: string}; tls?: Pem} = {}): Promise<RunningProxy> {
+	const {login, tls} = options;
+	const server = createProxy(tls ? https.createServer({cert: tls.cert, key: tls.key}) : http.createServer());
 	const connects: string[] = [];
 	const sockets = new Set<Socket>();
 	server.on('connection', (socket: Socket) => {
@@ -29,7 +35,7 @@ export async function startProxy(login?: {user: string; password: string}): Prom
 	await once(server, 'listening');
 	const {port} = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
 		connects,
 		async close() {
 			for (const socket of sockets) socket.destroy();

@@ -12,6 +12,8 @@ export type RunningServer = Readonly<{
 	port: number;
 	/** Requests and connections seen so far. */
 	stats: {requests: number; connections: number};
+	/** Connections open right now. */
+	openConnections(): number;
 	close(): Promise<void>;
 }>;
 
@@ -41,6 +43,7 @@ async function listen(server: net.Server, scheme: string): Promise<RunningServer
 		origin: `${scheme}://127.0.0.1:${port}`,
 		port,
 		stats,
+		openConnections: () => sockets.size,
 		async close() {
 			for (const socket of sockets) socket.destroy();
 			await new Promise<void>(resolve => server.close(() => resolve()));
@@ -83,6 +86,8 @@ export async function startTcpServer(onSocket: (socket: net.Socket) => void, sch
 	const server = net.createServer(socket => {
 		socket.on('error', () => {});
 		onSocket(socket);
+		// Read (and drop) what the client sends, so the server notices when the client goes away.
+		if (socket.listenerCount('data') === 0) socket.resume();
 	});
 	return listen(server, scheme);
 }

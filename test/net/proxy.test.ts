@@ -2,13 +2,13 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {ConfigError, NetworkError, TlsError} from '../../source/errors.js';
+import {CancelledError, ConfigError, NetworkError, TlsError} from '../../source/errors.js';
 import {createDispatcher} from '../../source/net/create-dispatcher.js';
 import {proxyFor, readProxySettings} from '../../source/net/proxy-env.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';
 import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
 import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
-import {type RunningServer, freePort, startHttpServer, startHttpsServer} from '../helpers/servers.js';
+import {type RunningServer, freePort, startHttpServer, startHttpsServer, startTcpServer, waitFor} from '../helpers/servers.js';
 import {send} from './send.js';
 
 let certs: CertificateSet;
@@ -30,7 +30,7 @@ beforeAll(async () => {
 	await writeFile(caFile, certs.ca.cert);
 	[proxy, loginProxy, secure, selfSigned, wrongHost, plain] = await Promise.all([
 		startProxy(),
-		startProxy({user: 'jump', password: 'proxy-pass'}),
+		startProxy({login: {user: 'jump', password: 'proxy-pass'}}),
 		startHttpsServer(certs.valid, ok),
 		startHttpsServer(certs.selfSigned, ok),
 		startHttpsServer(certs.wrongHost, ok),
@@ -132,6 +132,33 @@ describe('through HTTPS_PROXY', () => {
 		expect(error.reason).toBe('proxy_refused');
 		expect(error.text.en.message).toBe(`The proxy ${new URL(proxy.url).host} did not open a connection to 127.0.0.1:${port} (it answered 500).`);
 		expectBothLanguages(error);
+	});
+
+	test('an https:// proxy is trusted through --ca as well', async () => {
+		const tlsProxy = await startProxy({tls: certs.valid});
+		try {
+			const response = await send(secure.origin, {caFile, env: {HTTPS_PROXY: tlsProxy.url}});
+			expect(response.status).toBe(200);
+			expect(tlsProxy.connects).toEqual([`127.0.0.1:${secure.port}`]);
+			const error = await caught(async () => send(secure.origin, {env: {HTTPS_PROXY: tlsProxy.url}}));
+			expect(error.reason).toBe('tls_unknown_ca');
+		} finally {
+			await tlsProxy.close();
+		}
+	});
+
+	test('cancel during a TLS handshake inside the tunnel ends the tunnel at once', async () => {
+		const hanging = await startTcpServer(() => {}, 'https');
+		try {
+			const controller = new AbortController();
+			const pending = caught(async () => send(hanging.origin, {timeoutMs: 30_000, signal: controller.signal, env: {HTTPS_PROXY: proxy.url}}));
+			await waitFor(() => hanging.stats.connections > 0);
+			controller.abort();
+			expect(await pending).toBeInstanceOf(CancelledError);
+			await waitFor(() => hanging.openConnections() === 0, 2000);
+		} finally {
+			await hanging.close();
+		}
 	});
 
 	test('a proxy variable that is not a URL is a ConfigError', async () => {

@@ -81,6 +81,7 @@ describe('network failures', () => {
 		expect(error.text.en.message).toBe(`Could not connect to 127.0.0.1:${server.port} within 0.3 s (connection or TLS handshake).`);
 		expect(error.text.en.hint).toContain('--timeout');
 		expectBothLanguages(error);
+		await waitFor(() => server.openConnections() === 0, 500);
 	});
 
 	test('a server that takes the request and never answers is a response timeout', async () => {
@@ -181,6 +182,9 @@ describe('cancel', () => {
 		expect(error).toBeInstanceOf(CancelledError);
 		expect(error.reason).toBe('cancelled');
 		expect(error.exitCode).toBe(130);
+		// The half-made connection is closed now, not when undici's own 31 s timer would fire:
+		// a cancelled CLI must be able to exit.
+		await waitFor(() => server.openConnections() === 0, 2000);
 	});
 
 	test('cancel while waiting for the answer ends with CancelledError and closes the connection', async () => {

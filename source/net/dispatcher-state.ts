@@ -1,0 +1,29 @@
+import type {Socket} from 'node:net';
+import type {Dispatcher} from './dispatcher.js';
+import {proxyFor, type ProxySettings, type ProxyUrl} from './proxy-env.js';
+
+// What createDispatcher knows about a dispatcher, kept beside it: the proxy decision (so a
+// failure can say whether the proxy or the server failed) and the sockets it opened (so a
+// cancel can end a connect or TLS handshake that undici itself would let run to its timeout).
+type State = {settings: ProxySettings; sockets: Set<Socket>};
+
+const states = new WeakMap<Dispatcher, State>();
+
+export function rememberDispatcher(dispatcher: Dispatcher, settings: ProxySettings, sockets: Set<Socket>): void {
+	states.set(dispatcher, {settings, sockets});
+}
+
+/** The proxy a request to `url` goes through, or undefined when it goes direct (or is unknown). */
+export function proxyRoute(dispatcher: Dispatcher, url: URL): ProxyUrl | undefined {
+	const state = states.get(dispatcher);
+	return state ? proxyFor(state.settings, url) : undefined;
+}
+
+/**
+ * Ends every connection of the dispatcher at once, connecting ones included, then destroys it.
+ * undici's own destroy waits for a connect in progress to finish or time out.
+ */
+export async function abandonDispatcher(dispatcher: Dispatcher, reason: Error): Promise<void> {
+	for (const socket of states.get(dispatcher)?.sockets ?? []) socket.destroy(reason);
+	await dispatcher.destroy(reason).catch(() => undefined);
+}
