@@ -72,7 +72,7 @@ export const oauthText = {
 		'pt-BR': {
 			message:
 				`O servidor de token não aceitou o ID do Cliente e o Client Secret (HTTP ${status}${serverWords(error, description)}).` +
-				(triedBoth ? ' As duas codificações do cabeçalho Basic foram tentadas (RFC 6749 e a crua do Postman).' : ''),
+				(triedBoth ? ' As duas codificações do cabeçalho Basic foram tentadas (a da RFC 6749 e a do Postman, sem codificação).' : ''),
 			hint: 'Confira o ID do Cliente e o Client Secret (copie de novo nos detalhes do provedor), se eles são do provedor do tipo certo (usuários internos ou usuários terceiros), ou troque a autenticação do cliente (cabeçalho Basic Auth ou corpo do formulário).',
 		},
 	}),

@@ -50,7 +50,10 @@ export function responseError(response: HttpResponse, answer: Answer, context: R
 	}
 	if (status === 404) return new NetworkError(oauthText.notFound(context.url.href), {reason: 'not_found'});
 	if (status >= 500) return new NetworkError(oauthText.serverError(status, statusText, description ?? error), {reason: 'server_error'});
-	if (error) return new OAuthError(oauthText.oauthError(status, error, description), {reason: 'oauth_error'});
+	if (error) {
+		// invalid_scope has a reason of its own: it points at one field, the scope.
+		return new OAuthError(oauthText.oauthError(status, error, description), {reason: error === 'invalid_scope' ? 'invalid_scope' : 'oauth_error'});
+	}
 	if (answer.kind === 'html') return new NetworkError(oauthText.html(status, titleOf(answer, scrub)), {reason: 'html'});
 	return new NetworkError(oauthText.httpStatus(status, statusText, description), {reason: 'http_status'});
 }

@@ -78,10 +78,10 @@ describe('client_secret_basic', () => {
 		expectClean(error, 'wrongSecret123');
 	});
 
-	test('an unknown scope is an RFC 6749 error with its description', async () => {
+	test('a scope the client may not ask for is invalid_scope, with the server description', async () => {
 		const error = await caught(async () => getToken(request({clientId: 'basic-opaque', clientSecret: plainSecret, scope: 'scim:write'})));
 		expect(error).toBeInstanceOf(OAuthError);
-		expect(error.reason).toBe('oauth_error');
+		expect(error.reason).toBe('invalid_scope');
 		expect(error.exitCode).toBe(4);
 		expect(error.text.en.message).toMatch(/^The token server refused the request \(HTTP 400\): invalid_scope: .+\.$/);
 		expect(error.text.en.hint).toContain('scope');

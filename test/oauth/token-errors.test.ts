@@ -225,7 +225,7 @@ describe('answers that are not a token', () => {
 
 	test('a 200 with an RFC 6749 error in it is that error', async () => {
 		const {error} = await failWith((_request, response) => json(response, 200, {error: 'invalid_scope'}));
-		expect(error.reason).toBe('oauth_error');
+		expect(error.reason).toBe('invalid_scope');
 	});
 });
 
