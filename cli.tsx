@@ -11,8 +11,10 @@ type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 
 // Loaded on demand, so `get` never reads the wizard's React and Ink.
 const commands: Record<string, () => Promise<Command>> = {
+	wizard: async () => (await import('./source/commands/wizard.js')).wizardCommand,
 	get: async () => (await import('./source/commands/get.js')).getCommand,
 	demo: async () => (await import('./source/commands/demo.js')).demoCommand,
+	profiles: async () => (await import('./source/commands/profiles.js')).profilesCommand,
 };
 
 async function main(argv: readonly string[], io: CommandIo): Promise<number> {

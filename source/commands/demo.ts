@@ -1,4 +1,4 @@
-import {parseCommandArgs} from '../cli/parse-command-args.js';
+import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {ConfigError} from '../errors.js';
 import {argText} from '../i18n/cli.js';
 import {usage} from '../i18n/usage.js';
@@ -8,6 +8,7 @@ const options = {
 	serve: {type: 'boolean'},
 	port: {type: 'string'},
 	json: {type: 'boolean'},
+	plain: {type: 'boolean'},
 } as const;
 
 /** `segura-token demo`: the practice server, alone (--serve) or with the wizard in front of it. */
@@ -26,5 +27,5 @@ export async function demoCommand(argv: readonly string[], io: CommandIo): Promi
 		return demoServe({...(port === undefined ? {} : {port}), json: values.json === true}, io);
 	}
 	const {demoWizard} = await import('./wizard.js');
-	return demoWizard(argv, io, port);
+	return demoWizard({plain: values.plain === true, net: netOptionsFrom(values)}, io, port);
 }

@@ -17,7 +17,7 @@ export {formatParams, parseParams, type Param} from './extra-params.js';
 export {formatClock, formatDuration, type IssueView, type ViewOptions} from './format.js';
 export {createInitialState, type InitialOptions} from './initial-state.js';
 export {hasErrors, type Issue, type IssueCode, type IssueLevel} from './issues.js';
-export {keyAction, keyHintLine, keyHints, type KeyHint, type KeyName} from './keys.js';
+export {keyAction, keyHintLine, keyHints, menuChoices, type KeyHint, type KeyName, type MenuChoice} from './keys.js';
 export {mask, maskToken} from './mask.js';
 export {pendingEffect, type PendingEffect} from './pending-effect.js';
 export type {Prefill} from './prefill.js';

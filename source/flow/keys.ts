@@ -153,3 +153,15 @@ export function keyHints(state: WizardState, lang: Lang = state.lang): readonly 
 export function keyHintLine(state: WizardState, lang: Lang = state.lang): string {
 	return keyHints(state, lang).map(hint => `${hint.keys} ${hint.label}`).join(' · ');
 }
+
+export type MenuChoice = KeyHint & Readonly<{action: WizardAction}>;
+
+/**
+ * The labelled bindings of this state with the action each means: the plain face offers them
+ * as a menu, so its choices and the Ink face's keys come from the same table.
+ */
+export function menuChoices(state: WizardState, at: number, lang: Lang = state.lang): readonly MenuChoice[] {
+	const text = wizardTextFor(lang);
+	return bindings(state).flatMap(binding =>
+		binding.label ? [{keys: binding.shown(text.keyNames), label: text.keyLabels[binding.label], action: binding.action(at)}] : []);
+}

@@ -10,6 +10,7 @@ export const cliText = {
 		en: 'Something went wrong inside segura-token (a bug). Please report it with the command you ran (never with your secret).',
 		'pt-BR': 'Algo deu errado dentro do segura-token (um bug). Relate o problema com o comando que você executou (nunca com o seu secret).',
 	},
+	interrupted: {en: 'Interrupted (Ctrl+C).', 'pt-BR': 'Interrompido (Ctrl+C).'},
 	insecure: {
 		en: 'TLS certificate checks are OFF (--insecure): anyone on the path could read your client secret and token. Prefer --ca FILE.',
 		'pt-BR': 'A verificação de certificados TLS está DESLIGADA (--insecure): qualquer um no caminho poderia ler seu Client Secret e o token. Prefira --ca ARQUIVO.',
@@ -53,6 +54,16 @@ export const argText = {
 		en: {message: `Missing ${what}.`, hint: `segura-token ${command} --help`},
 		'pt-BR': {message: `Falta ${what}.`, hint: `segura-token ${command} --help`},
 	}),
+	notATerminal: {
+		en: {
+			message: 'The wizard needs a terminal, and standard input or output is not one.',
+			hint: 'segura-token get (no questions, for scripts) or segura-token --plain (line prompts)',
+		},
+		'pt-BR': {
+			message: 'O assistente precisa de um terminal, e a entrada ou a saída padrão não é um.',
+			hint: 'segura-token get (sem perguntas, para scripts) ou segura-token --plain (perguntas em linhas)',
+		},
+	} satisfies Text,
 	noSecret: {
 		en: {
 			message: 'No client secret: it is read from SEGURA_CLIENT_SECRET, from standard input with --client-secret-stdin, or from a profile that remembers it.',

@@ -1,0 +1,63 @@
+import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
+import {warn} from '../cli/report.js';
+import {ConfigError} from '../errors.js';
+import {createInitialState, type DemoDetails} from '../flow/index.js';
+import {argText} from '../i18n/cli.js';
+import {usage} from '../i18n/usage.js';
+import {wizardRunText} from '../i18n/wizard-run.js';
+import type {NetOptions} from '../net/net-options.js';
+import type {CommandIo} from './command-io.js';
+
+export const wizardOptions = {
+	plain: {type: 'boolean'},
+	profile: {type: 'string'},
+} as const;
+
+export type WizardRun = Readonly<{plain: boolean; net: NetOptions; demoDetails?: DemoDetails}>;
+
+/** `segura-token` with no command: the six steps, in Ink or (--plain) as line prompts. */
+export async function wizardCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseCommandArgs('', argv, wizardOptions);
+	if (values.help) {
+		io.stdout.write(usage.main[io.lang]);
+		return 0;
+	}
+	if (positionals.length > 0) throw new ConfigError(argText.unknownCommand(positionals[0]!), {reason: 'usage'});
+	return runWizard({plain: values.plain === true, net: netOptionsFrom(values)}, io);
+}
+
+/** `segura-token demo`: the practice server in this process, and the wizard against it. */
+export async function demoWizard(run: WizardRun, io: CommandIo, port: number | undefined): Promise<number> {
+	assertTerminal(io);
+	const {startPracticeServer} = await import('../demo/practice-server.js');
+	const server = await startPracticeServer(port === undefined ? {} : {port});
+	try {
+		io.stderr.write(`${wizardRunText.demoStarted[io.lang](server.seguraUrl)}\n`);
+		const {seguraUrl, providers} = server;
+		return await runWizard({...run, demoDetails: {seguraUrl, providers}}, io);
+	} finally {
+		await server.close();
+	}
+}
+
+function assertTerminal(io: CommandIo): void {
+	if (!io.stdin.isTTY || !io.stdout.isTTY) throw new ConfigError(argText.notATerminal, {reason: 'not_a_terminal'});
+}
+
+async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
+	assertTerminal(io);
+	if (run.net.insecure) warn(io, 'insecure');
+	const plain = run.plain || io.env.TERM === 'dumb';
+	if (plain && !run.plain) io.stderr.write(`${wizardRunText.dumbTerminal[io.lang]}\n`);
+	const initial = createInitialState({
+		now: () => new Date(),
+		lang: io.lang,
+		...(run.demoDetails ? {demoDetails: run.demoDetails} : {}),
+	});
+	if (plain) {
+		const {runPlainWizard} = await import('../plain/run-plain-wizard.js');
+		return runPlainWizard(initial, run, io);
+	}
+	const {runInkWizard} = await import('../ui/run-ink-wizard.js');
+	return runInkWizard(initial, run, io);
+}

@@ -1,0 +1,99 @@
+import {input, password, select} from '@inquirer/prompts';
+import {
+	configureView,
+	fieldView,
+	menuChoices,
+	proposalFor,
+	providerView,
+	type CollectState,
+	type ConfigureState,
+	type WizardAction,
+	type WizardState,
+} from '../flow/index.js';
+import {plainText} from '../i18n/plain.js';
+import {clearLines, configureLines, copyLines, fetchLines, fieldLines, providerLines} from './plain-views.js';
+
+export type PromptContext = Readonly<{
+	input: NodeJS.ReadableStream;
+	output: NodeJS.WritableStream;
+	signal: AbortSignal;
+	clearPromptOnDone: boolean;
+}>;
+
+type Print = (line: string) => void;
+
+/** Prints the state's view and asks the one question it needs; answers are the flow's actions. */
+export async function askFor(state: WizardState, context: PromptContext, now: number, print: Print): Promise<readonly WizardAction[]> {
+	switch (state.step) {
+		case 'collect':
+			return askField(state, context, print);
+		case 'provider': {
+			providerLines(state).forEach(print);
+			const view = providerView(state);
+			const kind = await select(
+				{message: view.question, choices: view.options.map(option => ({name: option.label, value: option.kind})), default: state.highlight},
+				context,
+			);
+			return [{type: 'provider/choose', kind}];
+		}
+		case 'configure':
+			return askConfigure(state, context, print);
+		case 'clear':
+			clearLines(state).forEach(print);
+			return menu(state, context, now);
+		case 'fetch':
+			fetchLines(state).forEach(print);
+			return menu(state, context, now);
+		case 'copy':
+			copyLines(state).forEach(print);
+			return menu(state, context, now);
+		case 'done':
+		case 'quit':
+			return [];
+	}
+}
+
+async function askField(state: CollectState, context: PromptContext, print: Print): Promise<readonly WizardAction[]> {
+	fieldLines(state).forEach(print);
+	const view = fieldView(state);
+	const message = `${view.label} ${plainText.escBack[state.lang]}`;
+	const value = view.isSecret
+		? await password({message, mask: '•'}, context)
+		: await input({message, default: state.draft || proposalFor(state.field, state.values) || undefined}, context);
+	// Warnings and notices about an accepted value are said once, right after it.
+	const accepted = fieldView({...state, draft: value});
+	if (accepted.canSubmit) accepted.issues.forEach(issue => print(`  ${issue.line}`));
+	return [{type: 'collect/input', value}, {type: 'collect/submit'}];
+}
+
+async function askConfigure(state: ConfigureState, context: PromptContext, print: Print): Promise<readonly WizardAction[]> {
+	configureLines(state).forEach(print);
+	const view = configureView(state);
+	const choice = await select(
+		{
+			message: plainText.whatNext[state.lang],
+			choices: [
+				{name: plainText.continue[state.lang], value: 'continue' as const},
+				...view.fields.map(field => ({name: plainText.edit[state.lang](field.label), value: field.field})),
+			],
+		},
+		context,
+	);
+	if (choice === 'continue') return [{type: 'configure/continue'}];
+	const field = view.fields.find(candidate => candidate.field === choice)!;
+	if (choice === 'auth') {
+		const value = await select({message: field.label, choices: field.choices!.map(option => ({name: option.label, value: option.value})), default: state.config.auth}, context);
+		return [{type: 'configure/edit', field: 'auth', value}];
+	}
+	print(`  ${field.help}`);
+	const value = await input({message: field.label, default: field.value || undefined}, context);
+	return [{type: 'configure/edit', field: choice, value}];
+}
+
+/** The state's own choices (retry, edit, quit; copy, show, print, Use token…) as a menu. */
+async function menu(state: WizardState, context: PromptContext, now: number): Promise<readonly WizardAction[]> {
+	const choices = menuChoices(state, now);
+	if (choices.length === 0) return [];
+	const index = await select({message: plainText.whatNext[state.lang], choices: choices.map((choice, at) => ({name: choice.label, value: at}))}, context);
+	return [choices[index]!.action];
+}

@@ -1,0 +1,78 @@
+import {emitKeypressEvents} from 'node:readline';
+import type {CommandIo} from '../commands/command-io.js';
+import type {WizardRun} from '../commands/wizard.js';
+import {addedView, pendingEffect, stepLine, wizardReducer, type WizardAction, type WizardState} from '../flow/index.js';
+import {cliText} from '../i18n/cli.js';
+import {runEffect} from '../wizard/run-effect.js';
+import {realWizardServices, type WizardServices} from '../wizard/wizard-services.js';
+import {askFor, type PromptContext} from './ask-for.js';
+import {fetchingLine} from './plain-views.js';
+
+/**
+ * The plain face: the same flow as the Ink app, one line prompt per state, for TERM=dumb,
+ * screen readers, slow links and `script` logs. What it prints stays as a clean transcript.
+ */
+export async function runPlainWizard(initial: WizardState, run: WizardRun, io: CommandIo): Promise<number> {
+	const services: WizardServices = {...(await realWizardServices(run.net, io)), print: token => io.stdout.write(`${token}\n`)};
+	const out = (line = '') => io.stdout.write(`${line}\n`);
+	const columns = (io.stdout as NodeJS.WriteStream).columns || 80;
+	let state = initial;
+	let lastStep: string | undefined;
+	const dispatch = (action: WizardAction) => (state = wizardReducer(state, action));
+
+	emitKeypressEvents(io.stdin as NodeJS.ReadStream);
+	while (state.step !== 'done' && state.step !== 'quit') {
+		if (io.signal.aborted) return interrupted(io);
+		if (state.step !== lastStep) {
+			out();
+			out(stepLine(state, state.lang, columns));
+			lastStep = state.step;
+		}
+		const effect = pendingEffect(state);
+		if (effect) {
+			if (effect.type === 'fetch' && state.step === 'fetch' && state.phase === 'fetching') out(fetchingLine(state));
+			dispatch(await runEffect(effect, services, io.signal));
+			continue;
+		}
+		const answer = await askWithEscape(state, io, services.now());
+		if (answer === 'interrupted') return interrupted(io);
+		for (const action of answer) dispatch(action);
+	}
+	if (state.step === 'quit') {
+		out(`✖ ${state.error.text[state.lang].message}`);
+		return state.error.exitCode;
+	}
+	// The token alone on its line, then "Token added": what the transcript keeps.
+	const view = addedView(state);
+	out();
+	out(state.result.accessToken);
+	out(`✔ ${view.title}`);
+	out(view.where);
+	out(view.expiry);
+	return 0;
+}
+
+/** One prompt; Esc aborts it and means Back, Ctrl+C ends the wizard. */
+async function askWithEscape(state: WizardState, io: CommandIo, now: number): Promise<readonly WizardAction[] | 'interrupted'> {
+	const controller = new AbortController();
+	const onKey = (_: string, key?: {name?: string}) => {
+		if (key?.name === 'escape') controller.abort();
+	};
+	io.stdin.on('keypress', onKey);
+	const context: PromptContext = {input: io.stdin, output: io.stdout, signal: controller.signal, clearPromptOnDone: false};
+	try {
+		return await askFor(state, context, now, line => io.stdout.write(`${line}\n`));
+	} catch (error) {
+		const name = error instanceof Error ? error.name : '';
+		if (name === 'AbortPromptError') return [{type: 'back'}];
+		if (name === 'ExitPromptError') return 'interrupted';
+		throw error;
+	} finally {
+		io.stdin.off('keypress', onKey);
+	}
+}
+
+function interrupted(io: CommandIo): number {
+	io.stdout.write(`✖ ${cliText.interrupted[io.lang]}\n`);
+	return 130;
+}

@@ -1,0 +1,38 @@
+import {Box, Text} from 'ink';
+import {fieldView, type CollectState} from '../flow/index.js';
+import {IssueLines} from './issue-lines.js';
+import {LineView} from './line-view.js';
+import type {LineEditor} from './use-line-editor.js';
+
+type Props = Readonly<{state: CollectState; editor: LineEditor; width: number}>;
+
+/** Step 1: one of the five values, where Segura shows it, and what is wrong with it as typed. */
+export function CollectStep({state, editor, width}: Props) {
+	const view = fieldView(state);
+	return (
+		<Box flexDirection="column">
+			<Text bold>
+				{view.label} ({view.position}/{view.count})
+			</Text>
+			<Text dimColor>{view.help}</Text>
+			{view.demo.map(row => (
+				<Text key={row.label} wrap="truncate-middle">
+					<Text color="cyan">{row.label}:</Text> {row.value}
+				</Text>
+			))}
+			<Box>
+				<Text>› </Text>
+				<LineView
+					state={editor.state}
+					width={width - 2}
+					isFocused
+					placeholder={view.placeholder}
+					mask={view.isSecret && !view.isRevealed ? '•' : undefined}
+				/>
+			</Box>
+			{view.proposalNote ? <Text dimColor>{view.proposalNote}</Text> : null}
+			{view.lengthNote ? <Text dimColor>{view.lengthNote}</Text> : null}
+			<IssueLines issues={view.issues} />
+		</Box>
+	);
+}

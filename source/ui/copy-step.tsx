@@ -1,0 +1,29 @@
+import {Box, Text} from 'ink';
+import {addedView, copyView, type CopyState} from '../flow/index.js';
+
+/** Step 6: the token (masked until revealed), copy, print, and Use token → "Token added". */
+export function CopyStep({state}: Readonly<{state: CopyState}>) {
+	if (state.phase === 'added') return <Added state={state} />;
+	const view = copyView(state);
+	return (
+		<Box flexDirection="column">
+			<Text bold>{view.title}</Text>
+			{/* No border or padding: a triple-click on the revealed token selects exactly the token. */}
+			<Text>{view.display}</Text>
+			{view.note ? <Text color="cyan">{view.note}</Text> : null}
+		</Box>
+	);
+}
+
+export function Added({state}: Readonly<{state: Parameters<typeof addedView>[0]}>) {
+	const view = addedView(state);
+	return (
+		<Box flexDirection="column">
+			<Text bold color="green">
+				✔ {view.title}
+			</Text>
+			<Text>{view.where}</Text>
+			<Text>{view.expiry}</Text>
+		</Box>
+	);
+}

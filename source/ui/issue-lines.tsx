@@ -1,0 +1,17 @@
+import {Text} from 'ink';
+import type {IssueView} from '../flow/index.js';
+
+const colours = {error: 'red', warning: 'yellow', notice: 'cyan'} as const;
+
+/** Errors, warnings and notices: the marker (✖ ⚠ ℹ) carries the level, colour only repeats it. */
+export function IssueLines({issues}: Readonly<{issues: readonly IssueView[]}>) {
+	return (
+		<>
+			{issues.map(issue => (
+				<Text key={`${issue.code}-${issue.text}`} color={colours[issue.level]}>
+					{issue.line}
+				</Text>
+			))}
+		</>
+	);
+}

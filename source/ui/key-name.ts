@@ -1,0 +1,19 @@
+import type {Key} from 'ink';
+import type {KeyName} from '../flow/index.js';
+
+const letters = new Set<string>(['c', 'e', 'i', 'p', 'q', 'r', 't', 'u', '1', '2']);
+
+/** The flow's name for what Ink reports, or undefined for keys the flow never binds (text). */
+export function keyName(input: string, key: Key): KeyName | undefined {
+	if (key.return) return 'enter';
+	if (key.tab) return key.shift ? 'shift-tab' : 'tab';
+	if (key.escape) return 'escape';
+	if (key.upArrow) return 'up';
+	if (key.downArrow) return 'down';
+	if (key.leftArrow) return 'left';
+	if (key.rightArrow) return 'right';
+	if (key.ctrl && input === 'r') return 'ctrl-r';
+	if (key.ctrl || key.meta) return undefined;
+	if (input === ' ') return 'space';
+	return letters.has(input) ? (input as KeyName) : undefined;
+}

@@ -1,0 +1,18 @@
+import {Box, Text} from 'ink';
+import {providerView, type ProviderState} from '../flow/index.js';
+
+/** Step 2: internal or third-party users, and why it matters. */
+export function ProviderStep({state}: Readonly<{state: ProviderState}>) {
+	const view = providerView(state);
+	return (
+		<Box flexDirection="column">
+			<Text bold>{view.question}</Text>
+			{view.options.map(option => (
+				<Text key={option.kind} bold={option.isHighlighted} color={option.isHighlighted ? 'cyan' : undefined}>
+					{option.line}
+				</Text>
+			))}
+			<Text color="yellow">⚠ {view.warning}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,37 @@
+import {render} from 'ink';
+import type {CommandIo} from '../commands/command-io.js';
+import type {WizardRun} from '../commands/wizard.js';
+import type {WizardState} from '../flow/index.js';
+import {realWizardServices} from '../wizard/wizard-services.js';
+import {WizardApp} from './wizard-app.js';
+
+/** Mounts the Ink face and resolves with the exit code once the wizard ends. */
+export async function runInkWizard(initial: WizardState, run: WizardRun, io: CommandIo): Promise<number> {
+	const services = await realWizardServices(run.net, io);
+	let code = 1;
+	let bug: unknown;
+	const instance = render(
+		<WizardApp
+			initial={initial}
+			services={services}
+			isInsecure={run.net.insecure === true}
+			onExit={exitCode => (code = exitCode)}
+			onBug={error => {
+				bug = error;
+				instance.unmount();
+			}}
+		/>,
+		{
+			stdin: io.stdin as NodeJS.ReadStream,
+			stdout: io.stdout as NodeJS.WriteStream,
+			stderr: io.stderr as NodeJS.WriteStream,
+			// Ctrl+C goes through the app, so it can leave a clean last frame and exit 130.
+			exitOnCtrlC: false,
+			patchConsole: false,
+			incrementalRendering: true,
+		},
+	);
+	await instance.waitUntilExit();
+	if (bug) throw bug;
+	return code;
+}
