@@ -1,7 +1,7 @@
 import {Socket} from 'node:net';
 import {buildConnector, EnvHttpProxyAgent, Pool} from 'undici';
 import type {Dispatcher} from './dispatcher.js';
-import {rememberDispatcher} from './dispatcher-state.js';
+import {markProxyHop, rememberDispatcher} from './dispatcher-state.js';
 import {defaultTimeoutMs, type NetOptions} from './net-options.js';
 import {readProxySettings} from './proxy-env.js';
 import {trustedCas} from './trusted-cas.js';
@@ -35,7 +35,7 @@ export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessE
 		// Direct connections.
 		connect: tracked(buildConnector(tls), sockets),
 		// The connection to the proxy, which carries the tunnel.
-		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(buildConnector(tls), sockets)}),
+		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(buildConnector(tls), sockets, markProxyHop)}),
 		// The TLS to the server inside the tunnel.
 		requestTls: tls,
 		headersTimeout: timeout,
@@ -46,10 +46,14 @@ export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessE
 }
 
 /** A connector that records each socket it opens until the socket closes. */
-function tracked(connect: buildConnector.connector, sockets: Set<Socket>): buildConnector.connector {
+function tracked(connect: buildConnector.connector, sockets: Set<Socket>, onError?: (error: Error) => void): buildConnector.connector {
 	return (options, callback) => {
+		const reported: buildConnector.Callback = (...args) => {
+			if (args[0] && onError) onError(args[0]);
+			callback(...args);
+		};
 		// undici's connector returns the socket it made, though its type says void.
-		const socket: unknown = connect(options, callback);
+		const socket: unknown = connect(options, reported);
 		if (socket instanceof Socket) {
 			sockets.add(socket);
 			socket.once('close', () => sockets.delete(socket));

@@ -27,3 +27,20 @@ export async function abandonDispatcher(dispatcher: Dispatcher, reason: Error): 
 	for (const socket of states.get(dispatcher)?.sockets ?? []) socket.destroy(reason);
 	await dispatcher.destroy(reason).catch(() => undefined);
 }
+
+// Errors met on the way to the proxy itself (its DNS, its port, its own TLS certificate), so a
+// message can name the proxy rather than the server behind it.
+const proxyHopErrors = new WeakSet<object>();
+
+export function markProxyHop(error: Error): void {
+	proxyHopErrors.add(error);
+}
+
+/** Whether `error`, or an error it wraps, happened on the connection to the proxy. */
+export function isProxyHop(error: unknown): boolean {
+	for (let current = error, depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+		if (proxyHopErrors.has(current)) return true;
+		current = (current as {cause?: unknown}).cause;
+	}
+	return false;
+}

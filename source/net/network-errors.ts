@@ -10,6 +10,8 @@ export type FailureContext = Readonly<{
 	timeoutMs: number;
 	/** True once the connection (TCP, proxy tunnel and TLS) was up and the request was being sent. */
 	connected: boolean;
+	/** The failure was on the connection to the proxy itself, not to the server behind it. */
+	atProxy?: boolean;
 }>;
 
 type Found = {code: string; error: NodeJS.ErrnoException & {cert?: {subjectaltname?: string}; reason?: string}};
@@ -67,7 +69,8 @@ export function timeoutError(context: FailureContext, cause?: unknown): NetworkE
  */
 export function networkError(error: unknown, context: FailureContext): AppError {
 	const {url, proxy} = context;
-	const host = hostOf(url);
+	// A certificate problem of an https:// proxy is about the proxy: name it.
+	const host = proxy && context.atProxy ? describeProxy(proxy) : hostOf(url);
 	for (const {code, error: found} of codesOf(error)) {
 		const options = {cause: error, reason: ''};
 		const tls = (reason: string, text: ConstructorParameters<typeof TlsError>[0]) => new TlsError(text, {...options, reason});

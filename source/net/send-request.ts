@@ -2,7 +2,7 @@ import {type AppError, CancelledError, NetworkError} from '../errors.js';
 import {cancelledText} from '../i18n/common.js';
 import {netText} from '../i18n/net.js';
 import type {Dispatcher} from './dispatcher.js';
-import {abandonDispatcher, proxyRoute} from './dispatcher-state.js';
+import {abandonDispatcher, isProxyHop, proxyRoute} from './dispatcher-state.js';
 import {type FailureContext, networkError, timeoutError} from './network-errors.js';
 
 /** An answer larger than this is not an API answer (a token response is a few KiB). */
@@ -111,7 +111,7 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 				settle({response: {status, statusText, headers, body: Buffer.concat(chunks), proxied: proxy !== undefined}});
 			},
 			onResponseError(_controller, error) {
-				settle({error: networkError(error, context())});
+				settle({error: networkError(error, {...context(), atProxy: isProxyHop(error)})});
 			},
 		};
 

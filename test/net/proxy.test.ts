@@ -142,6 +142,10 @@ describe('through HTTPS_PROXY', () => {
 			expect(tlsProxy.connects).toEqual([`127.0.0.1:${secure.port}`]);
 			const error = await caught(async () => send(secure.origin, {env: {HTTPS_PROXY: tlsProxy.url}}));
 			expect(error.reason).toBe('tls_unknown_ca');
+			// It is the proxy's certificate that is not trusted: the message names the proxy.
+			expect(error.text.en.message).toBe(
+				`The certificate of ${new URL(tlsProxy.url).host} was issued by a certificate authority (CA) this machine does not trust.`,
+			);
 		} finally {
 			await tlsProxy.close();
 		}
