@@ -15,10 +15,12 @@ export function CollectStep({state, editor, width}: Props) {
 				{view.label} ({view.position}/{view.count})
 			</Text>
 			<Text dimColor>{view.help}</Text>
+			{/* Values on lines of their own, never truncated: the newcomer copies them from here. */}
 			{view.demo.map(row => (
-				<Text key={row.label} wrap="truncate-middle">
-					<Text color="cyan">{row.label}:</Text> {row.value}
-				</Text>
+				<Box key={row.label} flexDirection="column">
+					<Text color="cyan">{row.label}:</Text>
+					<Text>{row.value}</Text>
+				</Box>
 			))}
 			<Box>
 				<Text>› </Text>

@@ -3,7 +3,7 @@ import {failureView, fetchingView, resultView, type FetchState} from '../flow/in
 import {Rows} from './rows.js';
 import {useNow} from './use-now.js';
 
-type Props = Readonly<{state: FetchState; width: number}>;
+type Props = Readonly<{state: FetchState; width: number; maxRows: number}>;
 
 const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -17,7 +17,7 @@ function Fetching({state}: Readonly<{state: FetchState & {phase: 'fetching'}}>) 
 }
 
 /** Step 5: the request running, then "Authentication complete" or what went wrong. */
-export function FetchStep({state, width}: Props) {
+export function FetchStep({state, width, maxRows}: Props) {
 	if (state.phase === 'fetching') return <Fetching state={state} />;
 	if (state.phase === 'failed') {
 		const view = failureView(state.error, state.lang);
@@ -33,6 +33,8 @@ export function FetchStep({state, width}: Props) {
 		);
 	}
 	const view = resultView(state.result, state.tokenName, state.lang);
+	const claimRows = Math.max(0, maxRows - view.rows.length - 2 - (view.retriedNote ? 1 : 0));
+	const claims = view.claims.length > claimRows ? [...view.claims.slice(0, Math.max(0, claimRows - 1)), {label: '…', value: ''}] : view.claims;
 	return (
 		<Box flexDirection="column">
 			<Text bold color="green">
@@ -40,8 +42,8 @@ export function FetchStep({state, width}: Props) {
 			</Text>
 			<Rows rows={view.rows} width={width} />
 			{view.retriedNote ? <Text color="yellow">⚠ {view.retriedNote}</Text> : null}
-			{view.claimsTitle ? <Text dimColor>{view.claimsTitle}</Text> : null}
-			<Rows rows={view.claims} width={width} />
+			{view.claimsTitle && claimRows > 1 ? <Text dimColor>{view.claimsTitle}</Text> : null}
+			<Rows rows={claims} width={width} />
 		</Box>
 	);
 }

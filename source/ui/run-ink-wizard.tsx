@@ -28,7 +28,6 @@ export async function runInkWizard(initial: WizardState, run: WizardRun, io: Com
 			// Ctrl+C goes through the app, so it can leave a clean last frame and exit 130.
 			exitOnCtrlC: false,
 			patchConsole: false,
-			incrementalRendering: true,
 		},
 	);
 	await instance.waitUntilExit();

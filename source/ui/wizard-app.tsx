@@ -1,6 +1,6 @@
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
-import {keyAction, keyHintLine, stepLine, summaries, type WizardState} from '../flow/index.js';
+import {cleanPaste, keyAction, keyHintLine, stepLine, summaries, type WizardState} from '../flow/index.js';
 import {cliText} from '../i18n/cli.js';
 import type {WizardServices} from '../wizard/wizard-services.js';
 import {ClearStep} from './clear-step.js';
@@ -32,6 +32,10 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	const {isRawModeSupported} = useStdin();
 	const {stdout, write} = useStdout();
 	const width = Math.max(20, (stdout.columns || 80) - 1);
+	const summaryLines = summaries(state);
+	// What is left for a step's body once the indicator, summaries, margins and hints are drawn:
+	// a frame taller than the terminal is redrawn whole on every change.
+	const bodyRows = Math.max(4, (stdout.rows || 24) - summaryLines.length - (isInsecure ? 6 : 5) - 1);
 	const withPrint: WizardServices = useMemo(() => ({...services, print: token => write(`${token}\n`)}), [services, write]);
 	useEffects(state, dispatch, withPrint, onBug);
 
@@ -41,6 +45,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	useInput(
 		(input, key) => {
 			if (key.ctrl && input === 'c') return setInterrupted(true);
+			if (typedAhead(input, key)) return;
 			const name = keyName(input, key);
 			const action = name ? keyAction(latest(), name, services.now()) : undefined;
 			if (action) dispatch(action);
@@ -49,9 +54,27 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 		{isActive: isRawModeSupported === true && !isInterrupted},
 	);
 
+	/**
+	 * Over a slow SSH link, a value and its Enter can arrive as one chunk, which Ink reports as
+	 * one input: "value\r". Type the value, then press Enter — unless the value needed cleaning
+	 * (spaces, quotes), so the user sees what was removed before it is accepted.
+	 */
+	function typedAhead(input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]): boolean {
+		const match = /^([^\r\n]+)(?:\r\n|\r|\n)$/.exec(input);
+		if (!match || !editorTarget(latest())) return false;
+		editor.handle(match[1]!, {...key, return: false});
+		const target = editorTarget(latest());
+		if (target && cleanPaste(target.value).removed.length > 0) return true;
+		const action = keyAction(latest(), 'enter', services.now());
+		if (action) dispatch(action);
+		return true;
+	}
+
 	const code = isInterrupted ? 130 : state.step === 'done' ? 0 : state.step === 'quit' ? state.error.exitCode : undefined;
 	useEffect(() => {
 		if (code === undefined) return;
+		// Written raw, not drawn by Ink: the terminal soft-wraps it, so a triple-click selects it whole.
+		if (state.step === 'done') write(`${state.result.accessToken}\n`);
 		onExit(code);
 		exit();
 	}, [code]);
@@ -61,13 +84,8 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 		return <Text>✖ {text}</Text>;
 	}
 	if (state.step === 'done') {
-		// What stays in the scrollback: the token alone on its line, then "Token added".
-		return (
-			<Box flexDirection="column">
-				<Text>{state.result.accessToken}</Text>
-				<Added state={state} />
-			</Box>
-		);
+		// What stays in the scrollback: the token alone on its line (written above), then "Token added".
+		return <Added state={state} />;
 	}
 	return (
 		<Box flexDirection="column" width={width}>
@@ -75,7 +93,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 				{stepLine(state, state.lang, width)}
 			</Text>
 			{isInsecure ? <Text color="yellow">⚠ {cliText.insecure[state.lang]}</Text> : null}
-			{summaries(state).map(summary => (
+			{summaryLines.map(summary => (
 				<Text key={summary.step} dimColor wrap="truncate-middle">
 					{summary.line}
 				</Text>
@@ -85,7 +103,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 				{state.step === 'provider' ? <ProviderStep state={state} /> : null}
 				{state.step === 'configure' ? <ConfigureStep state={state} editor={editor} width={width} /> : null}
 				{state.step === 'clear' ? <ClearStep lang={state.lang} /> : null}
-				{state.step === 'fetch' ? <FetchStep state={state} width={width} /> : null}
+				{state.step === 'fetch' ? <FetchStep state={state} width={width} maxRows={bodyRows} /> : null}
 				{state.step === 'copy' ? <CopyStep state={state} /> : null}
 			</Box>
 			<Box marginTop={1}>
