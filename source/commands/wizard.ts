@@ -6,6 +6,8 @@ import {argText} from '../i18n/cli.js';
 import {usage} from '../i18n/usage.js';
 import {wizardRunText} from '../i18n/wizard-run.js';
 import type {NetOptions} from '../net/net-options.js';
+import {realWizardServices} from '../wizard/wizard-services.js';
+import {toSavedProfiles} from '../wizard/saved-profiles.js';
 import type {CommandIo} from './command-io.js';
 
 export const wizardOptions = {
@@ -13,7 +15,7 @@ export const wizardOptions = {
 	profile: {type: 'string'},
 } as const;
 
-export type WizardRun = Readonly<{plain: boolean; net: NetOptions; demoDetails?: DemoDetails}>;
+export type WizardRun = Readonly<{plain: boolean; net: NetOptions; profile?: string; demoDetails?: DemoDetails}>;
 
 /** `segura-token` with no command: the six steps, in Ink or (--plain) as line prompts. */
 export async function wizardCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -23,7 +25,7 @@ export async function wizardCommand(argv: readonly string[], io: CommandIo): Pro
 		return 0;
 	}
 	if (positionals.length > 0) throw new ConfigError(argText.unknownCommand(positionals[0]!), {reason: 'usage'});
-	return runWizard({plain: values.plain === true, net: netOptionsFrom(values)}, io);
+	return runWizard({plain: values.plain === true, net: netOptionsFrom(values), ...(values.profile ? {profile: values.profile} : {})}, io);
 }
 
 /** `segura-token demo`: the practice server in this process, and the wizard against it. */
@@ -49,15 +51,27 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	if (run.net.insecure) warn(io, 'insecure');
 	const plain = run.plain || io.env.TERM === 'dumb';
 	if (plain && !run.plain) io.stderr.write(`${wizardRunText.dumbTerminal[io.lang]}\n`);
+	const {openProfileStore} = await import('../profiles/profile-store.js');
+	const store = await openProfileStore({env: io.env});
+	// A profiles file that could not be read was moved aside: say where before anything else.
+	if (store.notice) io.stderr.write(`${store.notice[io.lang]}\n`);
+	const profiles = toSavedProfiles(await store.list(), new Date());
+	// --profile of a name that does not exist is an error, with the names that do.
+	if (run.profile !== undefined) await store.get(run.profile);
 	const initial = createInitialState({
 		now: () => new Date(),
 		lang: io.lang,
+		profiles,
+		storePath: store.path,
+		network: {...(run.net.caFile ? {caFile: run.net.caFile} : {}), ...(run.net.insecure ? {insecure: true} : {})},
+		...(run.profile === undefined ? {} : {startProfile: run.profile}),
 		...(run.demoDetails ? {demoDetails: run.demoDetails} : {}),
 	});
+	const services = await realWizardServices(run.net, io, store);
 	if (plain) {
 		const {runPlainWizard} = await import('../plain/run-plain-wizard.js');
-		return runPlainWizard(initial, run, io);
+		return runPlainWizard(initial, services, io);
 	}
 	const {runInkWizard} = await import('../ui/run-ink-wizard.js');
-	return runInkWizard(initial, run, io);
+	return runInkWizard(initial, services, run, io);
 }

@@ -1,10 +1,10 @@
 import type {AppError} from '../errors.js';
 import type {TokenResult} from '../oauth/types.js';
 import type {ProviderKind} from '../provider-kind.js';
-import type {ClientAuthChoice} from './configure-rules.js';
+import type {ClientAuthChoice, RememberChoice} from './configure-rules.js';
 import type {Prefill} from './prefill.js';
-import type {ConfigureField} from './steps.js';
-import type {CopyHow, CopyMethod} from './state.js';
+import type {ConfigureField, ConfigureTextField} from './steps.js';
+import type {CopyHow, CopyMethod, SavedProfile} from './state.js';
 
 /**
  * Everything either face can ask of the flow. `at` is the wall clock in ms, passed in so the
@@ -20,7 +20,8 @@ export type WizardAction =
 	| Readonly<{type: 'provider/choose'; kind?: ProviderKind}>
 	| Readonly<{type: 'configure/focus'; field: ConfigureField}>
 	| Readonly<{type: 'configure/edit'; field: 'auth'; value: ClientAuthChoice}>
-	| Readonly<{type: 'configure/edit'; field: 'tokenName' | 'scope' | 'params'; value: string}>
+	| Readonly<{type: 'configure/edit'; field: 'rememberSecret'; value: RememberChoice}>
+	| Readonly<{type: 'configure/edit'; field: ConfigureTextField; value: string}>
 	| Readonly<{type: 'configure/continue'}>
 	| Readonly<{type: 'clear/continue'; at: number}>
 	| Readonly<{type: 'fetch/succeeded'; id: number; result: TokenResult}>
@@ -40,4 +41,14 @@ export type WizardAction =
 	| Readonly<{type: 'back'}>
 	| Readonly<{type: 'quit'}>
 	| Readonly<{type: 'prefill'; prefill: Prefill}>
+	| Readonly<{type: 'profiles/highlight'; index: number}>
+	/** The highlighted profile: to the token (a remembered secret) or to what is missing. */
+	| Readonly<{type: 'profiles/use'; at: number}>
+	| Readonly<{type: 'profiles/edit'}>
+	| Readonly<{type: 'profiles/remove'}>
+	| Readonly<{type: 'profiles/confirm-remove'}>
+	| Readonly<{type: 'profiles/removed'; id: number; profiles: readonly SavedProfile[]}>
+	| Readonly<{type: 'profiles/remove-failed'; id: number; error: AppError}>
+	| Readonly<{type: 'save/done'; id: number; profiles: readonly SavedProfile[]; path: string}>
+	| Readonly<{type: 'save/failed'; id: number; error: AppError}>
 	| Readonly<{type: 'start-fresh'}>;

@@ -2,7 +2,7 @@ import {cancelledRequest} from './cancelled.js';
 import type {WizardState} from './state.js';
 import {commit} from './reduce-collect.js';
 import {collectFields} from './steps.js';
-import {baseOf, toClear, toCollect, toConfigure, toProvider} from './transitions.js';
+import {baseOf, toClear, toCollect, toConfigure, toProfiles, toProvider} from './transitions.js';
 
 /**
  * Esc / Shift+Tab: the previous field or step, keeping everything typed. While the request runs
@@ -12,9 +12,16 @@ export function goBack(state: WizardState): WizardState {
 	switch (state.step) {
 		case 'collect': {
 			const previous = collectFields[collectFields.indexOf(state.field) - 1];
-			// The first field has nothing before it yet; the profiles picker will come here.
 			// What is half typed is kept as it is, checked again when the user comes back to it.
-			return previous ? toCollect({...state, values: commit(state, state.draft)}, previous) : state;
+			if (previous) return toCollect({...state, values: commit(state, state.draft)}, previous);
+			// Before the first field: the saved profiles, with the one in use highlighted.
+			if (state.profiles.length === 0) return state;
+			const index = state.profiles.findIndex(profile => profile.name === state.profile?.name);
+			return toProfiles(state, index >= 0 ? index : 0);
+		}
+		case 'profiles': {
+			// Esc takes back a pending "remove?" question; the picker itself is the first screen.
+			return state.removal.status === 'confirming' || state.removal.status === 'failed' ? {...state, removal: {status: 'none'}} : state;
 		}
 		case 'provider':
 			return toCollect(state, 'clientSecret');

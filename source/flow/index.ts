@@ -12,6 +12,7 @@ export {
 	resolvedTokenName,
 	type ClientAuthChoice,
 	type ConfigDraft,
+	type RememberChoice,
 } from './configure-rules.js';
 export {formatParams, parseParams, type Param} from './extra-params.js';
 export {formatClock, formatDuration, type IssueView, type ViewOptions} from './format.js';
@@ -20,6 +21,7 @@ export {hasErrors, type Issue, type IssueCode, type IssueLevel} from './issues.j
 export {keyAction, keyHintLine, keyHints, menuChoices, type KeyHint, type KeyName, type MenuChoice} from './keys.js';
 export {mask, maskToken} from './mask.js';
 export {pendingEffect, type PendingEffect} from './pending-effect.js';
+export {networkOf} from './profile-input.js';
 export type {Prefill} from './prefill.js';
 export {wizardReducer} from './reducer.js';
 export type * from './state.js';
@@ -30,5 +32,8 @@ export * from './view-copy.js';
 export * from './view-fetch.js';
 export * from './view-field.js';
 export * from './view-setup.js';
+export * from './view-profiles.js';
+export {editAction} from './edit-action.js';
+export {profileInputOf} from './profile-input.js';
 export * from './view-steps.js';
 export * from './view-summaries.js';

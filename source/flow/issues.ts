@@ -25,7 +25,10 @@ export type IssueCode =
 	| 'param-key-empty'
 	| 'param-duplicate'
 	| 'param-reserved'
-	| 'ttl-invalid';
+	| 'ttl-invalid'
+	| 'profile-name-invalid'
+	| 'profile-name-taken'
+	| 'same-client-other-kind';
 
 /** What a paste carried around the value. */
 export type Removed = 'spaces' | 'quotes' | 'line-breaks';

@@ -2,8 +2,8 @@ import type {Lang} from '../i18n/lang.js';
 import {wizardTextFor, type KeyLabel, type WizardText} from '../i18n/wizard.js';
 import type {WizardAction} from './actions.js';
 import {proposalFor} from './check-field.js';
-import {clientAuthChoices} from './configure-rules.js';
-import type {CopyState, FetchState, WizardState} from './state.js';
+import {clientAuthChoices, rememberChoices} from './configure-rules.js';
+import type {CopyState, FetchState, ProfilesState, WizardState} from './state.js';
 import {collectFields, configureFields} from './steps.js';
 
 /** The keys the wizard binds, named as a face reports them. Letters only where no text is typed. */
@@ -26,6 +26,9 @@ export type KeyName =
 	| 'r'
 	| 't'
 	| 'u'
+	| 'd'
+	| 'n'
+	| 'y'
 	| '1'
 	| '2';
 
@@ -77,9 +80,36 @@ function copyBindings(state: CopyState): readonly Binding[] {
 	];
 }
 
+function profilesBindings(state: ProfilesState): readonly Binding[] {
+	const {removal} = state;
+	if (removal.status === 'confirming') {
+		return [
+			{keys: ['y'], label: 'yes', shown: () => 'y', action: () => ({type: 'profiles/confirm-remove'})},
+			{keys: ['n', 'escape'], label: 'no', shown: () => 'n', action: () => ({type: 'back'})},
+		];
+	}
+	if (removal.status === 'running') return [];
+	const isProfile = state.highlight < state.profiles.length;
+	const move = (by: number) => () => ({type: 'profiles/highlight', index: state.highlight + by}) as const;
+	return [
+		{keys: ['up'], label: 'move', shown: n => n.upDown, action: move(-1)},
+		{keys: ['down'], shown: n => n.upDown, action: move(1)},
+		{keys: ['enter'], label: isProfile ? 'use' : 'choose', shown: n => n.enter, action: at => ({type: 'profiles/use', at})},
+		...(isProfile
+			? ([
+					{keys: ['e'], label: 'edit', shown: () => 'e', action: () => ({type: 'profiles/edit'})},
+					{keys: ['d'], label: 'remove', shown: () => 'd', action: () => ({type: 'profiles/remove'})},
+				] satisfies Binding[])
+			: []),
+		{keys: ['n'], label: 'new', shown: () => 'n', action: () => ({type: 'start-fresh'})},
+	];
+}
+
 // Key bindings as data, one table per state: the hint line and the key handling cannot disagree.
 function bindings(state: WizardState): readonly Binding[] {
 	switch (state.step) {
+		case 'profiles':
+			return profilesBindings(state);
 		case 'collect': {
 			const list: Binding[] = [{keys: ['enter'], label: 'next', shown: n => n.enter, action: () => ({type: 'collect/submit'})}];
 			const proposal = proposalFor(state.field, state.values);
@@ -113,6 +143,14 @@ function bindings(state: WizardState): readonly Binding[] {
 			];
 			if (state.focus === 'auth') {
 				const to = (by: number) => () => ({type: 'configure/edit', field: 'auth', value: cycle(clientAuthChoices, state.config.auth, by)}) as const;
+				list.push(
+					{keys: ['right', 'space'], label: 'change', shown: n => n.leftRight, action: to(1)},
+					{keys: ['left'], shown: n => n.leftRight, action: to(-1)},
+				);
+			}
+			if (state.focus === 'rememberSecret') {
+				const to = (by: number) => () =>
+					({type: 'configure/edit', field: 'rememberSecret', value: cycle(rememberChoices, state.config.rememberSecret, by)}) as const;
 				list.push(
 					{keys: ['right', 'space'], label: 'change', shown: n => n.leftRight, action: to(1)},
 					{keys: ['left'], shown: n => n.leftRight, action: to(-1)},

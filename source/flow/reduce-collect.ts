@@ -3,6 +3,7 @@ import {checkField, proposalFor, type Credentials} from './check-field.js';
 import {hasErrors} from './issues.js';
 import type {CollectState, WizardState} from './state.js';
 import {collectFields} from './steps.js';
+import {resume} from './prefill.js';
 import {toCollect, toProvider} from './transitions.js';
 
 /**
@@ -25,7 +26,9 @@ function submit(state: CollectState): WizardState {
 	if (hasErrors(check.issues)) return {...state, tried: true};
 	const moved = {...state, values: commit(state, check.value)};
 	const next = collectFields[collectFields.indexOf(state.field) + 1];
-	return next ? toCollect(moved, next) : toProvider(moved);
+	if (next) return toCollect(moved, next);
+	// A profile in use already has steps 2 and 3: after its missing secret, on to Clear.
+	return state.profile?.mode === 'use' ? resume(moved) : toProvider(moved);
 }
 
 export function reduceCollect(state: CollectState, action: WizardAction): WizardState {

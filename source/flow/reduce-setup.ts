@@ -1,5 +1,5 @@
 import type {WizardAction} from './actions.js';
-import {configIssues} from './configure-rules.js';
+import {configIssues, saveContextOf} from './configure-rules.js';
 import type {ClearState, ConfigureState, ProviderState, WizardState} from './state.js';
 import {configureFields} from './steps.js';
 import {toClear, toConfigure, toFetching} from './transitions.js';
@@ -24,9 +24,14 @@ export function reduceConfigure(state: ConfigureState, action: WizardAction): Wi
 		case 'configure/edit':
 			return {...state, config: {...state.config, [action.field]: action.value}};
 		case 'configure/continue': {
-			const issues = configIssues(state.config);
+			const issues = configIssues(state.config, saveContextOf(state));
 			const wrong = configureFields.find(field => issues[field].some(issue => issue.level === 'error'));
-			return wrong ? {...state, focus: wrong} : toClear(state, state.kind);
+			if (wrong) return {...state, focus: wrong};
+			const name = state.config.profileName.trim();
+			if (name === '') return toClear(state, state.kind);
+			// Saved on the way to Clear; the answer comes back as save/done or save/failed.
+			const id = state.seq + 1;
+			return toClear({...state, seq: id}, state.kind, {status: 'running', id, name});
 		}
 		default:
 			return state;
@@ -34,5 +39,22 @@ export function reduceConfigure(state: ConfigureState, action: WizardAction): Wi
 }
 
 export function reduceClear(state: ClearState, action: WizardAction): WizardState {
-	return action.type === 'clear/continue' ? toFetching(state, state.kind, action.at) : state;
+	const {save} = state;
+	switch (action.type) {
+		case 'clear/continue':
+			return toFetching(state, state.kind, action.at);
+		case 'save/done':
+			if (save.status !== 'running' || save.id !== action.id) return state;
+			return {
+				...state,
+				profiles: action.profiles,
+				// From now on the tokens of this run are recorded in this profile's history.
+				profile: {name: save.name, mode: state.profile?.mode ?? 'use'},
+				save: {status: 'done', name: save.name, path: action.path, isSecretRemembered: state.config.rememberSecret === 'yes'},
+			};
+		case 'save/failed':
+			return save.status === 'running' && save.id === action.id ? {...state, save: {status: 'failed', error: action.error}} : state;
+		default:
+			return state;
+	}
 }

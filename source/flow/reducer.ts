@@ -5,6 +5,7 @@ import {freshBase} from './initial-state.js';
 import {applyPrefill} from './prefill.js';
 import {reduceCollect} from './reduce-collect.js';
 import {reduceCopy} from './reduce-copy.js';
+import {reduceProfiles} from './reduce-profiles.js';
 import {reduceFetch} from './reduce-fetch.js';
 import {reduceClear, reduceConfigure, reduceProvider} from './reduce-setup.js';
 import type {WizardState} from './state.js';
@@ -39,6 +40,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			break;
 	}
 	switch (state.step) {
+		case 'profiles':
+			return reduceProfiles(state, action);
 		case 'collect':
 			return reduceCollect(state, action);
 		case 'provider':

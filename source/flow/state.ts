@@ -4,6 +4,7 @@ import type {TokenRequest, TokenResult} from '../oauth/types.js';
 import type {ProviderKind} from '../provider-kind.js';
 import type {Credentials} from './check-field.js';
 import type {ConfigDraft} from './configure-rules.js';
+import type {Prefill} from './prefill.js';
 import type {CollectField, ConfigureField} from './steps.js';
 
 /** The practice server's provider details, as `segura-token demo --serve --json` prints them. */
@@ -17,6 +18,27 @@ export type DemoDetails = Readonly<{
 		clientSecret: string;
 	}>>;
 }>;
+
+/** A saved profile as the wizard needs it: the picker's line and the values it fills in. */
+export type SavedProfile = Readonly<{
+	name: string;
+	kind: ProviderKind;
+	clientId: string;
+	/** Host of the Token URL. */
+	host: string;
+	lastIssuedAt: Date | undefined;
+	/** Whether the last token issued is still valid; undefined when unknown or none. */
+	isValid: boolean | undefined;
+	hasSecret: boolean;
+	prefill: Prefill;
+	network: ProfileNetwork;
+}>;
+
+/** Per-profile network options (the command-line flags win over them). */
+export type ProfileNetwork = Readonly<{caFile?: string; insecure?: boolean}>;
+
+/** The profile this run started from: 'use' jumps to the token, 'edit' walks every step. */
+export type ProfileInUse = Readonly<{name: string; mode: 'use' | 'edit'}>;
 
 /** How a copy reached the user; 'print' writes the token plain on its own line. */
 export type CopyMethod = 'osc52' | 'tmux' | 'screen' | 'local' | 'print';
@@ -35,7 +57,31 @@ type Base = Readonly<{
 	config: ConfigDraft;
 	/** The id of the last effect asked for: answers to an older one are ignored. */
 	seq: number;
+	/** The saved profiles, for the picker, name checks and the other-kind warning. */
+	profiles: readonly SavedProfile[];
+	profile: ProfileInUse | undefined;
+	network: ProfileNetwork;
+	/** Where profiles are kept, to say so when the user remembers a secret. */
+	storePath: string | undefined;
 }>;
+
+/** Before step 1: the saved profiles, and "new". `highlight` = profiles.length is "new". */
+export type ProfilesState = Base & Readonly<{
+	step: 'profiles';
+	highlight: number;
+	removal:
+		| Readonly<{status: 'none'}>
+		| Readonly<{status: 'confirming'; name: string}>
+		| Readonly<{status: 'running'; id: number; name: string}>
+		| Readonly<{status: 'failed'; error: AppError}>;
+}>;
+
+/** Saving the profile on the way out of step 3. */
+export type SaveOutput =
+	| Readonly<{status: 'none'}>
+	| Readonly<{status: 'running'; id: number; name: string}>
+	| Readonly<{status: 'done'; name: string; path: string; isSecretRemembered: boolean}>
+	| Readonly<{status: 'failed'; error: AppError}>;
 
 export type CollectState = Base & Readonly<{
 	step: 'collect';
@@ -55,7 +101,7 @@ export type ConfigureState = Base & Readonly<{
 	focus: ConfigureField;
 }>;
 
-export type ClearState = Base & Readonly<{step: 'clear'; kind: ProviderKind}>;
+export type ClearState = Base & Readonly<{step: 'clear'; kind: ProviderKind; save: SaveOutput}>;
 
 /** What steps 5 and 6 work on, fixed when the user leaves step 4. */
 type Settled = Readonly<{kind: ProviderKind; request: TokenRequest; tokenName: string}>;
@@ -89,6 +135,7 @@ export type DoneState = Base & Settled & Readonly<{step: 'done'; result: TokenRe
 export type QuitState = Base & Readonly<{step: 'quit'; error: AppError}>;
 
 export type WizardState =
+	| ProfilesState
 	| CollectState
 	| ProviderState
 	| ConfigureState

@@ -5,18 +5,27 @@ import type {
 	CollectState,
 	ConfigureState,
 	FetchState,
+	ProfilesState,
 	ProviderState,
+	SaveOutput,
 	WizardState,
 } from './state.js';
 import type {CollectField, ConfigureField} from './steps.js';
 
 /** The part of a state that survives every move: what was typed and chosen. */
-export type BaseOf = Pick<WizardState, 'lang' | 'today' | 'demo' | 'values' | 'kind' | 'config' | 'seq'>;
+export type BaseOf = Pick<
+	WizardState,
+	'lang' | 'today' | 'demo' | 'values' | 'kind' | 'config' | 'seq' | 'profiles' | 'profile' | 'network' | 'storePath'
+>;
 
 // Copied field by field so nothing of the step being left (a token, an error) leaks into the next.
 export function baseOf(state: BaseOf): BaseOf {
-	const {lang, today, demo, values, kind, config, seq} = state;
-	return {lang, today, demo, values, kind, config, seq};
+	const {lang, today, demo, values, kind, config, seq, profiles, profile, network, storePath} = state;
+	return {lang, today, demo, values, kind, config, seq, profiles, profile, network, storePath};
+}
+
+export function toProfiles(state: BaseOf, highlight = 0): ProfilesState {
+	return {...baseOf(state), step: 'profiles', highlight: Math.min(highlight, state.profiles.length), removal: {status: 'none'}};
 }
 
 export function toCollect(state: BaseOf, field: CollectField): CollectState {
@@ -31,8 +40,8 @@ export function toConfigure(state: BaseOf, kind: ProviderKind, focus: ConfigureF
 	return {...baseOf(state), step: 'configure', kind, focus};
 }
 
-export function toClear(state: BaseOf, kind: ProviderKind): ClearState {
-	return {...baseOf(state), step: 'clear', kind};
+export function toClear(state: BaseOf, kind: ProviderKind, save: SaveOutput = {status: 'none'}): ClearState {
+	return {...baseOf(state), step: 'clear', kind, save};
 }
 
 /** Starts a request: a new effect id, the request fixed from what was typed. */

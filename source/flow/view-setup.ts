@@ -1,11 +1,20 @@
 import type {Lang} from '../i18n/lang.js';
-import {wizardTextFor} from '../i18n/wizard.js';
+import {wizardTextFor, type WizardText} from '../i18n/wizard.js';
 import type {ProviderKind} from '../provider-kind.js';
-import {clientAuthChoices, configIssues, defaultTokenName, type ClientAuthChoice} from './configure-rules.js';
+import {
+	clientAuthChoices,
+	configIssues,
+	defaultTokenName,
+	rememberChoices,
+	sameClientOtherKind,
+	saveContextOf,
+	type ClientAuthChoice,
+	type RememberChoice,
+} from './configure-rules.js';
 import {issueView, type IssueView} from './format.js';
 import {hasErrors} from './issues.js';
 import {mask} from './mask.js';
-import type {ConfigureState, ProviderState} from './state.js';
+import type {ClearState, ConfigureState, ProviderState} from './state.js';
 import {configureFields, type ConfigureField} from './steps.js';
 
 export type ProviderOption = Readonly<{
@@ -35,7 +44,7 @@ export function providerView(state: ProviderState, lang: Lang = state.lang): Pro
 
 export type Row = Readonly<{label: string; value: string}>;
 
-export type ChoiceView = Readonly<{value: ClientAuthChoice; label: string; isSelected: boolean}>;
+export type ChoiceView = Readonly<{value: ClientAuthChoice | RememberChoice; label: string; isSelected: boolean}>;
 
 export type ConfigureFieldView = Readonly<{
 	field: ConfigureField;
@@ -47,7 +56,7 @@ export type ConfigureFieldView = Readonly<{
 	/** What to show: the text, or the chosen client authentication in words. */
 	display: string;
 	placeholder: string | undefined;
-	/** Only for 'auth'. */
+	/** Only for the choices: 'auth' and 'rememberSecret'. */
 	choices: readonly ChoiceView[] | undefined;
 	issues: readonly IssueView[];
 }>;
@@ -57,27 +66,42 @@ export type ConfigureView = Readonly<{
 	/** The fixed part of the request, as the Postman form shows it (the secret masked). */
 	rows: readonly Row[];
 	fields: readonly ConfigureFieldView[];
+	/** Shown whatever the focus: the same Client ID saved under the other provider kind. */
+	warnings: readonly IssueView[];
 	canContinue: boolean;
 }>;
+
+function choicesOf(state: ConfigureState, field: ConfigureField, text: WizardText): readonly ChoiceView[] | undefined {
+	const {config} = state;
+	if (field === 'auth') return clientAuthChoices.map(value => ({value, label: text.authChoices[value], isSelected: value === config.auth}));
+	if (field === 'rememberSecret') {
+		return rememberChoices.map(value => ({value, label: text.rememberChoices[value], isSelected: value === config.rememberSecret}));
+	}
+	return undefined;
+}
+
+function helpOf(state: ConfigureState, field: ConfigureField, text: WizardText): string {
+	const help = text.configureFields[field].help;
+	return field === 'rememberSecret' && state.storePath ? `${help} ${text.rememberWhere(state.storePath)}` : help;
+}
 
 export function configureView(state: ConfigureState, lang: Lang = state.lang): ConfigureView {
 	const text = wizardTextFor(lang);
 	const {postman} = text;
 	const {config, values} = state;
-	const issues = configIssues(config);
+	const context = saveContextOf(state);
+	const issues = configIssues(config, context);
 	const fields = configureFields.map((field): ConfigureFieldView => {
-		const isAuth = field === 'auth';
+		const choices = choicesOf(state, field, text);
 		return {
 			field,
 			label: text.configureFields[field].label,
-			help: text.configureFields[field].help,
+			help: helpOf(state, field, text),
 			isFocused: state.focus === field,
 			value: config[field],
-			display: isAuth ? text.authChoices[config.auth] : config[field],
+			display: choices?.find(choice => choice.isSelected)?.label ?? config[field],
 			placeholder: field === 'tokenName' ? defaultTokenName(state.kind, state.today) : undefined,
-			choices: isAuth
-				? clientAuthChoices.map(value => ({value, label: text.authChoices[value], isSelected: value === config.auth}))
-				: undefined,
+			choices,
 			issues: issues[field].map(issue => issueView(issue, lang)),
 		};
 	});
@@ -93,14 +117,35 @@ export function configureView(state: ConfigureState, lang: Lang = state.lang): C
 			{label: postman.clientSecret, value: mask(values.clientSecret)},
 		],
 		fields,
+		warnings: sameClientOtherKind(context).map(issue => issueView(issue, lang)),
 		canContinue: !configureFields.some(field => hasErrors(issues[field])),
 	};
 }
 
-export type ClearView = Readonly<{title: string; items: readonly string[]; note: string}>;
+export type ClearView = Readonly<{
+	title: string;
+	items: readonly string[];
+	note: string;
+	/** What became of the profile saved on the way here, marked ✔ / ✖ / …; empty when none. */
+	save: readonly string[];
+}>;
+
+function saveLines(state: ClearState, text: WizardText): readonly string[] {
+	const {save} = state;
+	switch (save.status) {
+		case 'none':
+			return [];
+		case 'running':
+			return [`… ${text.save.running(save.name)}`];
+		case 'done':
+			return [`✔ ${text.save.done(save.name, save.path)}`, save.isSecretRemembered ? text.save.secretKept : text.save.secretNotKept];
+		case 'failed':
+			return [`✖ ${text.save.failed(save.error.text[state.lang].message)}`];
+	}
+}
 
 /** Nothing to run here: the engine opens a fresh connection pool for every request. */
-export function clearView(lang: Lang): ClearView {
+export function clearView(state: ClearState, lang: Lang = state.lang): ClearView {
 	const text = wizardTextFor(lang);
-	return {title: text.clearTitle, items: text.clearItems, note: text.clearNote};
+	return {title: text.clearTitle, items: text.clearItems, note: text.clearNote, save: saveLines(state, text)};
 }

@@ -9,6 +9,7 @@ export type StepItem = Readonly<{id: StepId; number: number; name: string; statu
 
 /** Which of the six steps the state is in (0-5); 6 once the wizard is over (all done). */
 export function stepIndex(state: WizardState): number {
+	if (state.step === 'profiles') return -1;
 	return state.step === 'done' || state.step === 'quit' ? stepIds.length : stepIds.indexOf(state.step);
 }
 
@@ -33,6 +34,7 @@ export function stepLine(state: WizardState, lang: Lang = state.lang, width = 80
 	const items = stepItems(state, lang);
 	const full = items.map(item => item.text).join(' · ');
 	if (full.length <= width) return full;
+	if (state.step === 'profiles') return wizardTextFor(lang).profiles.title;
 	const current = items.find(item => item.status === 'current') ?? items.at(-1)!;
 	return wizardTextFor(lang).stepCompact(current.number, items.length, current.name);
 }

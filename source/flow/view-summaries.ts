@@ -45,7 +45,7 @@ function value(state: WizardState, step: StepId, lang: Lang, options: ViewOption
  */
 export function summaries(state: WizardState, lang: Lang = state.lang, options: ViewOptions = {}): readonly Summary[] {
 	const names = wizardTextFor(lang).steps;
-	const done = stepIds.slice(0, stepIndex(state));
+	const done = stepIds.slice(0, Math.max(0, stepIndex(state)));
 	return done.flatMap(step => {
 		const text = value(state, step, lang, options);
 		return text === undefined ? [] : [{step, name: names[step], value: text, line: `✔ ${names[step]}: ${text}`}];

@@ -1,4 +1,4 @@
-import type {ClientAuthChoice} from '../flow/configure-rules.js';
+import type {ClientAuthChoice, RememberChoice} from '../flow/configure-rules.js';
 import type {Issue, IssueCode, Removed} from '../flow/issues.js';
 import type {CopyMethod} from '../flow/state.js';
 import type {CollectField, ConfigureField, StepId} from '../flow/steps.js';
@@ -27,7 +27,12 @@ export type KeyLabel =
 	| 'copy'
 	| 'print'
 	| 'useToken'
-	| 'finish';
+	| 'finish'
+	| 'use'
+	| 'new'
+	| 'remove'
+	| 'yes'
+	| 'no';
 
 type Labelled = Readonly<{label: string; help: string}>;
 
@@ -81,6 +86,28 @@ export type WizardText = Readonly<{
 	copyFailed: (message: string) => string;
 	addedTitle: string;
 	addedWhere: string;
+	rememberChoices: Readonly<Record<RememberChoice, string>>;
+	/** Where a remembered secret goes, said before the user chooses it. */
+	rememberWhere: (path: string) => string;
+	profiles: Readonly<{
+		title: string;
+		newProfile: string;
+		noToken: string;
+		issued: (when: string) => string;
+		valid: string;
+		expired: string;
+		secretKept: string;
+		confirmRemove: (name: string) => string;
+		removing: (name: string) => string;
+		removeFailed: (message: string) => string;
+	}>;
+	save: Readonly<{
+		running: (name: string) => string;
+		done: (name: string, path: string) => string;
+		secretKept: string;
+		secretNotKept: string;
+		failed: (message: string) => string;
+	}>;
 	expires: (clock: string, lifetime: string | undefined) => string;
 	noExpiry: string;
 	keyNames: Readonly<{enter: string; escape: string; shiftTab: string; tab: string; upDown: string; leftRight: string; space: string; ctrlR: string}>;
@@ -131,6 +158,10 @@ const en: WizardText = {
 		'param-duplicate': issue => `${issue.detail ?? ''} appears twice.`,
 		'param-reserved': issue => `${issue.detail ?? ''} is set by the request itself.`,
 		'ttl-invalid': () => 'ttl is the lifetime in minutes: a whole number above 0, e.g. ttl=60.',
+		'profile-name-invalid': () => 'A profile name uses letters, digits, "-", "_" and "." only (at most 64).',
+		'profile-name-taken': issue => `A profile named "${issue.detail ?? ''}" exists already: choose another name (or edit that one from the list).`,
+		'same-client-other-kind': issue =>
+			`This Client ID is saved in profile "${issue.detail ?? ''}" as the other kind of provider: check that you copied it from the right provider.`,
 	},
 	removed: {spaces: 'spaces', quotes: 'quotes', 'line-breaks': 'line breaks'},
 	and: 'and',
@@ -155,6 +186,8 @@ const en: WizardText = {
 		auth: {label: 'Client Authentication', help: 'The manual sends a Basic Auth header. If the server refuses the credentials, try another way.'},
 		scope: {label: 'Scope', help: 'Usually empty for Segura.'},
 		params: {label: 'Extra parameters', help: 'KEY=VALUE, separated by spaces. Segura accepts ttl=MINUTES, e.g. ttl=60.'},
+		profileName: {label: 'Save as profile', help: 'A name to save these values for next time (letters, digits, - _ .). Empty: not saved.'},
+		rememberSecret: {label: 'Remember secret', help: 'Keep the Client Secret in the profile, so the next token is two keys away.'},
 	},
 	authChoices: {
 		'basic-rfc': 'Send as Basic Auth header (RFC 6749 encoding)',
@@ -185,6 +218,27 @@ const en: WizardText = {
 	copyFailed: message => `Could not copy: ${message} Press p to print the token.`,
 	addedTitle: 'Token added',
 	addedWhere: 'Paste it in Okta: the Segura app > Provisioning > Integration > API Token. Paste it without "Bearer" (Okta adds it), then click Test API Credentials.',
+	rememberChoices: {no: 'No: ask for it each time', yes: 'Yes: in plain text, readable only by you'},
+	rememberWhere: path => `It is kept in plain text in ${path} (mode 0600: only your user can read it).`,
+	profiles: {
+		title: 'Saved profiles',
+		newProfile: 'New: type the values of another provider',
+		noToken: 'no token yet',
+		issued: when => `last token ${when}`,
+		valid: 'still valid',
+		expired: 'expired',
+		secretKept: 'secret kept',
+		confirmRemove: name => `Remove profile "${name}" and its token history? y yes · n no`,
+		removing: name => `Removing "${name}"…`,
+		removeFailed: message => `Could not remove it: ${message}`,
+	},
+	save: {
+		running: name => `Saving profile "${name}"…`,
+		done: (name, path) => `Profile "${name}" saved in ${path}.`,
+		secretKept: 'The Client Secret is in it, in plain text, readable only by you (mode 0600).',
+		secretNotKept: 'The Client Secret is not in it: you will be asked for it next time.',
+		failed: message => `The profile was not saved: ${message}`,
+	},
 	expires: (clock, lifetime) => `It expires at ${clock}${lifetime ? ` (lifetime ${lifetime})` : ''}.`,
 	noExpiry: 'The server did not say when it expires.',
 	keyNames: {enter: 'Enter', escape: 'Esc', shiftTab: 'Shift+Tab', tab: 'Tab', upDown: '↑↓', leftRight: '←→', space: 'Space', ctrlR: 'Ctrl+R'},
@@ -208,6 +262,11 @@ const en: WizardText = {
 		print: 'print',
 		useToken: 'Use token',
 		finish: 'finish',
+		use: 'use',
+		new: 'new',
+		remove: 'remove',
+		yes: 'yes',
+		no: 'no',
 	},
 };
 
@@ -247,6 +306,10 @@ const ptBR: WizardText = {
 		'param-duplicate': issue => `${issue.detail ?? ''} aparece duas vezes.`,
 		'param-reserved': issue => `${issue.detail ?? ''} já é definido pela própria requisição.`,
 		'ttl-invalid': () => 'ttl é a validade em minutos: um número inteiro maior que 0, por exemplo ttl=60.',
+		'profile-name-invalid': () => 'O nome do perfil só aceita letras, números, "-", "_" e "." (até 64).',
+		'profile-name-taken': issue => `Já existe um perfil chamado "${issue.detail ?? ''}": escolha outro nome (ou edite esse pela lista).`,
+		'same-client-other-kind': issue =>
+			`Este ID do Cliente está salvo no perfil "${issue.detail ?? ''}" como o outro tipo de provedor: confira se você copiou do provedor certo.`,
 	},
 	removed: {spaces: 'espaços', quotes: 'aspas', 'line-breaks': 'quebras de linha'},
 	and: 'e',
@@ -271,6 +334,8 @@ const ptBR: WizardText = {
 		auth: {label: 'Client Authentication', help: 'O manual usa o cabeçalho Basic Auth. Se o servidor recusar as credenciais, experimente outra opção.'},
 		scope: {label: 'Scope', help: 'No Segura, normalmente fica vazio.'},
 		params: {label: 'Parâmetros extras', help: 'CHAVE=VALOR, separados por espaço. O Segura aceita ttl=MINUTOS, por exemplo ttl=60.'},
+		profileName: {label: 'Salvar como perfil', help: 'Um nome para guardar estes valores para a próxima vez (letras, números, - _ .). Vazio: não salva.'},
+		rememberSecret: {label: 'Guardar o secret', help: 'Guarda o Client Secret no perfil, e o próximo token fica a duas teclas de distância.'},
 	},
 	authChoices: {
 		'basic-rfc': 'Send as Basic Auth header (codificação RFC 6749)',
@@ -301,6 +366,27 @@ const ptBR: WizardText = {
 	copyFailed: message => `Não foi possível copiar: ${message} Tecle p para imprimir o token.`,
 	addedTitle: 'Token adicionado',
 	addedWhere: 'Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token. Cole sem o "Bearer" (a Okta já acrescenta) e clique em Test API Credentials.',
+	rememberChoices: {no: 'Não: pedir toda vez', yes: 'Sim: em texto puro, legível só por você'},
+	rememberWhere: path => `Fica em texto puro em ${path} (modo 0600: só o seu usuário consegue ler).`,
+	profiles: {
+		title: 'Perfis salvos',
+		newProfile: 'Novo: digitar os dados de outro provedor',
+		noToken: 'nenhum token ainda',
+		issued: when => `último token ${when}`,
+		valid: 'ainda válido',
+		expired: 'expirado',
+		secretKept: 'secret guardado',
+		confirmRemove: name => `Remover o perfil "${name}" e o histórico de tokens? y sim · n não`,
+		removing: name => `Removendo "${name}"…`,
+		removeFailed: message => `Não foi possível remover: ${message}`,
+	},
+	save: {
+		running: name => `Salvando o perfil "${name}"…`,
+		done: (name, path) => `Perfil "${name}" salvo em ${path}.`,
+		secretKept: 'O Client Secret está nele, em texto puro, legível só por você (modo 0600).',
+		secretNotKept: 'O Client Secret não está nele: ele será pedido na próxima vez.',
+		failed: message => `O perfil não foi salvo: ${message}`,
+	},
 	expires: (clock, lifetime) => `Ele expira às ${clock}${lifetime ? ` (validade de ${lifetime})` : ''}.`,
 	noExpiry: 'O servidor não informou quando ele expira.',
 	keyNames: {enter: 'Enter', escape: 'Esc', shiftTab: 'Shift+Tab', tab: 'Tab', upDown: '↑↓', leftRight: '←→', space: 'Espaço', ctrlR: 'Ctrl+R'},
@@ -324,6 +410,11 @@ const ptBR: WizardText = {
 		print: 'imprimir',
 		useToken: 'usar o token',
 		finish: 'concluir',
+		use: 'usar',
+		new: 'novo',
+		remove: 'remover',
+		yes: 'sim',
+		no: 'não',
 	},
 };
 

@@ -1,13 +1,11 @@
 import {type AppError, CancelledError} from '../errors.js';
 import {cancelledText} from '../i18n/common.js';
 import type {Dispatcher} from '../net/dispatcher.js';
-import {proxyRoute} from '../net/dispatcher-state.js';
+import {clientRoute} from '../net/client-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
-import {localAddressTowards} from '../net/local-address.js';
-import {describeProxy} from '../net/proxy-env.js';
 import {type HttpResponse, sendRequest} from '../net/send-request.js';
 import {basicAuthorization, encodingsDiffer, otherEncoding} from './form-encoding.js';
-import {isCredentialRejection, isInvalidClient, isSuccess, responseError, type Route, successShapeError} from './http-errors.js';
+import {isCredentialRejection, isInvalidClient, isSuccess, responseError, successShapeError} from './http-errors.js';
 import {type Answer, isRecord, readAnswer} from './read-answer.js';
 import {secretScrubber} from './scrub.js';
 import {tokenResult} from './token-response.js';
@@ -26,9 +24,6 @@ export type RequestTokenDeps = Readonly<{
 }>;
 
 type Attempt = {result: TokenResult} | {response: HttpResponse; answer: Answer};
-
-// The address probe after a 403 only adds a line to the message: it must stay quick.
-const probeLimitMs = 3000;
 
 /**
  * The manual's "Get New Access Token": a client-credentials POST as Postman's OAuth 2.0 form
@@ -114,14 +109,6 @@ async function describeFailure(
 		const shape = successShapeError(response, answer, base);
 		if (shape) return shape;
 	}
-	const route = response.status === 403 ? await routeOf(response, context.url, context.deps) : undefined;
+	const route = response.status === 403 ? await clientRoute(response, context.url, context.deps) : undefined;
 	return responseError(response, answer, {...base, ...(route ? {route} : {})});
-}
-
-async function routeOf(response: HttpResponse, url: URL, deps: RequestTokenDeps): Promise<Route> {
-	const proxy = proxyRoute(deps.dispatcher, url);
-	if (proxy) return {kind: 'proxy', proxy: describeProxy(proxy)};
-	if (response.proxied) return {kind: 'unknown'};
-	const address = await localAddressTowards(url, Math.min(deps.timeoutMs, probeLimitMs), deps.signal);
-	return address ? {kind: 'direct', host: url.hostname, address} : {kind: 'unknown'};
 }

@@ -1,16 +1,20 @@
-import {input, password, select} from '@inquirer/prompts';
+import {confirm, input, password, select} from '@inquirer/prompts';
 import {
 	configureView,
+	editAction,
 	fieldView,
+	profilesView,
 	menuChoices,
 	proposalFor,
 	providerView,
 	type CollectState,
 	type ConfigureState,
+	type ProfilesState,
 	type WizardAction,
 	type WizardState,
 } from '../flow/index.js';
 import {plainText} from '../i18n/plain.js';
+import {wizardTextFor} from '../i18n/wizard.js';
 import {clearLines, configureLines, copyLines, fetchLines, fieldLines, providerLines} from './plain-views.js';
 
 export type PromptContext = Readonly<{
@@ -25,6 +29,8 @@ type Print = (line: string) => void;
 /** Prints the state's view and asks the one question it needs; answers are the flow's actions. */
 export async function askFor(state: WizardState, context: PromptContext, now: number, print: Print): Promise<readonly WizardAction[]> {
 	switch (state.step) {
+		case 'profiles':
+			return askProfile(state, context, now, print);
 		case 'collect':
 			return askField(state, context, print);
 		case 'provider': {
@@ -53,6 +59,7 @@ export async function askFor(state: WizardState, context: PromptContext, now: nu
 	}
 }
 
+
 async function askField(state: CollectState, context: PromptContext, print: Print): Promise<readonly WizardAction[]> {
 	fieldLines(state).forEach(print);
 	const view = fieldView(state);
@@ -64,6 +71,31 @@ async function askField(state: CollectState, context: PromptContext, print: Prin
 	const accepted = fieldView({...state, draft: value});
 	if (accepted.canSubmit) accepted.issues.forEach(issue => print(`  ${issue.line}`));
 	return [{type: 'collect/input', value}, {type: 'collect/submit'}];
+}
+
+async function askProfile(state: ProfilesState, context: PromptContext, now: number, print: Print): Promise<readonly WizardAction[]> {
+	const view = profilesView(state);
+	const text = wizardTextFor(state.lang);
+	if (state.removal.status === 'confirming') {
+		const isSure = await confirm({message: view.status ?? '', default: false}, context);
+		return [isSure ? {type: 'profiles/confirm-remove'} : {type: 'back'}];
+	}
+	if (view.status) print(view.status);
+	const index = await select({message: view.title, choices: view.lines.map((line, at) => ({name: line.line.slice(2), value: at})), default: state.highlight}, context);
+	if (index >= state.profiles.length) return [{type: 'start-fresh'}];
+	const what = await select(
+		{
+			message: state.profiles[index]!.name,
+			choices: [
+				{name: text.keyLabels.use, value: 'use' as const},
+				{name: text.keyLabels.edit, value: 'edit' as const},
+				{name: text.keyLabels.remove, value: 'remove' as const},
+			],
+		},
+		context,
+	);
+	const act: Record<typeof what, WizardAction> = {use: {type: 'profiles/use', at: now}, edit: {type: 'profiles/edit'}, remove: {type: 'profiles/remove'}};
+	return [{type: 'profiles/highlight', index}, act[what]];
 }
 
 async function askConfigure(state: ConfigureState, context: PromptContext, print: Print): Promise<readonly WizardAction[]> {
@@ -81,13 +113,12 @@ async function askConfigure(state: ConfigureState, context: PromptContext, print
 	);
 	if (choice === 'continue') return [{type: 'configure/continue'}];
 	const field = view.fields.find(candidate => candidate.field === choice)!;
-	if (choice === 'auth') {
-		const value = await select({message: field.label, choices: field.choices!.map(option => ({name: option.label, value: option.value})), default: state.config.auth}, context);
-		return [{type: 'configure/edit', field: 'auth', value}];
-	}
 	print(`  ${field.help}`);
-	const value = await input({message: field.label, default: field.value || undefined}, context);
-	return [{type: 'configure/edit', field: choice, value}];
+	const value = field.choices
+		? await select({message: field.label, choices: field.choices.map(option => ({name: option.label, value: option.value})), default: field.value}, context)
+		: await input({message: field.label, default: field.value || undefined}, context);
+	const action = editAction(choice, value);
+	return action ? [action] : [];
 }
 
 /** The state's own choices (retry, edit, quit; copy, show, print, Use token…) as a menu. */

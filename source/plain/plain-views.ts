@@ -8,6 +8,7 @@ import {
 	fieldView,
 	providerView,
 	resultView,
+	type ClearState,
 	type CollectState,
 	type ConfigureState,
 	type CopyState,
@@ -42,12 +43,13 @@ export function configureLines(state: ConfigureState): string[] {
 			`  ${field.label}: ${field.display || field.placeholder || '—'}`,
 			...field.issues.map(issue => `    ${issue.line}`),
 		]),
+		...view.warnings.map(issue => issue.line),
 	];
 }
 
-export function clearLines(state: {lang: CollectState['lang']}): string[] {
-	const view = clearView(state.lang);
-	return [view.title, ...view.items.map(item => `  ✔ ${item}`), `  ${view.note}`];
+export function clearLines(state: ClearState): string[] {
+	const view = clearView(state);
+	return [view.title, ...view.items.map(item => `  ✔ ${item}`), `  ${view.note}`, ...view.save.map(line => `  ${line}`)];
 }
 
 export function fetchingLine(state: FetchState & {phase: 'fetching'}): string {

@@ -1,10 +1,9 @@
 import {emitKeypressEvents} from 'node:readline';
 import type {CommandIo} from '../commands/command-io.js';
-import type {WizardRun} from '../commands/wizard.js';
 import {addedView, pendingEffect, stepLine, wizardReducer, type WizardAction, type WizardState} from '../flow/index.js';
 import {cliText} from '../i18n/cli.js';
 import {runEffect} from '../wizard/run-effect.js';
-import {realWizardServices, type WizardServices} from '../wizard/wizard-services.js';
+import type {WizardServices} from '../wizard/wizard-services.js';
 import {askFor, type PromptContext} from './ask-for.js';
 import {fetchingLine} from './plain-views.js';
 
@@ -12,8 +11,8 @@ import {fetchingLine} from './plain-views.js';
  * The plain face: the same flow as the Ink app, one line prompt per state, for TERM=dumb,
  * screen readers, slow links and `script` logs. What it prints stays as a clean transcript.
  */
-export async function runPlainWizard(initial: WizardState, run: WizardRun, io: CommandIo): Promise<number> {
-	const services: WizardServices = {...(await realWizardServices(run.net, io)), print: token => io.stdout.write(`${token}\n`)};
+export async function runPlainWizard(initial: WizardState, baseServices: Omit<WizardServices, 'print'>, io: CommandIo): Promise<number> {
+	const services: WizardServices = {...baseServices, print: token => io.stdout.write(`${token}\n`)};
 	const out = (line = '') => io.stdout.write(`${line}\n`);
 	const columns = (io.stdout as NodeJS.WriteStream).columns || 80;
 	let state = initial;

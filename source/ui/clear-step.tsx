@@ -1,10 +1,9 @@
 import {Box, Text} from 'ink';
-import {clearView} from '../flow/index.js';
-import type {Lang} from '../i18n/lang.js';
+import {clearView, type ClearState} from '../flow/index.js';
 
-/** Step 4: Postman's "Clear cookies", said in full. */
-export function ClearStep({lang}: Readonly<{lang: Lang}>) {
-	const view = clearView(lang);
+/** Step 4: Postman's "Clear cookies", said in full, and the profile saved on the way. */
+export function ClearStep({state}: Readonly<{state: ClearState}>) {
+	const view = clearView(state);
 	return (
 		<Box flexDirection="column">
 			<Text bold>{view.title}</Text>
@@ -12,6 +11,11 @@ export function ClearStep({lang}: Readonly<{lang: Lang}>) {
 				<Text key={item}>✔ {item}</Text>
 			))}
 			<Text dimColor>{view.note}</Text>
+			{view.save.map(line => (
+				<Text key={line} color={line.startsWith('✖') ? 'red' : undefined}>
+					{line}
+				</Text>
+			))}
 		</Box>
 	);
 }

@@ -34,6 +34,7 @@ export function ConfigureStep({state, editor, width}: Props) {
 			))}
 			{focused ? <Text dimColor>{focused.help}</Text> : null}
 			{focused ? <IssueLines issues={focused.issues} /> : null}
+			<IssueLines issues={view.warnings} />
 		</Box>
 	);
 }

@@ -2,12 +2,16 @@ import {render} from 'ink';
 import type {CommandIo} from '../commands/command-io.js';
 import type {WizardRun} from '../commands/wizard.js';
 import type {WizardState} from '../flow/index.js';
-import {realWizardServices} from '../wizard/wizard-services.js';
+import type {WizardServices} from '../wizard/wizard-services.js';
 import {WizardApp} from './wizard-app.js';
 
 /** Mounts the Ink face and resolves with the exit code once the wizard ends. */
-export async function runInkWizard(initial: WizardState, run: WizardRun, io: CommandIo): Promise<number> {
-	const services = await realWizardServices(run.net, io);
+export async function runInkWizard(
+	initial: WizardState,
+	services: Omit<WizardServices, 'print'>,
+	run: WizardRun,
+	io: CommandIo,
+): Promise<number> {
 	let code = 1;
 	let bug: unknown;
 	const instance = render(

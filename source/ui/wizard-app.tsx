@@ -9,6 +9,7 @@ import {ConfigureStep} from './configure-step.js';
 import {Added, CopyStep} from './copy-step.js';
 import {FetchStep} from './fetch-step.js';
 import {keyName} from './key-name.js';
+import {ProfilesStep} from './profiles-step.js';
 import {ProviderStep} from './provider-step.js';
 import {useEffects} from './use-effects.js';
 import {useFlow} from './use-flow.js';
@@ -99,10 +100,11 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 				</Text>
 			))}
 			<Box marginTop={1} flexDirection="column">
+				{state.step === 'profiles' ? <ProfilesStep state={state} /> : null}
 				{state.step === 'collect' ? <CollectStep state={state} editor={editor} width={width} /> : null}
 				{state.step === 'provider' ? <ProviderStep state={state} /> : null}
 				{state.step === 'configure' ? <ConfigureStep state={state} editor={editor} width={width} /> : null}
-				{state.step === 'clear' ? <ClearStep lang={state.lang} /> : null}
+				{state.step === 'clear' ? <ClearStep state={state} /> : null}
 				{state.step === 'fetch' ? <FetchStep state={state} width={width} maxRows={bodyRows} /> : null}
 				{state.step === 'copy' ? <CopyStep state={state} /> : null}
 			</Box>

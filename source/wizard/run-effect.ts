@@ -1,33 +1,61 @@
-import {AppError} from '../errors.js';
-import type {CopyMethod, PendingEffect, WizardAction} from '../flow/index.js';
 import type {CopyResult} from '../clipboard/copy-result.js';
-import {ConfigError} from '../errors.js';
+import {AppError, ConfigError} from '../errors.js';
+import type {CopyMethod, PendingEffect, WizardAction} from '../flow/index.js';
 import {copyFailedText} from '../i18n/wizard-run.js';
+import {makeTokenRecord} from '../profiles/profile.js';
 import type {WizardServices} from './wizard-services.js';
 
 /**
  * Runs what the flow waits for and answers with the action that reports it. Both faces call
- * this, so a fetch or a copy behaves the same in Ink and in plain prompts. Errors that are not
- * the user's or the network's (bugs) are thrown, not turned into a screen.
+ * this, so a fetch, a copy or a save behaves the same in Ink and in plain prompts. Errors that
+ * are not the user's, the network's or the disk's (bugs) are thrown, not turned into a screen.
  */
 export async function runEffect(effect: PendingEffect, services: WizardServices, signal: AbortSignal): Promise<WizardAction> {
 	try {
-		if (effect.type === 'fetch') {
-			return {type: 'fetch/succeeded', id: effect.id, result: await services.fetchToken(effect.request, signal)};
-		}
-		if (effect.how === 'print') {
-			services.print(effect.token);
-			return {type: 'copy/done', id: effect.id, method: 'print'};
-		}
-		const result = await services.copy(effect.token);
-		const method = methodOf(result);
-		if (!method) return {type: 'copy/failed', id: effect.id, error: new ConfigError(copyFailedText, {reason: 'copy_failed'})};
-		return {type: 'copy/done', id: effect.id, method};
+		return await run(effect, services, signal);
 	} catch (error) {
 		if (!(error instanceof AppError)) throw error;
-		return effect.type === 'fetch'
-			? {type: 'fetch/failed', id: effect.id, error}
-			: {type: 'copy/failed', id: effect.id, error};
+		const {id} = effect;
+		switch (effect.type) {
+			case 'fetch':
+				return {type: 'fetch/failed', id, error};
+			case 'copy':
+				return {type: 'copy/failed', id, error};
+			case 'save-profile':
+				return {type: 'save/failed', id, error};
+			case 'remove-profile':
+				return {type: 'profiles/remove-failed', id, error};
+		}
+	}
+}
+
+async function run(effect: PendingEffect, services: WizardServices, signal: AbortSignal): Promise<WizardAction> {
+	const {id} = effect;
+	switch (effect.type) {
+		case 'fetch': {
+			const result = await services.fetchToken(effect.request, effect.network, signal);
+			if (effect.profile) {
+				const record = makeTokenRecord(result.accessToken, effect.tokenName, new Date(services.now()), result.expiresAt);
+				// Only metadata (time, name, expiry, last four characters); a failure to write it
+				// must not cost the user the token they just got.
+				await services.recordToken(effect.profile, record).catch(() => undefined);
+			}
+			return {type: 'fetch/succeeded', id, result};
+		}
+		case 'copy': {
+			if (effect.how === 'print') {
+				services.print(effect.token);
+				return {type: 'copy/done', id, method: 'print'};
+			}
+			const method = methodOf(await services.copy(effect.token));
+			return method
+				? {type: 'copy/done', id, method}
+				: {type: 'copy/failed', id, error: new ConfigError(copyFailedText, {reason: 'copy_failed'})};
+		}
+		case 'save-profile':
+			return {type: 'save/done', id, ...(await services.saveProfile(effect.input))};
+		case 'remove-profile':
+			return {type: 'profiles/removed', id, profiles: await services.removeProfile(effect.name)};
 	}
 }
 

@@ -1,0 +1,75 @@
+import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
+import {readSecretFromStdin} from '../cli/read-secret.js';
+import {warn} from '../cli/report.js';
+import {ConfigError} from '../errors.js';
+import {argText} from '../i18n/cli.js';
+import {scimText, verifyText, verifyUsage} from '../i18n/scim.js';
+import type {NetOptions} from '../net/net-options.js';
+import {openProfileStore} from '../profiles/profile-store.js';
+import {verify} from '../scim/verify.js';
+import type {CommandIo} from './command-io.js';
+
+const options = {
+	profile: {type: 'string'},
+	'base-url': {type: 'string'},
+	'token-stdin': {type: 'boolean'},
+	json: {type: 'boolean'},
+} as const;
+
+// RFC 6750 §2.1 b64token is narrower, but other servers' tokens may use any visible ASCII;
+// what must never pass is a space, a line break or a control character inside the header.
+const tokenSyntax = /^[\x21-\x7e]+$/;
+
+/**
+ * `segura-token verify`: Okta's "Test API Credentials" from the command line. The token comes
+ * from standard input or SEGURA_TOKEN, never from an argument; profiles give the Base URL only.
+ */
+export async function verifyCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+	const {values} = parseCommandArgs('verify', argv, options);
+	if (values.help) {
+		io.stdout.write(verifyUsage[io.lang]);
+		return 0;
+	}
+	const flags = netOptionsFrom(values);
+	const profile = values.profile === undefined ? undefined : await (await openProfileStore({env: io.env})).get(values.profile);
+	// Flags win over what the profile remembers, as for `get`.
+	const net: NetOptions = {...(profile?.network ?? {}), ...flags};
+	const baseUrl = values['base-url'] ?? profile?.baseUrl;
+	if (!baseUrl) throw new ConfigError(argText.missing(verifyText.baseUrl[io.lang], 'verify'), {reason: 'usage'});
+	const token = await tokenFrom(values['token-stdin'] === true, profile?.name, io);
+	if (net.insecure) warn(io, 'insecure');
+	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal});
+	const users = result.totalResults ?? 0;
+	if (values.json) io.stdout.write(`${JSON.stringify({ok: true, status: result.status, totalResults: users})}\n`);
+	else io.stderr.write(`${verifyText.works[io.lang](users)}\n`);
+	return 0;
+}
+
+async function tokenFrom(fromStdin: boolean, profile: string | undefined, io: CommandIo): Promise<string> {
+	const raw = fromStdin ? await readToken(io) : io.env.SEGURA_TOKEN;
+	if (!raw?.trim()) {
+		if (profile !== undefined) throw new ConfigError(scimText.noTokenInProfile(profile), {reason: 'no_token'});
+		throw new ConfigError(scimText.noToken, {reason: 'no_token'});
+	}
+	let token = raw.trim();
+	// Okta adds "Bearer " itself; a token copied with it would fail there, so say so.
+	const prefixed = /^bearer\s+/i.exec(token);
+	if (prefixed) {
+		token = token.slice(prefixed[0].length);
+		io.stderr.write(`${verifyText.bearerStripped[io.lang]}\n`);
+	}
+	if (!tokenSyntax.test(token)) throw new ConfigError(scimText.badToken, {reason: 'bad_token'});
+	return token;
+}
+
+async function readToken(io: CommandIo): Promise<string> {
+	try {
+		return await readSecretFromStdin(io, verifyText.tokenPrompt[io.lang]);
+	} catch (error) {
+		// Its own words speak of the client secret.
+		if (error instanceof ConfigError && error.reason === 'empty_secret') {
+			throw new ConfigError(scimText.emptyTokenStdin, {reason: 'empty_token'});
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,26 @@
+import {createDispatcher} from '../net/create-dispatcher.js';
+import {defaultTimeoutMs, type NetOptions} from '../net/net-options.js';
+import {type VerifyResult, verifyToken} from './verify-token.js';
+
+/**
+ * The Okta-style check with a connection pool of its own, closed afterwards: nothing from the
+ * token request (connection, cookie) carries over, as nothing carries over to Okta.
+ */
+export async function verify(
+	baseUrl: string,
+	token: string,
+	net: NetOptions,
+	deps: Readonly<{env?: NodeJS.ProcessEnv; signal?: AbortSignal}> = {},
+): Promise<VerifyResult> {
+	const dispatcher = await createDispatcher(net, deps.env);
+	try {
+		return await verifyToken(baseUrl, token, {
+			dispatcher,
+			timeoutMs: net.timeoutMs ?? defaultTimeoutMs,
+			...(deps.signal ? {signal: deps.signal} : {}),
+		});
+	} finally {
+		// destroy, not close: a cancelled check must not keep the process waiting.
+		await dispatcher.destroy().catch(() => undefined);
+	}
+}

@@ -1,0 +1,18 @@
+import {Box, Text} from 'ink';
+import {profilesView, type ProfilesState} from '../flow/index.js';
+
+/** Before step 1: the saved profiles, the highlighted one marked ▸ (and in colour, as a repeat). */
+export function ProfilesStep({state}: Readonly<{state: ProfilesState}>) {
+	const view = profilesView(state);
+	return (
+		<Box flexDirection="column">
+			<Text bold>{view.title}</Text>
+			{view.lines.map(line => (
+				<Text key={`${line.name}-${line.line}`} bold={line.isHighlighted} color={line.isHighlighted ? 'cyan' : undefined} wrap="truncate-end">
+					{line.line}
+				</Text>
+			))}
+			{view.status ? <Text color="yellow">{view.status}</Text> : null}
+		</Box>
+	);
+}
