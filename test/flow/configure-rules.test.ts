@@ -109,7 +109,7 @@ describe('the request', () => {
 	});
 
 	it('sends the scope with its spaces tidied and the parameters in order', () => {
-		const request = buildRequest(values, {tokenName: '', auth: 'body', scope: '  a   b ', params: 'ttl=60 x=1'});
+		const request = buildRequest(values, {...defaultConfig, auth: 'body', scope: '  a   b ', params: 'ttl=60 x=1'});
 		expect(request).toMatchObject({auth: 'body', scope: 'a b', params: [['ttl', '60'], ['x', '1']]});
 	});
 });

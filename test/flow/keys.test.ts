@@ -70,9 +70,13 @@ describe('keys', () => {
 		expect(expectStep(state, 'configure').config.auth).toBe('basic-rfc');
 		state = press(state, 'left');
 		expect(expectStep(state, 'configure').config.auth).toBe('body');
-		state = press(state, 'down', 'down', 'down', 'down');
+		state = press(state, 'down', 'down');
 		expect(expectStep(state, 'configure').focus).toBe('params');
 		expect(keyAction(state, 'space', 0)).toBeUndefined();
+		state = press(state, 'down', 'down', 'down', 'down');
+		expect(expectStep(state, 'configure').focus).toBe('rememberSecret');
+		state = press(state, 'space');
+		expect(expectStep(state, 'configure').config.rememberSecret).toBe('yes');
 		state = press(state, 'up', 'up', 'up', 'up', 'up');
 		expect(expectStep(state, 'configure').focus).toBe('tokenName');
 		expect(press(state, 'enter').step).toBe('clear');

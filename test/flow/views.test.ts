@@ -213,7 +213,14 @@ describe('configureView', () => {
 
 	it('shows the editable fields, the default token name as placeholder and the focus', () => {
 		const view = configureView(expectStep(run(atConfigure(), {type: 'configure/focus', field: 'auth'}), 'configure'));
-		expect(view.fields.map(field => [field.field, field.isFocused])).toEqual([['tokenName', false], ['auth', true], ['scope', false], ['params', false]]);
+		expect(view.fields.map(field => [field.field, field.isFocused])).toEqual([
+			['tokenName', false],
+			['auth', true],
+			['scope', false],
+			['params', false],
+			['profileName', false],
+			['rememberSecret', false],
+		]);
 		expect(view.fields[0]).toMatchObject({label: 'Token Name', value: '', placeholder: 'okta-scim internal 2026-11-28'});
 		expect(view.fields[1]!.display).toBe('Send as Basic Auth header (RFC 6749 encoding)');
 		expect(view.fields[1]!.choices?.map(choice => choice.isSelected)).toEqual([true, false, false]);
@@ -238,8 +245,10 @@ describe('configureView', () => {
 
 describe('clear, fetch and copy views', () => {
 	it('lists what was cleared', () => {
-		expect(clearView('en').items).toEqual(['Cookies: none kept', 'Cached token: none', 'Open connections: none; the request opens a new one']);
-		expect(clearView('pt-BR').title).toBe('Sessão limpa');
+		const state = expectStep(atClear(), 'clear');
+		expect(clearView(state).items).toEqual(['Cookies: none kept', 'Cached token: none', 'Open connections: none; the request opens a new one']);
+		expect(clearView(state, 'pt-BR').title).toBe('Sessão limpa');
+		expect(clearView(state).save).toEqual([]);
 	});
 
 	it('counts the seconds of a running request', () => {

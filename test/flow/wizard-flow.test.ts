@@ -54,7 +54,7 @@ describe('step 3, Configure', () => {
 			{type: 'configure/edit', field: 'scope', value: 'scim'},
 			{type: 'configure/edit', field: 'params', value: 'ttl=30'},
 		);
-		expect(expectStep(state, 'configure').config).toEqual({tokenName: 'mine', auth: 'body', scope: 'scim', params: 'ttl=30'});
+		expect(expectStep(state, 'configure').config).toEqual({tokenName: 'mine', auth: 'body', scope: 'scim', params: 'ttl=30', profileName: '', rememberSecret: 'no'});
 	});
 
 	it('moves the focus', () => {
@@ -105,7 +105,14 @@ describe('step 4, Clear', () => {
 describe('step 5, Fetch', () => {
 	it('asks the face for the request, once per attempt', () => {
 		const state = fetching();
-		expect(pendingEffect(state)).toEqual({type: 'fetch', id: idOf(state), request: expect.objectContaining({clientSecret: secret})});
+		expect(pendingEffect(state)).toEqual({
+			type: 'fetch',
+			id: idOf(state),
+			request: expect.objectContaining({clientSecret: secret}),
+			network: {},
+			profile: undefined,
+			tokenName: 'okta-scim internal 2026-11-28',
+		});
 		expect(pendingEffect(atClear())).toBeUndefined();
 	});
 
@@ -254,7 +261,7 @@ describe('prefill and start fresh', () => {
 	it('lands on Clear with steps 1 to 3 done when everything is there', () => {
 		const state = expectStep(createInitialState({now, prefill}), 'clear');
 		expect(state.kind).toBe('third-party');
-		expect(state.config).toEqual({tokenName: 'saved', auth: 'basic-raw', scope: 's', params: 'ttl=60'});
+		expect(state.config).toEqual({tokenName: 'saved', auth: 'basic-raw', scope: 's', params: 'ttl=60', profileName: '', rememberSecret: 'no'});
 		expect(state.values.clientSecret).toBe('saved-secret');
 	});
 
@@ -303,7 +310,7 @@ describe('states carry nothing of the step they left', () => {
 	it('has no result or error in an earlier step after going back', () => {
 		const back: WizardState = run(failed(), {type: 'fetch/edit'});
 		expect(Object.keys(back).sort()).toEqual(
-			['config', 'demo', 'draft', 'field', 'isSecretRevealed', 'kind', 'lang', 'seq', 'step', 'today', 'tried', 'values'],
+			['config', 'demo', 'draft', 'field', 'isSecretRevealed', 'kind', 'lang', 'network', 'profile', 'profiles', 'seq', 'step', 'storePath', 'today', 'tried', 'values'],
 		);
 	});
 });

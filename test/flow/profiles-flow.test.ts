@@ -1,0 +1,187 @@
+import {describe, expect, it} from 'vitest';
+import {
+	configureView,
+	createInitialState,
+	keyAction,
+	keyHintLine,
+	pendingEffect,
+	profilesView,
+	summaries,
+	type SavedProfile,
+	type WizardState,
+} from '../../source/flow/index.js';
+import {ConfigError} from '../../source/errors.js';
+import {answer, atConfigure, expectStep, now, run, secret, typed} from './helpers.js';
+
+function saved(name: string, overrides: Partial<SavedProfile> = {}, withSecret = true): SavedProfile {
+	return {
+		name,
+		kind: 'internal',
+		clientId: typed.clientId,
+		host: 'segura.example.com',
+		lastIssuedAt: undefined,
+		isValid: undefined,
+		hasSecret: withSecret,
+		network: {},
+		prefill: {
+			values: {
+				seguraUrl: typed.seguraUrl,
+				baseUrl: `${typed.seguraUrl}/iso/scim/v2`,
+				tokenUrl: `${typed.seguraUrl}/iso/oauth2/token`,
+				clientId: typed.clientId,
+				...(withSecret ? {clientSecret: secret} : {}),
+			},
+			kind: 'internal',
+			config: {tokenName: '', auth: 'basic', encoding: 'rfc', scope: '', params: [['ttl', '60']]},
+		},
+		...overrides,
+	};
+}
+
+function withProfiles(profiles: SavedProfile[], extra: {startProfile?: string} = {}): WizardState {
+	return createInitialState({now, profiles, storePath: '/home/me/.config/segura-token/config.json', ...extra});
+}
+
+describe('the profile picker', () => {
+	it('opens the wizard when there are saved profiles, and lists them with "new"', () => {
+		const state = expectStep(withProfiles([saved('prod'), saved('lab', {kind: 'third-party', lastIssuedAt: new Date(2026, 10, 28, 14, 2), isValid: true})]), 'profiles');
+		const view = profilesView(state, 'en', {timeZone: undefined});
+		expect(view.lines.map(line => line.line)).toEqual([
+			'▸ prod · Internal users · segura.example.com · no token yet · secret kept',
+			'  lab · Third-party users · segura.example.com · last token 14:02, still valid · secret kept',
+			'  New: type the values of another provider',
+		]);
+		expect(keyHintLine(state)).toBe('↑↓ move · Enter use · e edit · d remove · n new');
+	});
+
+	it('starts at step 1 when there are none', () => {
+		expect(withProfiles([]).step).toBe('collect');
+	});
+
+	it('uses a profile with a remembered secret straight away: the request starts, steps 1-4 done', () => {
+		const state = withProfiles([saved('prod')]);
+		const next = run(state, keyAction(state, 'enter', 5_000)!);
+		const fetch = expectStep(next, 'fetch');
+		expect(fetch.phase).toBe('fetching');
+		expect(fetch.request).toMatchObject({clientId: typed.clientId, clientSecret: secret, params: [['ttl', '60']]});
+		expect(summaries(next).map(summary => summary.step)).toEqual(['collect', 'provider', 'configure', 'clear']);
+		expect(pendingEffect(next)).toMatchObject({type: 'fetch', profile: 'prod', tokenName: 'okta-scim internal 2026-11-28'});
+	});
+
+	it('asks only for the secret when it was not remembered, then lands on Clear', () => {
+		const state = run(withProfiles([saved('prod', {}, false)]), {type: 'profiles/use', at: 1});
+		expect(expectStep(state, 'collect').field).toBe('clientSecret');
+		const next = run(state, ...answer(secret));
+		expect(next.step).toBe('clear');
+		expect(summaries(next).map(summary => summary.step)).toEqual(['collect', 'provider', 'configure']);
+	});
+
+	it('--profile starts straight at it, whatever the case of the name', () => {
+		expect(withProfiles([saved('lab'), saved('Prod')], {startProfile: 'prod'}).step).toBe('fetch');
+	});
+
+	it('edit walks every step with the values in place and the profile name ready to update', () => {
+		const state = run(withProfiles([saved('prod')]), {type: 'profiles/edit'});
+		const collect = expectStep(state, 'collect');
+		expect(collect.field).toBe('seguraUrl');
+		expect(collect.draft).toBe(typed.seguraUrl);
+		const atProvider = run(state, ...answer(typed.seguraUrl), ...answer(''), ...answer(''), ...answer(typed.clientId), ...answer(secret));
+		expect(atProvider.step).toBe('provider');
+		const configure = expectStep(run(atProvider, {type: 'provider/choose'}), 'configure');
+		expect(configure.config).toMatchObject({profileName: 'prod', rememberSecret: 'yes', params: 'ttl=60'});
+		// Its own name is not "taken".
+		expect(configureView(configure).fields.find(field => field.field === 'profileName')!.issues).toEqual([]);
+	});
+
+	it('remove asks first; Esc or n keeps the profile; y removes it through an effect', () => {
+		const state = run(withProfiles([saved('prod'), saved('lab')]), {type: 'profiles/highlight', index: 1});
+		const asking = run(state, keyAction(state, 'd', 0)!);
+		expect(profilesView(expectStep(asking, 'profiles')).status).toBe('Remove profile "lab" and its token history? y yes · n no');
+		expect(expectStep(run(asking, {type: 'back'}), 'profiles').removal.status).toBe('none');
+		expect(expectStep(run(asking, keyAction(asking, 'n', 0)!), 'profiles').removal.status).toBe('none');
+		const removing = run(asking, keyAction(asking, 'y', 0)!);
+		const effect = pendingEffect(removing);
+		expect(effect).toMatchObject({type: 'remove-profile', name: 'lab'});
+		const done = expectStep(run(removing, {type: 'profiles/removed', id: effect!.id, profiles: [saved('prod')]}), 'profiles');
+		expect(done.profiles.map(profile => profile.name)).toEqual(['prod']);
+		expect(done.highlight).toBe(1);
+		expect(profilesView(done).lines.at(-1)!.isHighlighted).toBe(true);
+	});
+
+	it('a failed removal is said and the picker stays usable', () => {
+		const removing = run(withProfiles([saved('prod')]), {type: 'profiles/remove'}, {type: 'profiles/confirm-remove'});
+		const id = pendingEffect(removing)!.id;
+		const error = new ConfigError({en: {message: 'disk full'}, 'pt-BR': {message: 'disco cheio'}});
+		const failed = expectStep(run(removing, {type: 'profiles/remove-failed', id, error}), 'profiles');
+		expect(profilesView(failed).status).toBe('✖ Could not remove it: disk full');
+		expect(run(failed, {type: 'profiles/use', at: 0}).step).toBe('fetch');
+	});
+
+	it('n starts a new one, and Esc on its first field goes back to the picker', () => {
+		const state = withProfiles([saved('prod')]);
+		const fresh = run(state, keyAction(state, 'n', 0)!);
+		expect(expectStep(fresh, 'collect').draft).toBe('');
+		expect(run(fresh, {type: 'back'}).step).toBe('profiles');
+	});
+});
+
+describe('saving a profile from step 3', () => {
+	const fresh = () => atConfigure(withProfiles([saved('prod', {kind: 'third-party'})]).step === 'profiles' ? run(withProfiles([saved('prod', {kind: 'third-party'})]), {type: 'start-fresh'}) : withProfiles([]));
+	const typedIn = () => {
+		const state = fresh();
+		return run(state, ...answer(typed.seguraUrl), ...answer(''), ...answer(''), ...answer(typed.clientId), ...answer(secret), {type: 'provider/choose', kind: 'internal'});
+	};
+
+	it('warns when the same Client ID is saved under the other kind of provider', () => {
+		const view = configureView(expectStep(typedIn(), 'configure'));
+		expect(view.warnings.map(issue => issue.line)).toEqual([
+			'⚠ This Client ID is saved in profile "prod" as the other kind of provider: check that you copied it from the right provider.',
+		]);
+	});
+
+	it('refuses a bad or taken name, case-insensitively, and focuses it', () => {
+		const bad = run(typedIn(), {type: 'configure/edit', field: 'profileName', value: 'my prod'}, {type: 'configure/continue'});
+		expect(expectStep(bad, 'configure').focus).toBe('profileName');
+		expect(configureView(expectStep(bad, 'configure')).fields.find(field => field.field === 'profileName')!.issues[0]!.code).toBe('profile-name-invalid');
+		const taken = run(typedIn(), {type: 'configure/edit', field: 'profileName', value: 'PROD'}, {type: 'configure/continue'});
+		expect(configureView(expectStep(taken, 'configure')).fields.find(field => field.field === 'profileName')!.issues[0]!.line).toContain('"prod" exists already');
+	});
+
+	it('saves on the way to Clear; the secret only when asked, and says where', () => {
+		const base = run(typedIn(), {type: 'configure/edit', field: 'profileName', value: 'lab'});
+		const without = run(base, {type: 'configure/continue'});
+		const effect = pendingEffect(without);
+		expect(effect?.type).toBe('save-profile');
+		if (effect?.type !== 'save-profile') throw new Error('no save');
+		expect(effect.input).toMatchObject({name: 'lab', kind: 'internal', clientId: typed.clientId, auth: 'basic', encoding: 'rfc'});
+		expect(effect.input).not.toHaveProperty('clientSecret');
+
+		const keeping = run(base, {type: 'configure/focus', field: 'rememberSecret'});
+		expect(configureView(expectStep(keeping, 'configure')).fields.find(field => field.isFocused)!.help).toContain('plain text in /home/me/.config/segura-token/config.json');
+		const remembered = run(keeping, keyAction(keeping, 'space', 0)!, {type: 'configure/continue'});
+		const save = pendingEffect(remembered);
+		if (save?.type !== 'save-profile') throw new Error('no save');
+		expect(save.input.clientSecret).toBe(secret);
+
+		const done = run(remembered, {type: 'save/done', id: save.id, path: '/x/config.json', profiles: [saved('lab')]});
+		const clear = expectStep(done, 'clear');
+		expect(clear.save).toEqual({status: 'done', name: 'lab', path: '/x/config.json', isSecretRemembered: true});
+		expect(clear.profile).toEqual({name: 'lab', mode: 'use'});
+		// The token of this run goes in that profile's history.
+		expect(pendingEffect(run(done, {type: 'clear/continue', at: 1}))).toMatchObject({type: 'fetch', profile: 'lab'});
+	});
+
+	it('does not save without a name', () => {
+		expect(pendingEffect(run(typedIn(), {type: 'configure/continue'}))).toBeUndefined();
+	});
+});
+
+describe('network options of a profile', () => {
+	it('a profile brings its CA file; the command line wins', () => {
+		const state = withProfiles([saved('prod', {network: {caFile: '/etc/segura-ca.pem', insecure: true}})]);
+		const next = run(state, {type: 'profiles/use', at: 0});
+		expect(pendingEffect(next)).toMatchObject({network: {caFile: '/etc/segura-ca.pem', insecure: true}});
+		const flagged = createInitialState({now, profiles: [saved('prod', {network: {caFile: '/etc/segura-ca.pem'}})], network: {caFile: '/tmp/other.pem'}, startProfile: 'prod'});
+		expect(pendingEffect(flagged)).toMatchObject({network: {caFile: '/tmp/other.pem'}});
+	});
+});
