@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
 	wizard: async () => (await import('./source/commands/wizard.js')).wizardCommand,
 	get: async () => (await import('./source/commands/get.js')).getCommand,
 	demo: async () => (await import('./source/commands/demo.js')).demoCommand,
+	verify: async () => (await import('./source/commands/verify.js')).verifyCommand,
 	profiles: async () => (await import('./source/commands/profiles.js')).profilesCommand,
 };
 

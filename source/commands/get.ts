@@ -7,9 +7,14 @@ import {getText} from '../i18n/get.js';
 import {usage} from '../i18n/usage.js';
 import {fetchToken} from '../oauth/fetch-token.js';
 import type {TokenRequest, TokenResult} from '../oauth/types.js';
+import {checkField, emptyCredentials} from '../flow/check-field.js';
+import {defaultTokenName, isoDay} from '../flow/configure-rules.js';
+import {issueView} from '../flow/format.js';
+import {makeTokenRecord} from '../profiles/profile.js';
 import type {CommandIo} from './command-io.js';
 
 const options = {
+	profile: {type: 'string'},
 	'token-url': {type: 'string'},
 	'client-id': {type: 'string'},
 	'client-secret-stdin': {type: 'boolean'},
@@ -27,22 +32,36 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 		io.stdout.write(usage.get[io.lang]);
 		return 0;
 	}
-	const net = netOptionsFrom(values);
-	const tokenUrl = values['token-url'];
-	const clientId = values['client-id'];
+	const store = values.profile === undefined ? undefined : await openStore(io);
+	const profile = store && values.profile !== undefined ? await store.get(values.profile) : undefined;
+	// A profile's own CA file and --insecure, unless the command line says otherwise.
+	const net = {...profile?.network, ...netOptionsFrom(values)};
+	const tokenUrl = values['token-url'] ?? profile?.tokenUrl;
+	const clientId = values['client-id'] ?? profile?.clientId;
 	if (!tokenUrl) throw new ConfigError(argText.missing(getText.tokenUrl[io.lang], 'get'), {reason: 'usage'});
 	if (!clientId) throw new ConfigError(argText.missing(getText.clientId[io.lang], 'get'), {reason: 'usage'});
+	// The wizard's own rules: an absolute https URL (http only on this machine), no credentials in it.
+	const check = checkField('tokenUrl', tokenUrl, emptyCredentials);
+	const wrong = check.issues.find(issue => issue.level === 'error');
+	if (wrong) throw new ConfigError(argText.badUrl('--token-url', {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text}), {reason: 'invalid_url'});
+	const scope = values.scope ?? profile?.scope;
+	const params = values.param ? paramsFrom(values.param) : profile?.params.map(([key, value]) => [key, value] as [string, string]);
 	const request: TokenRequest = {
-		tokenUrl,
+		tokenUrl: check.value,
 		clientId,
-		clientSecret: await secretFrom(values['client-secret-stdin'] === true, io),
-		auth: oneOf('--auth', values.auth, ['basic', 'body'] as const) ?? 'basic',
-		encoding: oneOf('--encoding', values.encoding, ['rfc', 'raw'] as const) ?? 'rfc',
-		...(values.scope ? {scope: values.scope} : {}),
-		params: paramsFrom(values.param),
+		clientSecret: await secretFrom(values['client-secret-stdin'] === true, io, profile?.clientSecret),
+		auth: oneOf('--auth', values.auth, ['basic', 'body'] as const) ?? profile?.auth ?? 'basic',
+		encoding: oneOf('--encoding', values.encoding, ['rfc', 'raw'] as const) ?? profile?.encoding ?? 'rfc',
+		...(scope ? {scope} : {}),
+		...(params && params.length > 0 ? {params} : {}),
 	};
 	if (net.insecure) warn(io, 'insecure');
 	const result = await fetchToken(request, net, {env: io.env, signal: io.signal});
+	if (store && profile) {
+		const tokenName = profile.tokenName || defaultTokenName(profile.kind, isoDay(new Date()));
+		// Metadata only; the token itself is never written. A failure here must not lose the token.
+		await store.recordToken(profile.name, makeTokenRecord(result.accessToken, tokenName, new Date(), result.expiresAt)).catch(() => undefined);
+	}
 	if (result.retriedWith) io.stderr.write(`${getText.retried[io.lang](result.retriedWith)}\n`);
 	io.stdout.write(values.json ? `${JSON.stringify(tokenJson(result))}\n` : `${result.accessToken}\n`);
 	if (io.stderr.isTTY && !values.json) {
@@ -51,10 +70,18 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	return 0;
 }
 
-async function secretFrom(fromStdin: boolean, io: CommandIo): Promise<string> {
+async function openStore(io: CommandIo) {
+	const {openProfileStore} = await import('../profiles/profile-store.js');
+	const store = await openProfileStore({env: io.env});
+	if (store.notice) io.stderr.write(`${store.notice[io.lang]}\n`);
+	return store;
+}
+
+async function secretFrom(fromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<string> {
 	if (fromStdin) return readSecretFromStdin(io, getText.secretPrompt[io.lang]);
 	const fromEnv = io.env.SEGURA_CLIENT_SECRET;
 	if (fromEnv) return fromEnv;
+	if (remembered) return remembered;
 	throw new ConfigError(argText.noSecret, {reason: 'no_secret'});
 }
 

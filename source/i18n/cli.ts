@@ -50,6 +50,10 @@ export const argText = {
 		en: {message: `--param takes KEY=VALUE (got "${value}").`, hint: '--param ttl=60'},
 		'pt-BR': {message: `--param recebe CHAVE=VALOR (recebido: "${value}").`, hint: '--param ttl=60'},
 	}),
+	badUrl: (flag: string, problem: Localized<string>): Text => ({
+		en: {message: `${flag}: ${problem.en}`, hint: `${flag} https://segura.example.com/iso/oauth2/token`},
+		'pt-BR': {message: `${flag}: ${problem['pt-BR']}`, hint: `${flag} https://segura.exemplo.com.br/iso/oauth2/token`},
+	}),
 	missing: (what: string, command: string): Text => ({
 		en: {message: `Missing ${what}.`, hint: `segura-token ${command} --help`},
 		'pt-BR': {message: `Falta ${what}.`, hint: `segura-token ${command} --help`},

@@ -1,3 +1,4 @@
+import {exitCodesHelp, networkHelp} from './usage.js';
 import type {ErrorText} from '../errors.js';
 import type {ClientRoute} from '../net/client-route.js';
 import type {Localized} from './lang.js';
@@ -198,15 +199,8 @@ with "Authorization: Bearer TOKEN" and "Accept: application/scim+json", expectin
 Example:
   segura-token get --profile prod | segura-token verify --profile prod --token-stdin
 
-Network options:
-  --ca FILE            trust the CA certificates in FILE (PEM), besides the system ones
-  --insecure           do not check TLS certificates (last resort; a warning is shown)
-  --timeout SECONDS    give up after SECONDS (default 30)
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY and NODE_EXTRA_CA_CERTS are honoured.
-
-Exit codes: 0 the token works, 2 usage or invalid input, 3 network/TLS/timeout,
-5 the token failed the check, 130 cancelled.
-`,
+${networkHelp.en}
+${exitCodesHelp.en}`,
 	'pt-BR': `Uso: segura-token verify [--profile NOME | --base-url URL] [--token-stdin] [--json]
 
 Testa um token como o "Test API Credentials" da Okta: GET {Base URL}/Users?startIndex=1&count=2
@@ -222,13 +216,6 @@ com "Authorization: Bearer TOKEN" e "Accept: application/scim+json", esperando u
 Exemplo:
   segura-token get --profile prod | segura-token verify --profile prod --token-stdin
 
-Opções de rede:
-  --ca ARQUIVO         confia nos certificados de CA do ARQUIVO (PEM), além dos do sistema
-  --insecure           não verifica certificados TLS (último recurso; mostra um aviso)
-  --timeout SEGUNDOS   desiste depois de SEGUNDOS (padrão 30)
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY e NODE_EXTRA_CA_CERTS são respeitados.
-
-Códigos de saída: 0 o token funciona, 2 uso ou entrada inválida, 3 rede/TLS/tempo esgotado,
-5 o token falhou no teste, 130 cancelado.
-`,
+${networkHelp['pt-BR']}
+${exitCodesHelp['pt-BR']}`,
 };

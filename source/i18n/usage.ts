@@ -1,6 +1,6 @@
 import type {Localized} from './lang.js';
 
-const network = {
+export const networkHelp = {
 	en: `Network options (every command):
   --ca FILE            trust the CA certificates in FILE (PEM), besides the system ones
   --insecure           do not check TLS certificates (last resort; a warning is shown)
@@ -15,7 +15,7 @@ const network = {
 `,
 };
 
-const exitCodes = {
+export const exitCodesHelp = {
 	en: `Exit codes: 0 done, 1 bug, 2 usage or invalid input, 3 network/TLS/timeout,
 4 the server refused, 5 the token failed verification, 130 cancelled.
 `,
@@ -41,8 +41,8 @@ Usage:
 
 Run "segura-token COMMAND --help" for a command's options.
 
-${network.en}
-${exitCodes.en}`,
+${networkHelp.en}
+${exitCodesHelp.en}`,
 		'pt-BR': `segura-token: obtém o token de acesso OAuth 2.0 que o aplicativo SCIM da Okta precisa, a partir de um provedor de IGA do Segura.
 
 Uso:
@@ -58,8 +58,8 @@ Uso:
 
 Use "segura-token COMANDO --help" para ver as opções de um comando.
 
-${network['pt-BR']}
-${exitCodes['pt-BR']}`,
+${networkHelp['pt-BR']}
+${exitCodesHelp['pt-BR']}`,
 	},
 	get: {
 		en: `Usage: segura-token get [options]
@@ -82,8 +82,8 @@ Example:
   read -rs SEGURA_CLIENT_SECRET; export SEGURA_CLIENT_SECRET
   segura-token get --token-url https://segura.example.com/iso/oauth2/token --client-id abc123
 
-${network.en}
-${exitCodes.en}`,
+${networkHelp.en}
+${exitCodesHelp.en}`,
 		'pt-BR': `Uso: segura-token get [opções]
 
 Pede um token de client credentials à Token URL e mostra só o token na saída padrão.
@@ -104,8 +104,8 @@ Exemplo:
   read -rs SEGURA_CLIENT_SECRET; export SEGURA_CLIENT_SECRET
   segura-token get --token-url https://segura.exemplo.com.br/iso/oauth2/token --client-id abc123
 
-${network['pt-BR']}
-${exitCodes['pt-BR']}`,
+${networkHelp['pt-BR']}
+${exitCodesHelp['pt-BR']}`,
 	},
 	demo: {
 		en: `Usage: segura-token demo [--serve] [--port N] [--json]
