@@ -34,6 +34,9 @@ export type WizardAction =
 	| Readonly<{type: 'copy/request'; how: CopyHow}>
 	| Readonly<{type: 'copy/done'; id: number; method: CopyMethod}>
 	| Readonly<{type: 'copy/failed'; id: number; error: AppError}>
+	| Readonly<{type: 'verify/request'}>
+	| Readonly<{type: 'verify/done'; id: number; totalResults: number | undefined}>
+	| Readonly<{type: 'verify/failed'; id: number; error: AppError}>
 	/** Postman's "Use token": shows the "Token added" confirmation. */
 	| Readonly<{type: 'copy/use'}>
 	| Readonly<{type: 'copy/finish'}>

@@ -29,6 +29,7 @@ export type KeyName =
 	| 'd'
 	| 'n'
 	| 'y'
+	| 'v'
 	| '1'
 	| '2';
 
@@ -75,6 +76,7 @@ function copyBindings(state: CopyState): readonly Binding[] {
 		{keys: ['c'], label: 'copy', shown: () => 'c', action: () => ({type: 'copy/request', how: 'clipboard'})},
 		{keys: ['r', 'ctrl-r'], label: state.isRevealed ? 'hide' : 'show', shown: () => 'r', action: () => ({type: 'copy/toggle-reveal'})},
 		{keys: ['p'], label: 'print', shown: () => 'p', action: () => ({type: 'copy/request', how: 'print'})},
+		{keys: ['v'], label: 'verify', shown: () => 'v', action: () => ({type: 'verify/request'})},
 		{keys: ['u', 'enter'], label: 'useToken', shown: () => 'u', action: () => ({type: 'copy/use'})},
 		back,
 	];

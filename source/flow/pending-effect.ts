@@ -20,6 +20,7 @@ export type PendingEffect =
 			tokenName: string;
 	  }>
 	| Readonly<{type: 'copy'; id: number; how: CopyHow; token: string}>
+	| Readonly<{type: 'verify'; id: number; baseUrl: string; token: string; network: ProfileNetwork}>
 	| Readonly<{type: 'save-profile'; id: number; input: ProfileInput}>
 	| Readonly<{type: 'remove-profile'; id: number; name: string}>;
 
@@ -30,8 +31,9 @@ export function pendingEffect(state: WizardState): PendingEffect | undefined {
 				? {type: 'fetch', id: state.id, request: state.request, network: networkOf(state), profile: state.profile?.name, tokenName: state.tokenName}
 				: undefined;
 		case 'copy':
-			return state.output.status === 'running'
-				? {type: 'copy', id: state.output.id, how: state.output.how, token: state.result.accessToken}
+			if (state.output.status === 'running') return {type: 'copy', id: state.output.id, how: state.output.how, token: state.result.accessToken};
+			return state.verification.status === 'running'
+				? {type: 'verify', id: state.verification.id, baseUrl: state.values.baseUrl, token: state.result.accessToken, network: networkOf(state)}
 				: undefined;
 		case 'clear':
 			return state.save.status === 'running'

@@ -18,6 +18,19 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 		case 'copy/failed':
 			if (output.status !== 'running' || output.id !== action.id) return state;
 			return {...state, output: {status: 'failed', how: output.how, error: action.error}};
+		case 'verify/request': {
+			if (state.verification.status === 'running') return state;
+			const id = state.seq + 1;
+			return {...state, seq: id, verification: {status: 'running', id}};
+		}
+		case 'verify/done':
+			return state.verification.status === 'running' && state.verification.id === action.id
+				? {...state, verification: {status: 'done', totalResults: action.totalResults}}
+				: state;
+		case 'verify/failed':
+			return state.verification.status === 'running' && state.verification.id === action.id
+				? {...state, verification: {status: 'failed', error: action.error}}
+				: state;
 		case 'copy/use':
 			return state.phase === 'shown' ? {...state, phase: 'added'} : state;
 		case 'copy/finish':

@@ -25,6 +25,7 @@ export function reduceFetch(state: FetchState, action: WizardAction): WizardStat
 				result: state.result,
 				isRevealed: false,
 				output: {status: 'idle'},
+				verification: {status: 'idle'},
 				phase: 'shown',
 			};
 		case 'failed': {

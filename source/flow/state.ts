@@ -119,11 +119,19 @@ export type CopyOutput =
 	| Readonly<{status: 'done'; how: CopyHow; method: CopyMethod}>
 	| Readonly<{status: 'failed'; how: CopyHow; error: AppError}>;
 
+/** The Okta-style check of the token (GET {Base URL}/Users), asked for with a key. */
+export type Verification =
+	| Readonly<{status: 'idle'}>
+	| Readonly<{status: 'running'; id: number}>
+	| Readonly<{status: 'done'; totalResults: number | undefined}>
+	| Readonly<{status: 'failed'; error: AppError}>;
+
 export type CopyState = Base & Settled & Readonly<{
 	step: 'copy';
 	result: TokenResult;
 	isRevealed: boolean;
 	output: CopyOutput;
+	verification: Verification;
 	/** 'added': Use token was chosen, the "Token added" confirmation shows. */
 	phase: 'shown' | 'added';
 }>;

@@ -1,4 +1,5 @@
 import type {Lang} from '../i18n/lang.js';
+import {verifyText} from '../i18n/scim.js';
 import {wizardTextFor} from '../i18n/wizard.js';
 import {formatClock, formatDuration, type ViewOptions} from './format.js';
 import {maskToken} from './mask.js';
@@ -11,7 +12,25 @@ export type CopyView = Readonly<{
 	display: string;
 	/** What the last copy or print did, or why it failed. */
 	note: string | undefined;
+	/** The Okta-style check: running, its success, or its message and hint. */
+	verification: readonly string[];
 }>;
+
+function verificationLines(state: CopyState, lang: Lang): readonly string[] {
+	const {verification} = state;
+	switch (verification.status) {
+		case 'idle':
+			return [];
+		case 'running':
+			return [`… ${wizardTextFor(lang).verifying(`${state.values.baseUrl.replace(/\/+$/, '')}/Users`)}`];
+		case 'done':
+			return [verifyText.works[lang](verification.totalResults ?? 0)];
+		case 'failed': {
+			const text = verification.error.text[lang];
+			return [`✖ ${text.message}`, ...(text.hint ? [`→ ${text.hint}`] : [])];
+		}
+	}
+}
 
 export function copyView(state: CopyState, lang: Lang = state.lang): CopyView {
 	const text = wizardTextFor(lang);
@@ -26,6 +45,7 @@ export function copyView(state: CopyState, lang: Lang = state.lang): CopyView {
 		isRevealed: state.isRevealed,
 		display: state.isRevealed ? token : maskToken(token),
 		note,
+		verification: verificationLines(state, lang),
 	};
 }
 

@@ -32,7 +32,8 @@ export type KeyLabel =
 	| 'new'
 	| 'remove'
 	| 'yes'
-	| 'no';
+	| 'no'
+	| 'verify';
 
 type Labelled = Readonly<{label: string; help: string}>;
 
@@ -87,6 +88,7 @@ export type WizardText = Readonly<{
 	addedTitle: string;
 	addedWhere: string;
 	rememberChoices: Readonly<Record<RememberChoice, string>>;
+	verifying: (url: string) => string;
 	/** Where a remembered secret goes, said before the user chooses it. */
 	rememberWhere: (path: string) => string;
 	profiles: Readonly<{
@@ -218,6 +220,7 @@ const en: WizardText = {
 	copyFailed: message => `Could not copy: ${message} Press p to print the token.`,
 	addedTitle: 'Token added',
 	addedWhere: 'Paste it in Okta: the Segura app > Provisioning > Integration > API Token. Paste it without "Bearer" (Okta adds it), then click Test API Credentials.',
+	verifying: url => `Checking the token the way Okta does: GET ${url}…`,
 	rememberChoices: {no: 'No: ask for it each time', yes: 'Yes: in plain text, readable only by you'},
 	rememberWhere: path => `It is kept in plain text in ${path} (mode 0600: only your user can read it).`,
 	profiles: {
@@ -267,6 +270,7 @@ const en: WizardText = {
 		remove: 'remove',
 		yes: 'yes',
 		no: 'no',
+		verify: 'verify',
 	},
 };
 
@@ -366,6 +370,7 @@ const ptBR: WizardText = {
 	copyFailed: message => `Não foi possível copiar: ${message} Tecle p para imprimir o token.`,
 	addedTitle: 'Token adicionado',
 	addedWhere: 'Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token. Cole sem o "Bearer" (a Okta já acrescenta) e clique em Test API Credentials.',
+	verifying: url => `Testando o token como a Okta faz: GET ${url}…`,
 	rememberChoices: {no: 'Não: pedir toda vez', yes: 'Sim: em texto puro, legível só por você'},
 	rememberWhere: path => `Fica em texto puro em ${path} (modo 0600: só o seu usuário consegue ler).`,
 	profiles: {
@@ -415,6 +420,7 @@ const ptBR: WizardText = {
 		remove: 'remover',
 		yes: 'sim',
 		no: 'não',
+		verify: 'testar',
 	},
 };
 

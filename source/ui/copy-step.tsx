@@ -11,6 +11,11 @@ export function CopyStep({state}: Readonly<{state: CopyState}>) {
 			{/* No border or padding: a triple-click on the revealed token selects exactly the token. */}
 			<Text>{view.display}</Text>
 			{view.note ? <Text color="cyan">{view.note}</Text> : null}
+			{view.verification.map(line => (
+				<Text key={line} color={line.startsWith('✖') ? 'red' : line.startsWith('✔') ? 'green' : undefined}>
+					{line}
+				</Text>
+			))}
 		</Box>
 	);
 }

@@ -25,6 +25,8 @@ export async function runEffect(effect: PendingEffect, services: WizardServices,
 				return {type: 'save/failed', id, error};
 			case 'remove-profile':
 				return {type: 'profiles/remove-failed', id, error};
+			case 'verify':
+				return {type: 'verify/failed', id, error};
 		}
 	}
 }
@@ -56,6 +58,10 @@ async function run(effect: PendingEffect, services: WizardServices, signal: Abor
 			return {type: 'save/done', id, ...(await services.saveProfile(effect.input))};
 		case 'remove-profile':
 			return {type: 'profiles/removed', id, profiles: await services.removeProfile(effect.name)};
+		case 'verify': {
+			const result = await services.verify(effect.baseUrl, effect.token, effect.network, signal);
+			return {type: 'verify/done', id, totalResults: result.totalResults};
+		}
 	}
 }
 

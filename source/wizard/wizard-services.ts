@@ -5,6 +5,7 @@ import type {NetOptions} from '../net/net-options.js';
 import type {TokenRequest, TokenResult} from '../oauth/types.js';
 import type {ProfileInput, TokenRecord} from '../profiles/profile.js';
 import type {ProfileStore} from '../profiles/profile-store.js';
+import type {VerifyResult} from '../scim/verify-token.js';
 import {toSavedProfiles} from './saved-profiles.js';
 
 /**
@@ -20,12 +21,18 @@ export type WizardServices = Readonly<{
 	saveProfile: (input: ProfileInput) => Promise<{profiles: readonly SavedProfile[]; path: string}>;
 	removeProfile: (name: string) => Promise<readonly SavedProfile[]>;
 	recordToken: (name: string, record: TokenRecord) => Promise<void>;
+	/** Okta's "Test API Credentials": GET {Base URL}/Users with the token. */
+	verify: (baseUrl: string, token: string, network: ProfileNetwork, signal: AbortSignal) => Promise<VerifyResult>;
 	now: () => number;
 }>;
 
 /** The real services: a clean session per fetch, the clipboard of wherever we run, the profile store. */
 export async function realWizardServices(net: NetOptions, io: CommandIo, store: ProfileStore): Promise<Omit<WizardServices, 'print'>> {
-	const [{fetchToken}, {copyToClipboard}] = await Promise.all([import('../oauth/fetch-token.js'), import('../clipboard/copy.js')]);
+	const [{fetchToken}, {copyToClipboard}, {verify}] = await Promise.all([
+		import('../oauth/fetch-token.js'),
+		import('../clipboard/copy.js'),
+		import('../scim/verify.js'),
+	]);
 	const saved = async () => toSavedProfiles(await store.list(), new Date());
 	return {
 		// The profile's CA file and --insecure, unless the command line said otherwise.
@@ -40,6 +47,7 @@ export async function realWizardServices(net: NetOptions, io: CommandIo, store: 
 			return saved();
 		},
 		recordToken: (name, record) => store.recordToken(name, record),
+		verify: (baseUrl, token, network, signal) => verify(baseUrl, token, {...network, ...net}, {env: io.env, signal}),
 		now: Date.now,
 	};
 }

@@ -185,3 +185,23 @@ describe('network options of a profile', () => {
 		expect(pendingEffect(flagged)).toMatchObject({network: {caFile: '/tmp/other.pem'}});
 	});
 });
+
+describe('verify in step 6', () => {
+	it('v checks the token against the Base URL, with the profile network options, and shows the answer', async () => {
+		const {atCopy} = await import('./helpers.js');
+		const state = atCopy();
+		const running = run(state, keyAction(state, 'v', 0)!);
+		const effect = pendingEffect(running);
+		expect(effect).toMatchObject({type: 'verify', baseUrl: `${typed.seguraUrl}/iso/scim/v2`, network: {}});
+		const {copyView} = await import('../../source/flow/index.js');
+		expect(copyView(expectStep(running, 'copy')).verification).toEqual([
+			`… Checking the token the way Okta does: GET ${typed.seguraUrl}/iso/scim/v2/Users…`,
+		]);
+		const done = run(running, {type: 'verify/done', id: effect!.id, totalResults: 3});
+		expect(copyView(expectStep(done, 'copy')).verification).toEqual(['✔ The token works: the SCIM server answered like Okta expects (3 users).']);
+		const refused = new ConfigError({en: {message: 'rejected', hint: 'get a new one'}, 'pt-BR': {message: 'recusado'}});
+		const again = run(done, {type: 'verify/request'});
+		const failed = run(again, {type: 'verify/failed', id: pendingEffect(again)!.id, error: refused});
+		expect(copyView(expectStep(failed, 'copy')).verification).toEqual(['✖ rejected', '→ get a new one']);
+	});
+});
