@@ -1,8 +1,10 @@
+import {existsSync} from 'node:fs';
 import {netOptionsFrom, oneOf, paramsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
 import {ConfigError} from '../errors.js';
 import {argText} from '../i18n/cli.js';
+import {tokenFileText} from '../i18n/clipboard.js';
 import {getText} from '../i18n/get.js';
 import {usage} from '../i18n/usage.js';
 import {fetchToken} from '../oauth/fetch-token.js';
@@ -23,6 +25,9 @@ const options = {
 	scope: {type: 'string'},
 	param: {type: 'string', multiple: true},
 	json: {type: 'boolean'},
+	copy: {type: 'boolean'},
+	output: {type: 'string'},
+	force: {type: 'boolean'},
 } as const;
 
 /** `segura-token get`: one token, no questions. stdout carries the token and nothing else. */
@@ -56,6 +61,10 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 		...(params && params.length > 0 ? {params} : {}),
 	};
 	if (net.insecure) warn(io, 'insecure');
+	// Checked before the request: a token fetched only to be refused a file would be wasted.
+	if (values.output !== undefined && !values.force && existsSync(values.output)) {
+		throw new ConfigError(tokenFileText.fileExists(values.output), {reason: 'output_exists'});
+	}
 	const result = await fetchToken(request, net, {env: io.env, signal: io.signal});
 	if (store && profile) {
 		const tokenName = profile.tokenName || defaultTokenName(profile.kind, isoDay(new Date()));
@@ -63,11 +72,32 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 		await store.recordToken(profile.name, makeTokenRecord(result.accessToken, tokenName, new Date(), result.expiresAt)).catch(() => undefined);
 	}
 	if (result.retriedWith) io.stderr.write(`${getText.retried[io.lang](result.retriedWith)}\n`);
-	io.stdout.write(values.json ? `${JSON.stringify(tokenJson(result))}\n` : `${result.accessToken}\n`);
+	// With --copy or --output the token goes there instead of the screen (--json still prints).
+	const isDelivered = await deliver(result.accessToken, values, io);
+	if (values.json) io.stdout.write(`${JSON.stringify(tokenJson(result))}\n`);
+	else if (!isDelivered) io.stdout.write(`${result.accessToken}\n`);
 	if (io.stderr.isTTY && !values.json) {
 		io.stderr.write(`${getText.issued[io.lang](result.tokenType, result.expiresAt ? clock(result.expiresAt, io.lang) : '')}\n`);
 	}
 	return 0;
+}
+
+/** --output FILE (0600, never over an existing file without --force) and --copy; true if either ran. */
+async function deliver(token: string, values: {copy?: boolean; output?: string; force?: boolean}, io: CommandIo): Promise<boolean> {
+	if (values.output !== undefined) {
+		const {writeTokenFile} = await import('../clipboard/token-file.js');
+		await writeTokenFile(values.output, token, {overwrite: values.force === true});
+		io.stderr.write(`${getText.savedTo[io.lang](values.output)}\n`);
+	}
+	if (values.copy) {
+		const [{copyToClipboard}, {describeCopy}] = await Promise.all([import('../clipboard/copy.js'), import('../clipboard/describe-copy.js')]);
+		const said = describeCopy(await copyToClipboard(token, {env: io.env, platform: process.platform}), io.lang);
+		for (const line of [...said.used, ...said.failed]) io.stderr.write(`${line}\n`);
+		if (!said.isConfirmed) io.stderr.write(`${said.fallback}\n`);
+		// Nothing lost: a token that reached no clipboard and no file is printed after all.
+		if (said.isNothingSent && values.output === undefined) return false;
+	}
+	return values.copy === true || values.output !== undefined;
 }
 
 async function openStore(io: CommandIo) {

@@ -84,11 +84,11 @@ export const tokenFileText = {
 	fileExists: (path: string): Text => ({
 		en: {
 			message: `${path} already exists; it was left as it was.`,
-			hint: 'choose another file name, or delete the old file first if you no longer need it',
+			hint: 'choose another file name, or add --force to replace it (the new file is 0600 too)',
 		},
 		'pt-BR': {
 			message: `${path} já existe; o arquivo não foi alterado.`,
-			hint: 'escolha outro nome de arquivo, ou apague o antigo antes se não precisar mais dele',
+			hint: 'escolha outro nome de arquivo, ou use --force para substituí-lo (o novo também fica com modo 0600)',
 		},
 	}),
 	folderMissing: (path: string): Text => ({

@@ -10,6 +10,10 @@ export const getText = {
 		en: (encoding: string) => `The server accepted the credentials only with the ${encoding} Basic encoding: add --encoding ${encoding} next time.`,
 		'pt-BR': (encoding: string) => `O servidor só aceitou as credenciais com a codificação Basic ${encoding}: use --encoding ${encoding} da próxima vez.`,
 	},
+	savedTo: {
+		en: (path: string) => `✔ Token written to ${path} (mode 0600: only you can read it).`,
+		'pt-BR': (path: string) => `✔ Token gravado em ${path} (modo 0600: só você consegue ler).`,
+	},
 	tokenUrl: {en: '--token-url URL (or --profile NAME)', 'pt-BR': '--token-url URL (ou --profile NOME)'},
 	clientId: {en: '--client-id ID (or --profile NAME)', 'pt-BR': '--client-id ID (ou --profile NOME)'},
 } as const satisfies Record<string, Localized<unknown>>;

@@ -77,6 +77,10 @@ Asks the Token URL for a client-credentials token and prints the bare token on s
   --scope S                   request this scope
   --param KEY=VALUE           an extra form parameter, repeatable (Segura: --param ttl=60)
   --json                      print {"access_token","token_type","expires_in","expires_at","scope"}
+  --copy                      copy the token (OSC 52 through SSH/tmux/screen, or the local
+                              clipboard) instead of printing it
+  --output FILE               write the token to FILE (mode 0600) instead of printing it;
+                              an existing FILE is kept unless --force is given
 
 Example:
   read -rs SEGURA_CLIENT_SECRET; export SEGURA_CLIENT_SECRET
@@ -99,6 +103,10 @@ Pede um token de client credentials à Token URL e mostra só o token na saída 
   --scope S                   pede este escopo
   --param CHAVE=VALOR         um parâmetro extra do formulário, pode repetir (Segura: --param ttl=60)
   --json                      mostra {"access_token","token_type","expires_in","expires_at","scope"}
+  --copy                      copia o token (OSC 52 pelo SSH/tmux/screen, ou a área de
+                              transferência local) em vez de mostrá-lo
+  --output ARQUIVO            grava o token no ARQUIVO (modo 0600) em vez de mostrá-lo;
+                              um ARQUIVO existente é mantido, a não ser com --force
 
 Exemplo:
   read -rs SEGURA_CLIENT_SECRET; export SEGURA_CLIENT_SECRET
