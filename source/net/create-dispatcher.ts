@@ -1,5 +1,5 @@
 import {Socket} from 'node:net';
-import {buildConnector, EnvHttpProxyAgent, Pool} from 'undici';
+import {buildConnector, EnvHttpProxyAgent, Pool} from './undici-parts.js';
 import type {Dispatcher} from './dispatcher.js';
 import {markProxyHop, rememberDispatcher} from './dispatcher-state.js';
 import {defaultTimeoutMs, type NetOptions} from './net-options.js';

@@ -62,10 +62,13 @@ export async function askFor(state: WizardState, context: PromptContext, now: nu
 
 async function askField(state: CollectState, context: PromptContext, print: Print): Promise<readonly WizardAction[]> {
 	fieldLines(state).forEach(print);
+	print(`  ${plainText.escBack[state.lang]}`);
 	const view = fieldView(state);
-	const message = `${view.label} ${plainText.escBack[state.lang]}`;
+	const message = view.label;
+	// A password prompt cannot show a default: Enter on an empty one keeps the secret typed before,
+	// as an input prompt's default would.
 	const value = view.isSecret
-		? await password({message, mask: '•'}, context)
+		? (await password({message: state.draft ? `${message} ${plainText.keepSecret[state.lang]}` : message, mask: '•'}, context)) || state.draft
 		: await input({message, default: state.draft || proposalFor(state.field, state.values) || undefined}, context);
 	// Warnings and notices about an accepted value are said once, right after it.
 	const accepted = fieldView({...state, draft: value});

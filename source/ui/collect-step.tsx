@@ -23,7 +23,9 @@ export function CollectStep({state, editor, width}: Props) {
 				</Box>
 			))}
 			<Box>
-				<Text>› </Text>
+				<Box width={2} flexShrink={0}>
+					<Text>›</Text>
+				</Box>
 				<LineView
 					state={editor.state}
 					width={width - 2}

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Row} from '../flow/index.js';
 
-/** Label: value pairs; the labels share a column when the screen is wide enough. */
+/** Label: value pairs; the labels share a column, never wider than half the screen. */
 export function Rows({rows, width}: Readonly<{rows: readonly Row[]; width: number}>) {
 	const labelWidth = Math.min(Math.max(...rows.map(row => row.label.length), 0) + 2, Math.floor(width / 2));
 	return (

@@ -1,0 +1,9 @@
+// The parts of undici one request needs, imported file by file. The package's index also loads
+// fetch, the web streams glue, the cache, mock and WebSocket code: bundled whole it costs ~50 ms
+// of start-up that `get` must not pay (DESIGN.md, stack notes). undici 7 has no "exports" map,
+// so these paths are reachable; undici-modules.d.ts gives them the package's own types.
+import buildConnector from 'undici/lib/core/connect.js';
+import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
+import Pool from 'undici/lib/dispatcher/pool.js';
+
+export {buildConnector, EnvHttpProxyAgent, Pool};
