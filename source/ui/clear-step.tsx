@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {clearView, type ClearState} from '../flow/index.js';
+import {hue} from './palette.js';
 
 /** Step 4: Postman's "Clear cookies", said in full, and the profile saved on the way. */
 export function ClearStep({state}: Readonly<{state: ClearState}>) {
@@ -12,7 +13,7 @@ export function ClearStep({state}: Readonly<{state: ClearState}>) {
 			))}
 			<Text dimColor>{view.note}</Text>
 			{view.save.map(line => (
-				<Text key={line} color={line.startsWith('✖') ? 'red' : undefined}>
+				<Text key={line} color={hue(line.startsWith('✖') ? 'red' : undefined)}>
 					{line}
 				</Text>
 			))}

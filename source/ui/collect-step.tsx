@@ -3,6 +3,7 @@ import {fieldView, type CollectState} from '../flow/index.js';
 import {IssueLines} from './issue-lines.js';
 import {LineView} from './line-view.js';
 import type {LineEditor} from './use-line-editor.js';
+import {hue} from './palette.js';
 
 type Props = Readonly<{state: CollectState; editor: LineEditor; width: number}>;
 
@@ -18,7 +19,7 @@ export function CollectStep({state, editor, width}: Props) {
 			{/* Values on lines of their own, never truncated: the newcomer copies them from here. */}
 			{view.demo.map(row => (
 				<Box key={row.label} flexDirection="column">
-					<Text color="cyan">{row.label}:</Text>
+					<Text color={hue('cyan')}>{row.label}:</Text>
 					<Text>{row.value}</Text>
 				</Box>
 			))}

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {addedView, copyView, type CopyState} from '../flow/index.js';
+import {hue} from './palette.js';
 
 /** Step 6: the token (masked until revealed), copy, print, and Use token → "Token added". */
 export function CopyStep({state}: Readonly<{state: CopyState}>) {
@@ -10,9 +11,9 @@ export function CopyStep({state}: Readonly<{state: CopyState}>) {
 			<Text bold>{view.title}</Text>
 			{/* No border or padding: a triple-click on the revealed token selects exactly the token. */}
 			<Text>{view.display}</Text>
-			{view.note ? <Text color="cyan">{view.note}</Text> : null}
+			{view.note ? <Text color={hue('cyan')}>{view.note}</Text> : null}
 			{view.verification.map(line => (
-				<Text key={line} color={line.startsWith('✖') ? 'red' : line.startsWith('✔') ? 'green' : undefined}>
+				<Text key={line} color={hue(line.startsWith('✖') ? 'red' : line.startsWith('✔') ? 'green' : undefined)}>
 					{line}
 				</Text>
 			))}
@@ -24,7 +25,7 @@ export function Added({state}: Readonly<{state: Parameters<typeof addedView>[0]}
 	const view = addedView(state);
 	return (
 		<Box flexDirection="column">
-			<Text bold color="green">
+			<Text bold color={hue('green')}>
 				✔ {view.title}
 			</Text>
 			<Text>{view.where}</Text>

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {failureView, fetchingView, resultView, type FetchState} from '../flow/index.js';
 import {Rows} from './rows.js';
 import {useNow} from './use-now.js';
+import {hue} from './palette.js';
 
 type Props = Readonly<{state: FetchState; width: number; maxRows: number}>;
 
@@ -23,7 +24,7 @@ export function FetchStep({state, width, maxRows}: Props) {
 		const view = failureView(state.error, state.lang);
 		return (
 			<Box flexDirection="column">
-				<Text bold color="red">
+				<Text bold color={hue('red')}>
 					✖ {view.title}
 				</Text>
 				<Text>{view.message}</Text>
@@ -37,11 +38,11 @@ export function FetchStep({state, width, maxRows}: Props) {
 	const claims = view.claims.length > claimRows ? [...view.claims.slice(0, Math.max(0, claimRows - 1)), {label: '…', value: ''}] : view.claims;
 	return (
 		<Box flexDirection="column">
-			<Text bold color="green">
+			<Text bold color={hue('green')}>
 				✔ {view.title}
 			</Text>
 			<Rows rows={view.rows} width={width} />
-			{view.retriedNote ? <Text color="yellow">⚠ {view.retriedNote}</Text> : null}
+			{view.retriedNote ? <Text color={hue('yellow')}>⚠ {view.retriedNote}</Text> : null}
 			{view.claimsTitle && claimRows > 1 ? <Text dimColor>{view.claimsTitle}</Text> : null}
 			<Rows rows={claims} width={width} />
 		</Box>

@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import type {IssueView} from '../flow/index.js';
+import {hue} from './palette.js';
 
 const colours = {error: 'red', warning: 'yellow', notice: 'cyan'} as const;
 
@@ -8,7 +9,7 @@ export function IssueLines({issues}: Readonly<{issues: readonly IssueView[]}>) {
 	return (
 		<>
 			{issues.map(issue => (
-				<Text key={`${issue.code}-${issue.text}`} color={colours[issue.level]}>
+				<Text key={`${issue.code}-${issue.text}`} color={hue(colours[issue.level])}>
 					{issue.line}
 				</Text>
 			))}

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {profilesView, type ProfilesState} from '../flow/index.js';
+import {hue} from './palette.js';
 
 /** Before step 1: the saved profiles, the highlighted one marked ▸ (and in colour, as a repeat). */
 export function ProfilesStep({state}: Readonly<{state: ProfilesState}>) {
@@ -8,11 +9,11 @@ export function ProfilesStep({state}: Readonly<{state: ProfilesState}>) {
 		<Box flexDirection="column">
 			<Text bold>{view.title}</Text>
 			{view.lines.map(line => (
-				<Text key={`${line.name}-${line.line}`} bold={line.isHighlighted} color={line.isHighlighted ? 'cyan' : undefined} wrap="truncate-end">
+				<Text key={`${line.name}-${line.line}`} bold={line.isHighlighted} color={hue(line.isHighlighted ? 'cyan' : undefined)} wrap="truncate-end">
 					{line.line}
 				</Text>
 			))}
-			{view.status ? <Text color="yellow">{view.status}</Text> : null}
+			{view.status ? <Text color={hue('yellow')}>{view.status}</Text> : null}
 		</Box>
 	);
 }

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {providerView, type ProviderState} from '../flow/index.js';
+import {hue} from './palette.js';
 
 /** Step 2: internal or third-party users, and why it matters. */
 export function ProviderStep({state}: Readonly<{state: ProviderState}>) {
@@ -8,11 +9,11 @@ export function ProviderStep({state}: Readonly<{state: ProviderState}>) {
 		<Box flexDirection="column">
 			<Text bold>{view.question}</Text>
 			{view.options.map(option => (
-				<Text key={option.kind} bold={option.isHighlighted} color={option.isHighlighted ? 'cyan' : undefined}>
+				<Text key={option.kind} bold={option.isHighlighted} color={hue(option.isHighlighted ? 'cyan' : undefined)}>
 					{option.line}
 				</Text>
 			))}
-			<Text color="yellow">⚠ {view.warning}</Text>
+			<Text color={hue('yellow')}>⚠ {view.warning}</Text>
 		</Box>
 	);
 }

@@ -15,6 +15,7 @@ import {useEffects} from './use-effects.js';
 import {useFlow} from './use-flow.js';
 import {useLineEditor} from './use-line-editor.js';
 import {editorTarget} from './editor-target.js';
+import {hue} from './palette.js';
 
 export type WizardAppProps = Readonly<{
 	initial: WizardState;
@@ -93,7 +94,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 			<Text bold wrap="truncate">
 				{stepLine(state, state.lang, width)}
 			</Text>
-			{isInsecure ? <Text color="yellow">⚠ {cliText.insecure[state.lang]}</Text> : null}
+			{isInsecure ? <Text color={hue('yellow')}>⚠ {cliText.insecure[state.lang]}</Text> : null}
 			{summaryLines.map(summary => (
 				<Text key={summary.step} dimColor wrap="truncate-middle">
 					{summary.line}
