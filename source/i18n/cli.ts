@@ -58,15 +58,10 @@ export const argText = {
 		en: {message: `Missing ${what}.`, hint: `segura-token ${command} --help`},
 		'pt-BR': {message: `Falta ${what}.`, hint: `segura-token ${command} --help`},
 	}),
+	// One line, as the issue asks: a script that ran the wizard by mistake gets one clear pointer.
 	notATerminal: {
-		en: {
-			message: 'The wizard needs a terminal, and standard input or output is not one.',
-			hint: 'segura-token get (no questions, for scripts) or segura-token --plain (line prompts)',
-		},
-		'pt-BR': {
-			message: 'O assistente precisa de um terminal, e a entrada ou a saída padrão não é um.',
-			hint: 'segura-token get (sem perguntas, para scripts) ou segura-token --plain (perguntas em linhas)',
-		},
+		en: {message: 'The wizard needs a terminal on stdin and stdout: for scripts use `segura-token get`, for line prompts `segura-token --plain`.'},
+		'pt-BR': {message: 'O assistente precisa de um terminal na entrada e na saída: para scripts use `segura-token get`; para perguntas em linhas, `segura-token --plain`.'},
 	} satisfies Text,
 	noSecret: {
 		en: {

@@ -1,6 +1,6 @@
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
-import type {ReactElement} from 'react';
+import {cloneElement, type ReactElement} from 'react';
 
 /** What a terminal sends for the keys the wizard binds. */
 export const keys = {
@@ -33,7 +33,7 @@ export type InkOptions = Readonly<{
 export type InkSession = Readonly<{
 	/** The last frame drawn, without escape sequences. */
 	frame(): string;
-	/** Every frame drawn so far (and every raw write), without escape sequences. */
+	/** Every frame drawn at the given size so far (and every raw write), without escape sequences. */
 	frames(): readonly string[];
 	/** Waits until the last frame matches; fails with that frame in the message. */
 	waitFor(match: FrameMatch, timeoutMs?: number): Promise<string>;
@@ -89,12 +89,16 @@ export async function renderInk(tree: ReactElement, options: InkOptions = {}): P
 	// and the app read the width on every render, so one rerender draws at the new size.
 	Object.defineProperty(instance.stdout, 'columns', {configurable: true, get: () => columns});
 	Object.defineProperty(instance.stdout, 'rows', {configurable: true, get: () => rows});
-	instance.rerender(tree);
+	// A copy of the element, so React renders the app again instead of skipping the same one.
+	const sized = instance.frames.length;
+	instance.rerender(cloneElement(tree));
+	if (instance.frames.length === sized) throw new Error('renderInk: the app did not draw again at its size');
 	const frame = () => stripVTControlCharacters(instance.lastFrame() ?? '');
 
 	const session: InkSession = {
 		frame,
-		frames: () => instance.frames.map(item => stripVTControlCharacters(item)),
+		// The first frame, drawn at ink-testing-library's own width, is not one the user sees.
+		frames: () => instance.frames.slice(sized).map(item => stripVTControlCharacters(item)),
 		async waitFor(match, wait = timeoutMs) {
 			await poll(() => matches(frame(), match), wait, () => `timed out waiting for ${describe(match)}; last frame:\n${frame()}`);
 			await settle();
