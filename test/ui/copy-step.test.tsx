@@ -1,0 +1,122 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import type {PracticeServer} from '../../source/demo/practice-server.js';
+import {keys} from '../helpers/ink.js';
+import {credentials, startServer, startWizard, toCopy, type WizardOptions, type WizardRun} from './helpers.js';
+
+let run: WizardRun | undefined;
+let practice: PracticeServer | undefined;
+
+afterEach(async () => {
+	if (run) {
+		await run.close();
+		expect(run.bugs).toEqual([]);
+		expect(run.session.frames().filter(frame => frame.includes(credentials.internal.clientSecret))).toEqual([]);
+	}
+	await practice?.close();
+	run = undefined;
+	practice = undefined;
+});
+
+/** The wizard on step 6 with a token the practice server issued; resolves with that token. */
+async function atCopy(options: WizardOptions = {}): Promise<{wizard: WizardRun; token: string}> {
+	practice = await startServer();
+	run = await startWizard(options);
+	await toCopy(run, practice);
+	const token = run.results[0]?.accessToken;
+	if (!token) throw new Error('no token was fetched');
+	return {wizard: run, token};
+}
+
+/** Frames drawn by Ink, not the token written raw on purpose (p, and at the end). */
+function drawn(wizard: WizardRun, token: string): string[] {
+	return wizard.session.frames().filter(frame => frame !== `${token}\n`);
+}
+
+describe('step 6, Copy', () => {
+	it('shows the token masked but for its last four characters; r reveals it and hides it again', async () => {
+		const {wizard, token} = await atCopy();
+		const {session} = wizard;
+		let frame = session.frame();
+		expect(frame).toContain('1 Collect ✔ · 2 Provider ✔ · 3 Configure ✔ · 4 Clear ✔ · 5 Fetch ✔ · [6 Copy]');
+		expect(frame).toMatch(/^✔ Fetch: Bearer · Expires at \d\d:\d\d$/m);
+		expect(frame).toContain('Access token');
+		expect(frame).toMatch(new RegExp(`^•{8}${token.slice(-4)}$`, 'm'));
+		expect(frame).toContain('c copy · r show · p print · v verify · u Use token · Esc back');
+		expect(session.frames().some(item => item.includes(token.slice(0, 24)))).toBe(false);
+		frame = await session.press('r', 'r hide');
+		// The whole token, wrapped by the screen's width with nothing added before or after it.
+		const lines = frame.split('\n');
+		const first = lines.findIndex(line => token.startsWith(line) && line.length > 20);
+		expect(first).toBeGreaterThan(0);
+		let shown = '';
+		for (let i = first; shown.length < token.length; i++) shown += lines[i] ?? '∅';
+		expect(shown).toBe(token);
+		await session.press('r', 'r show');
+		expect(session.frame()).not.toContain(token.slice(0, 24));
+	});
+
+	it('c copies the token once and says how', async () => {
+		const {wizard, token} = await atCopy();
+		const {session} = wizard;
+		await session.press('c', 'Copied through the terminal (OSC 52).');
+		expect(session.frame()).toContain('press p to print the token');
+		expect(wizard.copies).toEqual([token]);
+		// Copying does not show it.
+		expect(drawn(wizard, token).some(frame => frame.includes(token.slice(0, 24)))).toBe(false);
+	});
+
+	it('a copy that reached nothing says so and points to p', async () => {
+		const {wizard, token} = await atCopy({copyResult: {used: [], failed: [{way: 'osc52', reason: 'no-terminal'}]}});
+		const {session} = wizard;
+		await session.press('c', 'Could not copy:');
+		expect(session.frame()).toContain('Press p to print the token.');
+		expect(wizard.copies).toEqual([token]);
+	});
+
+	it('p prints the token alone on its line, for a triple-click', async () => {
+		const {wizard, token} = await atCopy();
+		const {session} = wizard;
+		await session.press('p', 'Printed alone on its own line: triple-click it to select it.');
+		expect(session.frames()).toContain(`${token}\n`);
+		expect(wizard.copies).toEqual([]);
+	});
+
+	it('v checks the token the way Okta does, against the practice server\'s SCIM', async () => {
+		const {wizard} = await atCopy();
+		await wizard.session.press('v', /✔ The token works: the SCIM server answered like Okta expects \(\d+ users?\)\./);
+	});
+
+	it('u: "Token added" with where to paste it in Okta; Enter ends with exit 0, the token and the confirmation left behind', async () => {
+		const {wizard, token} = await atCopy();
+		const {session} = wizard;
+		let frame = await session.press('u', '✔ Token added');
+		const words = frame.replace(/\s+/g, ' ');
+		expect(words).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');
+		expect(words).toContain('Paste it without "Bearer" (Okta adds it), then click Test API Credentials.');
+		expect(frame).toMatch(/^It expires at \d\d:\d\d \(lifetime 1 h\)\.$/m);
+		expect(frame).toContain('Enter finish · Esc back');
+		// Esc goes back to the token; u again.
+		await session.press(keys.escape, 'c copy');
+		await session.press('u', '✔ Token added');
+		session.write(keys.enter);
+		await session.waitFor(() => wizard.exits.length > 0);
+		expect(wizard.exits).toEqual([0]);
+		frame = session.frame();
+		// The last frame: the confirmation only, no indicator or keys left to read.
+		expect(frame.split('\n')[0]).toBe('✔ Token added');
+		expect(frame).toMatch(/It expires at \d\d:\d\d \(lifetime 1 h\)\.$/);
+		expect(frame).not.toContain('Enter finish');
+		// Before it, the token written raw on its own line, so the terminal wraps it and keeps it.
+		const frames = session.frames();
+		expect(frames.at(-2)).toBe(`${token}\n`);
+		expect(drawn(wizard, token).some(item => item.includes(token.slice(0, 24)))).toBe(false);
+	});
+
+	it('Esc goes back to the result of step 5', async () => {
+		const {wizard} = await atCopy();
+		await wizard.session.press(keys.escape, '✔ Authentication complete');
+		expect(wizard.session.frame()).toContain('[5 Fetch]');
+		await wizard.session.press(keys.enter, '[6 Copy]');
+		expect(wizard.requests).toHaveLength(1);
+	});
+});
