@@ -107,11 +107,10 @@ export async function renderInk(tree: ReactElement, options: InkOptions = {}): P
 		async press(data, until) {
 			const drawn = instance.frames.length;
 			instance.stdin.write(data);
-			// Without a condition: the app drew again, whether or not the text changed (a space at
-			// the end of a line, or a cursor move, looks the same without colours).
-			const condition = until ?? (() => instance.frames.length > drawn);
+			// The app drew again (a space at the end of a line, or a cursor move, looks the same
+			// without colours), and that frame is the one waited for.
 			await poll(
-				() => matches(frame(), condition),
+				() => instance.frames.length > drawn && (until === undefined || matches(frame(), until)),
 				timeoutMs,
 				() => `after writing ${JSON.stringify(data.length > 40 ? `${data.slice(0, 40)}…` : data)}, timed out waiting for ${until ? describe(until) : 'a new frame'}; last frame:\n${frame()}`,
 			);
