@@ -44,7 +44,7 @@ export function providerView(state: ProviderState, lang: Lang = state.lang): Pro
 
 export type Row = Readonly<{label: string; value: string}>;
 
-export type ChoiceView = Readonly<{value: ClientAuthChoice | RememberChoice; label: string; isSelected: boolean}>;
+export type ChoiceView = Readonly<{value: ClientAuthChoice | RememberChoice; label: string; short: string; isSelected: boolean}>;
 
 export type ConfigureFieldView = Readonly<{
 	field: ConfigureField;
@@ -55,6 +55,8 @@ export type ConfigureFieldView = Readonly<{
 	value: string;
 	/** What to show: the text, or the chosen client authentication in words. */
 	display: string;
+	/** The same in a few words, for a narrow screen. */
+	shortDisplay: string;
 	placeholder: string | undefined;
 	/** Only for the choices: 'auth' and 'rememberSecret'. */
 	choices: readonly ChoiceView[] | undefined;
@@ -73,9 +75,16 @@ export type ConfigureView = Readonly<{
 
 function choicesOf(state: ConfigureState, field: ConfigureField, text: WizardText): readonly ChoiceView[] | undefined {
 	const {config} = state;
-	if (field === 'auth') return clientAuthChoices.map(value => ({value, label: text.authChoices[value], isSelected: value === config.auth}));
+	if (field === 'auth') {
+		return clientAuthChoices.map(value => ({value, label: text.authChoices[value], short: text.authShort[value], isSelected: value === config.auth}));
+	}
 	if (field === 'rememberSecret') {
-		return rememberChoices.map(value => ({value, label: text.rememberChoices[value], isSelected: value === config.rememberSecret}));
+		return rememberChoices.map(value => ({
+			value,
+			label: text.rememberChoices[value],
+			short: text.rememberShort[value],
+			isSelected: value === config.rememberSecret,
+		}));
 	}
 	return undefined;
 }
@@ -100,6 +109,7 @@ export function configureView(state: ConfigureState, lang: Lang = state.lang): C
 			isFocused: state.focus === field,
 			value: config[field],
 			display: choices?.find(choice => choice.isSelected)?.label ?? config[field],
+			shortDisplay: choices?.find(choice => choice.isSelected)?.short ?? config[field],
 			placeholder: field === 'tokenName' ? defaultTokenName(state.kind, state.today) : undefined,
 			choices,
 			issues: issues[field].map(issue => issueView(issue, lang)),

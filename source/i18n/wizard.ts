@@ -88,6 +88,7 @@ export type WizardText = Readonly<{
 	addedTitle: string;
 	addedWhere: string;
 	rememberChoices: Readonly<Record<RememberChoice, string>>;
+	rememberShort: Readonly<Record<RememberChoice, string>>;
 	verifying: (url: string) => string;
 	/** Where a remembered secret goes, said before the user chooses it. */
 	rememberWhere: (path: string) => string;
@@ -221,6 +222,7 @@ const en: WizardText = {
 	addedTitle: 'Token added',
 	addedWhere: 'Paste it in Okta: the Segura app > Provisioning > Integration > API Token. Paste it without "Bearer" (Okta adds it), then click Test API Credentials.',
 	verifying: url => `Checking the token the way Okta does: GET ${url}…`,
+	rememberShort: {no: 'no', yes: 'yes (plain text, 0600)'},
 	rememberChoices: {no: 'No: ask for it each time', yes: 'Yes: in plain text, readable only by you'},
 	rememberWhere: path => `It is kept in plain text in ${path} (mode 0600: only your user can read it).`,
 	profiles: {
@@ -371,6 +373,7 @@ const ptBR: WizardText = {
 	addedTitle: 'Token adicionado',
 	addedWhere: 'Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token. Cole sem o "Bearer" (a Okta já acrescenta) e clique em Test API Credentials.',
 	verifying: url => `Testando o token como a Okta faz: GET ${url}…`,
+	rememberShort: {no: 'não', yes: 'sim (texto puro, 0600)'},
 	rememberChoices: {no: 'Não: pedir toda vez', yes: 'Sim: em texto puro, legível só por você'},
 	rememberWhere: path => `Fica em texto puro em ${path} (modo 0600: só o seu usuário consegue ler).`,
 	profiles: {

@@ -2,13 +2,13 @@ import {Box, Text} from 'ink';
 import {fieldView, type CollectState} from '../flow/index.js';
 import {IssueLines} from './issue-lines.js';
 import {LineView} from './line-view.js';
-import type {LineEditor} from './use-line-editor.js';
+import type {TextInputState} from './text-input-state.js';
 import {hue} from './palette.js';
 
-type Props = Readonly<{state: CollectState; editor: LineEditor; width: number}>;
+type Props = Readonly<{state: CollectState; line: TextInputState; width: number}>;
 
 /** Step 1: one of the five values, where Segura shows it, and what is wrong with it as typed. */
-export function CollectStep({state, editor, width}: Props) {
+export function CollectStep({state, line, width}: Props) {
 	const view = fieldView(state);
 	return (
 		<Box flexDirection="column">
@@ -28,7 +28,7 @@ export function CollectStep({state, editor, width}: Props) {
 					<Text>›</Text>
 				</Box>
 				<LineView
-					state={editor.state}
+					state={line}
 					width={width - 2}
 					isFocused
 					placeholder={view.placeholder}

@@ -3,51 +3,63 @@ import {configureView, type ConfigureFieldView, type ConfigureState} from '../fl
 import {IssueLines} from './issue-lines.js';
 import {LineView} from './line-view.js';
 import {Rows} from './rows.js';
-import type {LineEditor} from './use-line-editor.js';
+import type {TextInputState} from './text-input-state.js';
 
-type Props = Readonly<{state: ConfigureState; editor: LineEditor; width: number}>;
+type Props = Readonly<{state: ConfigureState; line: TextInputState; width: number}>;
 
-/** Below this width the labels no longer get a column of their own. */
+/** Below this width labels lose their column, choices use their short words, fixed rows share a line. */
 const columnsFrom = 60;
 
-function FieldValue({field, editor, width}: Readonly<{field: ConfigureFieldView; editor: LineEditor; width: number}>) {
-	if (field.choices) return <Text wrap="truncate-end">{field.isFocused ? `‹ ${field.display} ›` : field.display}</Text>;
-	if (field.isFocused) return <LineView state={editor.state} width={width} isFocused placeholder={field.placeholder} />;
-	return <Text wrap="truncate-end">{field.display || <Text dimColor>{field.placeholder ?? ''}</Text>}</Text>;
+/** Postman's fixed settings (type, where, prefix, grant): one line on a narrow screen. */
+const fixedRows = 4;
+
+type ValueProps = Readonly<{field: ConfigureFieldView; line: TextInputState; width: number; isWide: boolean}>;
+
+function FieldValue({field, line, width, isWide}: ValueProps) {
+	const shown = isWide ? field.display : field.shortDisplay;
+	if (field.choices) return <Text wrap="truncate-end">{field.isFocused ? `‹ ${shown} ›` : shown}</Text>;
+	if (field.isFocused) return <LineView state={line} width={width} isFocused placeholder={field.placeholder} />;
+	return <Text wrap="truncate-end">{shown || <Text dimColor>{field.placeholder ?? ''}</Text>}</Text>;
 }
 
 /** Step 3: the request as Postman's OAuth 2.0 form shows it, and what may be changed. */
-export function ConfigureStep({state, editor, width}: Props) {
+export function ConfigureStep({state, line, width}: Props) {
 	const view = configureView(state);
 	const focused = view.fields.find(field => field.isFocused);
 	const isWide = width >= columnsFrom;
 	const labelWidth = Math.min(24, Math.floor(width / 3));
 	return (
 		<Box flexDirection="column">
-			<Text bold>{view.title}</Text>
-			<Rows rows={view.rows} width={width} />
+			{/* On a narrow screen every line counts: the step line already says where we are. */}
+			{isWide ? <Text bold>{view.title}</Text> : null}
+			{isWide ? (
+				<Rows rows={view.rows} width={width} />
+			) : (
+				<>
+					<Text>{view.rows.slice(0, fixedRows).map(row => row.value).join(' · ')}</Text>
+					<Rows rows={view.rows.slice(fixedRows)} width={width} />
+				</>
+			)}
 			{view.fields.map(field =>
-				isWide ? (
-					<Box key={field.field}>
-						<Text bold={field.isFocused}>{field.isFocused ? '▸ ' : '  '}</Text>
-						<Box width={labelWidth} flexShrink={0}>
-							<Text bold={field.isFocused} wrap="truncate">
-								{field.label}
-							</Text>
+				!isWide && field.isFocused ? (
+					// Narrow and focused: the value gets a line of its own, so a choice is never cut.
+					<Box key={field.field} flexDirection="column">
+						<Text bold>▸ {field.label}</Text>
+						<Box marginLeft={4}>
+							<FieldValue field={field} line={line} width={width - 4} isWide={false} />
 						</Box>
-						<FieldValue field={field} editor={editor} width={Math.max(8, width - labelWidth - 2)} />
 					</Box>
 				) : (
-					// Narrow: "▸ Label: value" on one line, the label never cut.
-					<Box key={field.field}>
-						<Box flexShrink={0}>
-							<Text bold={field.isFocused}>
-								{field.isFocused ? '▸ ' : '  '}
-								{field.label}:{' '}
-							</Text>
-						</Box>
-						<FieldValue field={field} editor={editor} width={Math.max(8, width - field.label.length - 4)} />
+				<Box key={field.field}>
+					<Box flexShrink={0} width={isWide ? labelWidth + 2 : undefined}>
+						<Text bold={field.isFocused} wrap="truncate">
+							{field.isFocused ? '▸ ' : '  '}
+							{field.label}
+							{isWide ? '' : ': '}
+						</Text>
 					</Box>
+					<FieldValue field={field} line={line} width={Math.max(8, width - (isWide ? labelWidth : field.label.length + 2) - 2)} isWide={isWide} />
+				</Box>
 				),
 			)}
 			{focused ? <Text dimColor>{focused.help}</Text> : null}

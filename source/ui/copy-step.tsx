@@ -9,7 +9,8 @@ export function CopyStep({state}: Readonly<{state: CopyState}>) {
 	return (
 		<Box flexDirection="column">
 			<Text bold>{view.title}</Text>
-			{/* No border or padding: a triple-click on the revealed token selects exactly the token. */}
+			{/* No border or padding around it. Ink breaks a long line with real line breaks, so a
+			    token to triple-click is the one `p` prints, or the one written at the end. */}
 			<Text>{view.display}</Text>
 			{view.note ? <Text color={hue('cyan')}>{view.note}</Text> : null}
 			{view.verification.map(line => (

@@ -1,11 +1,17 @@
 import type {Key} from 'ink';
 import {useReducer, useRef} from 'react';
 import {reduceTextInput, textInputState, type TextInputAction, type TextInputState} from './text-input-state.js';
+import type {EditorTarget} from './editor-target.js';
 
 export type LineEditor = Readonly<{
-	state: TextInputState;
-	/** Edits the line for a key the flow did not take; false when the key is not an editing key. */
-	handle: (input: string, key: Key) => boolean;
+	/** The line and cursor to draw for this value. */
+	stateFor: (value: string) => TextInputState;
+	/**
+	 * Edits the target's text for a key the flow did not take; false when it is not an editing
+	 * key. The target is passed at key time, not render time: one chunk of input can move the
+	 * flow to another field (Tab, then a letter) before React renders again.
+	 */
+	handle: (input: string, key: Key, target: EditorTarget) => boolean;
 }>;
 
 function editingAction(input: string, key: Key): TextInputAction | undefined {
@@ -22,23 +28,23 @@ function editingAction(input: string, key: Key): TextInputAction | undefined {
 }
 
 /**
- * The cursor of a text field whose value the flow owns. A ref, not state: keys typed faster
+ * The cursor of the text field whose value the flow owns. A ref, not state: keys typed faster
  * than React re-renders must each see the latest line. When the flow changes the value itself
  * (a proposal filled in, another field), the cursor moves to its end.
  */
-export function useLineEditor(value: string, onChange: (value: string) => void): LineEditor {
-	const ref = useRef(textInputState(value));
+export function useLineEditor(dispatch: (action: ReturnType<EditorTarget['change']>) => void): LineEditor {
+	const ref = useRef(textInputState(''));
 	const [, rerender] = useReducer((count: number) => count + 1, 0);
-	if (ref.current.value !== value) ref.current = textInputState(value);
+	const current = (value: string) => (ref.current.value === value ? ref.current : textInputState(value));
 	return {
-		state: ref.current,
-		handle(input, key) {
+		stateFor: current,
+		handle(input, key, target) {
 			const action = editingAction(input, key);
 			if (!action) return false;
-			const previous = ref.current;
+			const previous = current(target.value);
 			ref.current = reduceTextInput(previous, action);
 			if (ref.current.value === previous.value) rerender();
-			else onChange(ref.current.value);
+			else dispatch(target.change(ref.current.value));
 			return true;
 		},
 	};

@@ -34,15 +34,16 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	const {isRawModeSupported} = useStdin();
 	const {stdout, write} = useStdout();
 	const width = Math.max(20, (stdout.columns || 80) - 1);
-	const summaryLines = summaries(state);
+	// A revealed token takes many lines on a narrow screen: the summaries make room for it.
+	const summaryLines = state.step === 'copy' && state.isRevealed ? [] : summaries(state);
 	// What is left for a step's body once the indicator, summaries, margins and hints are drawn:
 	// a frame taller than the terminal is redrawn whole on every change.
 	const bodyRows = Math.max(4, (stdout.rows || 24) - summaryLines.length - (isInsecure ? 6 : 5) - 1);
 	const withPrint: WizardServices = useMemo(() => ({...services, print: token => write(`${token}\n`)}), [services, write]);
 	useEffects(state, dispatch, withPrint, onBug);
 
-	const target = editorTarget(state);
-	const editor = useLineEditor(target?.value ?? '', value => target && dispatch(target.change(value)));
+	const editor = useLineEditor(dispatch);
+	const line = editor.stateFor(editorTarget(state)?.value ?? '');
 
 	useInput(
 		(input, key) => {
@@ -50,8 +51,9 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 			if (typedAhead(input, key)) return;
 			const name = keyName(input, key);
 			const action = name ? keyAction(latest(), name, services.now()) : undefined;
+			const target = editorTarget(latest());
 			if (action) dispatch(action);
-			else if (editorTarget(latest())) editor.handle(input, key);
+			else if (target) editor.handle(input, key, target);
 		},
 		{isActive: isRawModeSupported === true && !isInterrupted},
 	);
@@ -63,8 +65,9 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	 */
 	function typedAhead(input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]): boolean {
 		const match = /^([^\r\n]+)(?:\r\n|\r|\n)$/.exec(input);
-		if (!match || !editorTarget(latest())) return false;
-		editor.handle(match[1]!, {...key, return: false});
+		const typedIn = editorTarget(latest());
+		if (!match || !typedIn) return false;
+		editor.handle(match[1]!, {...key, return: false}, typedIn);
 		const target = editorTarget(latest());
 		if (target && cleanPaste(target.value).removed.length > 0) return true;
 		const action = keyAction(latest(), 'enter', services.now());
@@ -102,9 +105,9 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 			))}
 			<Box marginTop={1} flexDirection="column">
 				{state.step === 'profiles' ? <ProfilesStep state={state} /> : null}
-				{state.step === 'collect' ? <CollectStep state={state} editor={editor} width={width} /> : null}
+				{state.step === 'collect' ? <CollectStep state={state} line={line} width={width} /> : null}
 				{state.step === 'provider' ? <ProviderStep state={state} /> : null}
-				{state.step === 'configure' ? <ConfigureStep state={state} editor={editor} width={width} /> : null}
+				{state.step === 'configure' ? <ConfigureStep state={state} line={line} width={width} /> : null}
 				{state.step === 'clear' ? <ClearStep state={state} /> : null}
 				{state.step === 'fetch' ? <FetchStep state={state} width={width} maxRows={bodyRows} /> : null}
 				{state.step === 'copy' ? <CopyStep state={state} /> : null}

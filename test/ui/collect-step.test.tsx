@@ -203,10 +203,9 @@ describe('step 1, Collect', () => {
 		await session.press(`${seguraUrl}/iso/scim/v2\r`, 'Token URL (3/5)');
 	});
 
-	// BUG, the same as in provider-configure.test.tsx: Shift+Tab and a letter in one chunk. The
-	// flow goes back to the Token URL, but the line editor still holds the Client ID's text, so
-	// the Token URL becomes "half-typx" (the Client ID's text plus the letter).
-	it.fails('Shift+Tab and a letter in one chunk edit the field gone back to', async () => {
+	// Shift+Tab and a letter in one chunk: the flow goes back to the Token URL, and the letter
+	// must land there, after the Token URL's own text (not the Client ID's).
+	it('Shift+Tab and a letter in one chunk edit the field gone back to', async () => {
 		const wizard = await start();
 		const {session} = wizard;
 		await atBaseUrl(wizard);
