@@ -73,3 +73,16 @@ export function shortText(value: unknown, max = 300): string | undefined {
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Where a redirect pointed, resolved against the request URL and scrubbed of the secret, for the message. */
+export function redirectLocation(response: HttpResponse, context: Readonly<{url: string | URL; scrub: (text: string) => string}>): string | undefined {
+	const raw = headerValue(response, 'location');
+	if (!raw) return undefined;
+	let resolved: string;
+	try {
+		resolved = new URL(raw, context.url).href;
+	} catch {
+		resolved = raw;
+	}
+	return context.scrub(printable(resolved));
+}

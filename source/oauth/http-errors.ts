@@ -1,6 +1,7 @@
 import {type AppError, NetworkError, OAuthError} from '../errors.js';
 import {oauthText} from '../i18n/oauth.js';
 import type {HttpResponse} from '../net/send-request.js';
+import {redirectLocation} from '../net/read-answer.js';
 import {type Answer, errorWords, headerValue, isRecord, printable} from './read-answer.js';
 
 /** How the request reached the server, for the 403 hint about allowed IPs. */
@@ -38,7 +39,7 @@ export function responseError(response: HttpResponse, answer: Answer, context: R
 	const statusText = scrub(printable(response.statusText));
 
 	if (status >= 300 && status < 400) {
-		return new NetworkError(oauthText.redirect(status, location(response, context)), {reason: 'redirect'});
+		return new NetworkError(oauthText.redirect(status, redirectLocation(response, context)), {reason: 'redirect'});
 	}
 	if (isInvalidClient(response, answer)) {
 		return new OAuthError(oauthText.invalidClient(status, error, description, context.triedBoth ?? false), {reason: 'invalid_client'});
@@ -85,14 +86,3 @@ function titleOf(answer: Answer, scrub: (text: string) => string): string | unde
 	return answer.kind === 'html' && answer.title ? scrub(answer.title) : undefined;
 }
 
-function location(response: HttpResponse, context: ResponseContext): string | undefined {
-	const raw = headerValue(response, 'location');
-	if (!raw) return undefined;
-	let resolved: string;
-	try {
-		resolved = new URL(raw, context.url).href;
-	} catch {
-		resolved = raw;
-	}
-	return context.scrub(printable(resolved));
-}

@@ -1,7 +1,7 @@
 import {VerifyError} from '../errors.js';
 import {notScimFound, scimText} from '../i18n/scim.js';
 import type {ClientRoute} from '../net/client-route.js';
-import {type Answer, headerValue, isRecord, printable, shortText} from '../net/read-answer.js';
+import {type Answer, headerValue, isRecord, printable, redirectLocation, shortText} from '../net/read-answer.js';
 import type {HttpResponse} from '../net/send-request.js';
 import {type NotList, readListResponse} from './list-response.js';
 
@@ -18,7 +18,7 @@ export function answerError(response: HttpResponse, answer: Answer, context: Ver
 	const {scrub} = context;
 	const words = serverWords(response, answer, scrub);
 	const statusText = scrub(printable(response.statusText));
-	if (status >= 300 && status < 400) return new VerifyError(scimText.redirect(status, location(response, context)), {reason: 'redirect'});
+	if (status >= 300 && status < 400) return new VerifyError(scimText.redirect(status, redirectLocation(response, context)), {reason: 'redirect'});
 	if (status === 401) return new VerifyError(scimText.unauthorized(words), {reason: 'unauthorized'});
 	if (status === 403) return new VerifyError(scimText.forbidden(words, context.route ?? {kind: 'unknown'}), {reason: 'forbidden'});
 	if (status === 404) return new VerifyError(scimText.notFound(scrub(context.url.href)), {reason: 'not_found'});
@@ -81,14 +81,3 @@ function challengeDescription(challenge: string | undefined): string | undefined
 	return match?.[1] === undefined ? undefined : shortText(match[1].replace(/\\(.)/g, '$1'));
 }
 
-function location(response: HttpResponse, context: VerifyContext): string | undefined {
-	const raw = headerValue(response, 'location');
-	if (!raw) return undefined;
-	let resolved: string;
-	try {
-		resolved = new URL(raw, context.url).href;
-	} catch {
-		resolved = raw;
-	}
-	return context.scrub(printable(resolved));
-}

@@ -14,6 +14,7 @@ import {ProviderStep} from './provider-step.js';
 import {useEffects} from './use-effects.js';
 import {useFlow} from './use-flow.js';
 import {useLineEditor} from './use-line-editor.js';
+import {useTerminalSize} from './use-terminal-size.js';
 import {editorTarget} from './editor-target.js';
 import {hue} from './palette.js';
 
@@ -32,13 +33,14 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	const [isInterrupted, setInterrupted] = useState(false);
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
-	const {stdout, write} = useStdout();
-	const width = Math.max(20, (stdout.columns || 80) - 1);
+	const {write} = useStdout();
+	const size = useTerminalSize();
+	const width = Math.max(20, size.columns - 1);
 	// A revealed token takes many lines on a narrow screen: the summaries make room for it.
 	const summaryLines = state.step === 'copy' && state.isRevealed ? [] : summaries(state);
 	// What is left for a step's body once the indicator, summaries, margins and hints are drawn:
 	// a frame taller than the terminal is redrawn whole on every change.
-	const bodyRows = Math.max(4, (stdout.rows || 24) - summaryLines.length - (isInsecure ? 6 : 5) - 1);
+	const bodyRows = Math.max(4, size.rows - summaryLines.length - (isInsecure ? 6 : 5) - 1);
 	const withPrint: WizardServices = useMemo(() => ({...services, print: token => write(`${token}\n`)}), [services, write]);
 	useEffects(state, dispatch, withPrint, onBug);
 
