@@ -16,6 +16,11 @@ export type PtyOptions = Readonly<{
 export type PtySession = Readonly<{
 	/** The visible screen, one string per row, right-trimmed. */
 	screen(): string;
+	/**
+	 * The rows of the scrollback and the screen (or the screen only), with the rows the terminal
+	 * soft-wrapped joined back into the one line the program wrote: a long value read whole.
+	 */
+	lines(from?: 'all' | 'screen'): string[];
 	/** Everything the program wrote, raw (escape sequences included). */
 	output(): string;
 	/** Waits until the screen matches, or fails with the screen in the message. */
@@ -54,7 +59,8 @@ export function startPty(options: PtyOptions = {}): PtySession {
 	for (const [name, value] of Object.entries(options.env ?? {})) if (value === undefined) delete env[name];
 	const [file, ...baseArgs] = options.command ?? [process.execPath, cliPath];
 	const child = pty.spawn(file!, [...baseArgs, ...(options.args ?? [])], {
-		name: 'xterm-256color',
+		// node-pty sets TERM to this name: the env's, so a test can ask for TERM=dumb.
+		name: env.TERM ?? 'xterm-256color',
 		cols,
 		rows,
 		cwd: process.cwd(),
@@ -66,7 +72,8 @@ export function startPty(options: PtyOptions = {}): PtySession {
 		raw += data;
 		pending = new Promise(resolve => terminal.write(data, resolve));
 	});
-	const exit = new Promise<number>(resolve => child.onExit(({exitCode}) => resolve(exitCode)));
+	// Resolved once the terminal has drawn everything written before the exit, so a test can read the last screen.
+	const exit = new Promise<number>(resolve => child.onExit(({exitCode}) => void pending.then(() => resolve(exitCode))));
 	let exited = false;
 	void exit.then(() => (exited = true));
 
@@ -75,6 +82,19 @@ export function startPty(options: PtyOptions = {}): PtySession {
 		const lines: string[] = [];
 		for (let y = 0; y < terminal.rows; y++) lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
 		return lines.join('\n');
+	};
+	const lines = (from: 'all' | 'screen' = 'all') => {
+		const buffer = terminal.buffer.active;
+		const result: string[] = [];
+		for (let y = from === 'all' ? 0 : buffer.viewportY; y < buffer.length; y++) {
+			const line = buffer.getLine(y);
+			if (!line) continue;
+			// A row continued on the next one keeps its trailing spaces: they are part of the line.
+			const text = line.translateToString(!buffer.getLine(y + 1)?.isWrapped);
+			if (line.isWrapped && result.length > 0) result[result.length - 1] += text;
+			else result.push(text);
+		}
+		return result;
 	};
 	const poll = async (done: () => boolean, timeoutMs: number, what: () => string) => {
 		const deadline = Date.now() + timeoutMs;
@@ -87,6 +107,7 @@ export function startPty(options: PtyOptions = {}): PtySession {
 	};
 	return {
 		screen,
+		lines,
 		output: () => raw,
 		waitFor: (match, timeoutMs = 10_000) =>
 			poll(() => (typeof match === 'string' ? screen().includes(match) : match.test(screen())), timeoutMs, () => `timed out waiting for ${String(match)}${exited ? ' (the program exited)' : ''}`),
