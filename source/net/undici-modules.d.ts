@@ -14,3 +14,14 @@ declare module 'undici/lib/dispatcher/pool.js' {
 	import {Pool} from 'undici';
 	export default Pool;
 }
+
+declare module 'undici/lib/dispatcher/dispatcher.js' {
+	import {Dispatcher} from 'undici';
+	export default Dispatcher;
+}
+
+declare module 'undici/lib/api/api-connect.js' {
+	import type {Dispatcher} from 'undici';
+	const connect: Dispatcher['connect'];
+	export default connect;
+}
