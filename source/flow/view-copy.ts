@@ -60,3 +60,12 @@ export function addedView(state: CopyState | DoneState, lang: Lang = state.lang,
 		: text.noExpiry;
 	return {title: text.addedTitle, where: text.addedWhere, expiry};
 }
+
+/**
+ * What stays in the scrollback when the wizard ends with a token: the token alone on its line
+ * (so a triple-click selects it), then "Token added", where to paste it and until when it works.
+ */
+export function farewellLines(state: DoneState, lang: Lang = state.lang, options: ViewOptions = {}): readonly string[] {
+	const view = addedView(state, lang, options);
+	return [state.result.accessToken, `✔ ${view.title}`, view.where, view.expiry];
+}

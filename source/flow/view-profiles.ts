@@ -7,8 +7,10 @@ import type {ProfilesState, SavedProfile} from './state.js';
 export type ProfileLine = Readonly<{
 	name: string;
 	isHighlighted: boolean;
-	/** "▸ prod · Internal users · segura.example.com · last token 14:02, still valid · secret kept" */
+	/** "▸ prod · Internal users · segura.example.com" */
 	line: string;
+	/** "last token 14:02, still valid · secret kept", shown under it; empty for "new". */
+	detail: string;
 }>;
 
 export type ProfilesView = Readonly<{
@@ -23,25 +25,30 @@ function when(date: Date, today: string, lang: Lang, options: ViewOptions): stri
 	return isoDay(date) === today ? clock : `${isoDay(date)} ${clock}`;
 }
 
-function describe(profile: SavedProfile, state: ProfilesState, lang: Lang, options: ViewOptions): string {
+function detailOf(profile: SavedProfile, state: ProfilesState, lang: Lang, options: ViewOptions): string {
 	const text = wizardTextFor(lang);
 	const token = profile.lastIssuedAt
 		? [text.profiles.issued(when(profile.lastIssuedAt, state.today, lang, options)), profile.isValid === undefined ? undefined : profile.isValid ? text.profiles.valid : text.profiles.expired]
 				.filter(Boolean)
 				.join(', ')
 		: text.profiles.noToken;
-	return [profile.name, text.kinds[profile.kind], profile.host, token, profile.hasSecret ? text.profiles.secretKept : undefined].filter(Boolean).join(' · ');
+	return [token, profile.hasSecret ? text.profiles.secretKept : undefined].filter(Boolean).join(' · ');
 }
 
 /** The picker: one line per profile and "new", the highlight marked with ▸ (not colour alone). */
 export function profilesView(state: ProfilesState, lang: Lang = state.lang, options: ViewOptions = {}): ProfilesView {
 	const text = wizardTextFor(lang);
 	const lines = [
-		...state.profiles.map((profile, index) => ({name: profile.name, text: describe(profile, state, lang, options), index})),
-		{name: '', text: text.profiles.newProfile, index: state.profiles.length},
+		...state.profiles.map((profile, index) => ({
+			name: profile.name,
+			text: [profile.name, text.kinds[profile.kind], profile.host].join(' · '),
+			detail: detailOf(profile, state, lang, options),
+			index,
+		})),
+		{name: '', text: text.profiles.newProfile, detail: '', index: state.profiles.length},
 	].map(item => {
 		const isHighlighted = item.index === state.highlight;
-		return {name: item.name, isHighlighted, line: `${isHighlighted ? '▸' : ' '} ${item.text}`};
+		return {name: item.name, isHighlighted, line: `${isHighlighted ? '▸' : ' '} ${item.text}`, detail: item.detail};
 	});
 	const {removal} = state;
 	const status =

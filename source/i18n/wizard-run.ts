@@ -19,6 +19,6 @@ export const wizardRunText = {
 	},
 	demoStarted: {
 		en: (url: string) => `Practice server running at ${url} (stops when the wizard ends).`,
-		'pt-BR': (url: string) => `Servidor de treino rodando em ${url} (para quando o assistente terminar).`,
+		'pt-BR': (url: string) => `Servidor de prática rodando em ${url} (para quando o assistente terminar).`,
 	},
 } as const;

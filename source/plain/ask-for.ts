@@ -84,7 +84,7 @@ async function askProfile(state: ProfilesState, context: PromptContext, now: num
 		return [isSure ? {type: 'profiles/confirm-remove'} : {type: 'back'}];
 	}
 	if (view.status) print(view.status);
-	const index = await select({message: view.title, choices: view.lines.map((line, at) => ({name: line.line.slice(2), value: at})), default: state.highlight}, context);
+	const index = await select({message: view.title, choices: view.lines.map((line, at) => ({name: line.line.slice(2), value: at, ...(line.detail ? {description: line.detail} : {})})), default: state.highlight}, context);
 	if (index >= state.profiles.length) return [{type: 'start-fresh'}];
 	const what = await select(
 		{

@@ -1,6 +1,6 @@
 import {emitKeypressEvents} from 'node:readline';
 import type {CommandIo} from '../commands/command-io.js';
-import {addedView, pendingEffect, stepLine, wizardReducer, type WizardAction, type WizardState} from '../flow/index.js';
+import {farewellLines, pendingEffect, stepLine, wizardReducer, type WizardAction, type WizardState} from '../flow/index.js';
 import {cliText} from '../i18n/cli.js';
 import {runEffect} from '../wizard/run-effect.js';
 import type {WizardServices} from '../wizard/wizard-services.js';
@@ -41,13 +41,8 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 		out(`✖ ${state.error.text[state.lang].message}`);
 		return state.error.exitCode;
 	}
-	// The token alone on its line, then "Token added": what the transcript keeps.
-	const view = addedView(state);
 	out();
-	out(state.result.accessToken);
-	out(`✔ ${view.title}`);
-	out(view.where);
-	out(view.expiry);
+	for (const line of farewellLines(state)) out(line);
 	return 0;
 }
 

@@ -22,7 +22,7 @@ export function CopyStep({state}: Readonly<{state: CopyState}>) {
 	);
 }
 
-export function Added({state}: Readonly<{state: Parameters<typeof addedView>[0]}>) {
+function Added({state}: Readonly<{state: Parameters<typeof addedView>[0]}>) {
 	const view = addedView(state);
 	return (
 		<Box flexDirection="column">

@@ -9,9 +9,17 @@ export function ProfilesStep({state}: Readonly<{state: ProfilesState}>) {
 		<Box flexDirection="column">
 			<Text bold>{view.title}</Text>
 			{view.lines.map(line => (
-				<Text key={`${line.name}-${line.line}`} bold={line.isHighlighted} color={hue(line.isHighlighted ? 'cyan' : undefined)} wrap="truncate-end">
-					{line.line}
-				</Text>
+				<Box key={`${line.name}-${line.line}`} flexDirection="column">
+					<Text bold={line.isHighlighted} color={hue(line.isHighlighted ? 'cyan' : undefined)} wrap="truncate-end">
+						{line.line}
+					</Text>
+					{line.detail ? (
+						<Text dimColor wrap="truncate-end">
+							{'    '}
+							{line.detail}
+						</Text>
+					) : null}
+				</Box>
 			))}
 			{view.status ? <Text color={hue('yellow')}>{view.status}</Text> : null}
 		</Box>

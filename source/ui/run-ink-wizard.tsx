@@ -13,13 +13,17 @@ export async function runInkWizard(
 	io: CommandIo,
 ): Promise<number> {
 	let code = 1;
+	let farewell: readonly string[] = [];
 	let bug: unknown;
 	const instance = render(
 		<WizardApp
 			initial={initial}
 			services={services}
 			isInsecure={run.net.insecure === true}
-			onExit={exitCode => (code = exitCode)}
+			onExit={(exitCode, lines) => {
+				code = exitCode;
+				farewell = lines;
+			}}
 			onBug={error => {
 				bug = error;
 				instance.unmount();
@@ -36,5 +40,7 @@ export async function runInkWizard(
 	);
 	await instance.waitUntilExit();
 	if (bug) throw bug;
+	// After Ink: plain lines the terminal soft-wraps, so a triple-click selects the whole token.
+	for (const line of farewell) io.stdout.write(`${line}\n`);
 	return code;
 }

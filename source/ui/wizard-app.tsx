@@ -1,12 +1,12 @@
 import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
-import {cleanPaste, keyAction, keyHintLine, stepLine, summaries, type WizardState} from '../flow/index.js';
+import {cleanPaste, farewellLines, keyAction, keyHintLine, stepLine, summaries, type WizardState} from '../flow/index.js';
 import {cliText} from '../i18n/cli.js';
 import type {WizardServices} from '../wizard/wizard-services.js';
 import {ClearStep} from './clear-step.js';
 import {CollectStep} from './collect-step.js';
 import {ConfigureStep} from './configure-step.js';
-import {Added, CopyStep} from './copy-step.js';
+import {CopyStep} from './copy-step.js';
 import {FetchStep} from './fetch-step.js';
 import {keyName} from './key-name.js';
 import {ProfilesStep} from './profiles-step.js';
@@ -22,8 +22,11 @@ export type WizardAppProps = Readonly<{
 	initial: WizardState;
 	services: Omit<WizardServices, 'print'>;
 	isInsecure: boolean;
-	/** Called once, with the exit code, just before the app unmounts. */
-	onExit: (code: number) => void;
+	/**
+	 * Called once, just before the app unmounts, with the exit code and the lines to print once
+	 * Ink is gone (the token and "Token added"): plain text the terminal wraps and keeps.
+	 */
+	onExit: (code: number, farewell: readonly string[]) => void;
 	onBug: (error: unknown) => void;
 }>;
 
@@ -80,9 +83,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	const code = isInterrupted ? 130 : state.step === 'done' ? 0 : state.step === 'quit' ? state.error.exitCode : undefined;
 	useEffect(() => {
 		if (code === undefined) return;
-		// Written raw, not drawn by Ink: the terminal soft-wraps it, so a triple-click selects it whole.
-		if (state.step === 'done') write(`${state.result.accessToken}\n`);
-		onExit(code);
+		onExit(code, state.step === 'done' ? farewellLines(state) : []);
 		exit();
 	}, [code]);
 
@@ -90,10 +91,8 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 		const text = state.step === 'quit' ? state.error.text[state.lang].message : cliText.interrupted[state.lang];
 		return <Text>✖ {text}</Text>;
 	}
-	if (state.step === 'done') {
-		// What stays in the scrollback: the token alone on its line (written above), then "Token added".
-		return <Added state={state} />;
-	}
+	// The farewell is printed after Ink has gone, not drawn: nothing left to draw here.
+	if (state.step === 'done') return null;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">

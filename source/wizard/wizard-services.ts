@@ -26,18 +26,18 @@ export type WizardServices = Readonly<{
 	now: () => number;
 }>;
 
-/** The real services: a clean session per fetch, the clipboard of wherever we run, the profile store. */
+/**
+ * The real services: a clean session per fetch, the clipboard of wherever we run, the profile
+ * store. The network and clipboard code loads on first use, so the first frame does not wait
+ * for undici (~240 KB of the bundle) while the user has yet to type a URL.
+ */
 export async function realWizardServices(net: NetOptions, io: CommandIo, store: ProfileStore): Promise<Omit<WizardServices, 'print'>> {
-	const [{fetchToken}, {copyToClipboard}, {verify}] = await Promise.all([
-		import('../oauth/fetch-token.js'),
-		import('../clipboard/copy.js'),
-		import('../scim/verify.js'),
-	]);
 	const saved = async () => toSavedProfiles(await store.list(), new Date());
 	return {
 		// The profile's CA file and --insecure, unless the command line said otherwise.
-		fetchToken: (request, network, signal) => fetchToken(request, {...network, ...net}, {env: io.env, signal}),
-		copy: token => copyToClipboard(token, {env: io.env, platform: process.platform}),
+		fetchToken: async (request, network, signal) =>
+			(await import('../oauth/fetch-token.js')).fetchToken(request, {...network, ...net}, {env: io.env, signal}),
+		copy: async token => (await import('../clipboard/copy.js')).copyToClipboard(token, {env: io.env, platform: process.platform}),
 		async saveProfile(input) {
 			await store.save(input);
 			return {profiles: await saved(), path: store.path};
@@ -47,7 +47,8 @@ export async function realWizardServices(net: NetOptions, io: CommandIo, store: 
 			return saved();
 		},
 		recordToken: (name, record) => store.recordToken(name, record),
-		verify: (baseUrl, token, network, signal) => verify(baseUrl, token, {...network, ...net}, {env: io.env, signal}),
+		verify: async (baseUrl, token, network, signal) =>
+			(await import('../scim/verify.js')).verify(baseUrl, token, {...network, ...net}, {env: io.env, signal}),
 		now: Date.now,
 	};
 }

@@ -144,8 +144,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 		// Second run: the picker, then Enter (use), Enter (Proceed), r (show).
 		s = session = startPty({env, cols: 80, rows: 30});
 		await s.waitFor('Saved profiles');
-		// At 80 columns the line is cut after "still valid" (" · secret kept" does not fit).
-		expect(s.screen()).toMatch(/^▸ lab · Internal users · 127\.0\.0\.1:\d+ · last token \d\d:\d\d, still valid/m);
+		expect(s.screen()).toMatch(/^▸ lab · Internal users · 127\.0\.0\.1:\d+\n {4}last token \d\d:\d\d, still valid · secret kept$/m);
 		let sent = 0;
 		const key = async (data: string, until: string | RegExp) => {
 			sent++;

@@ -123,8 +123,7 @@ describe('widths', () => {
 		const env = await newEnv([profile('prod', true)]);
 		const s = start({env, cols: 200});
 		await s.waitFor('Saved profiles');
-		// At 80 columns this line is cut before " · secret kept".
-		expect(s.screen()).toMatch(/^▸ prod · Internal users · 127\.0\.0\.1:\d+ · no token yet · secret kept$/m);
+		expect(s.screen()).toMatch(/^▸ prod · Internal users · 127\.0\.0\.1:\d+\n {4}no token yet · secret kept$/m);
 		await press(s, 'e', 'Segura URL (1/5)');
 		expect(s.screen()).toContain('[1 Collect] · 2 Provider · 3 Configure · 4 Clear · 5 Fetch · 6 Copy');
 		expect(s.screen().split('\n')).toContain('The address of the Segura server to integrate with Okta, as you open it in the browser.');

@@ -100,10 +100,9 @@ function expectTokenKept(s: PtySession, lastFour: string, where: {isWholeOnScree
 	return token;
 }
 
-// At 40 columns the token's first rows end up above the screen: see the skipped test below.
 describe.each([
 	{cols: 80, isWholeOnScreen: true},
-	{cols: 40, isWholeOnScreen: false},
+	{cols: 40, isWholeOnScreen: true},
 ])('at $cols columns', ({cols, isWholeOnScreen}) => {
 	it('segura-token demo: the practice values copied off the screen, to "Token added", exit 0', async () => {
 		const s = wizard(['demo'], {cols, rows: 24});
@@ -154,17 +153,9 @@ describe.each([
 	});
 });
 
-/*
- * BUG (for the lead), skipped because it is a race and so not reliably failing: at 40x24 the
- * token written at exit is only partly on the screen. The effect that writes it runs while Ink
- * still holds the last full frame (step line, summaries, "Token added", hints: ~17 rows at 40
- * columns); Ink clears that frame, writes the token (13 rows) and redraws the old frame under it,
- * so the token's first rows scroll away; then the frame shrinks to the 6-row confirmation and
- * leaves ~10 blank rows at the bottom. Seen (6 runs out of 6 alone, not always in the full file):
- * rows 0-7 the token's last 8 rows, 8-13 "✔ Token added"…, 14-23 empty. Expected: the whole
- * token on the screen (13 + 6 rows fit in 24). At 80x24 it fits either way.
- */
-it.skip('at 40x24 the whole token is still on the screen after exit', async () => {
+// At 40x24 the token (13 rows) and the confirmation (6 rows) are printed after Ink has gone,
+// so nothing of the last frame can push the token's first rows off the screen.
+it('at 40x24 the whole token is still on the screen after exit', async () => {
 	const s = wizard(['demo'], {cols: 40, rows: 24});
 	await collectFromScreen(s, 'en', 'internal');
 	await chooseAndClear(s, en, 'i');

@@ -46,10 +46,10 @@ describe('the profile picker', () => {
 	it('opens the wizard when there are saved profiles, and lists them with "new"', () => {
 		const state = expectStep(withProfiles([saved('prod'), saved('lab', {kind: 'third-party', lastIssuedAt: new Date(2026, 10, 28, 14, 2), isValid: true})]), 'profiles');
 		const view = profilesView(state, 'en', {timeZone: undefined});
-		expect(view.lines.map(line => line.line)).toEqual([
-			'▸ prod · Internal users · segura.example.com · no token yet · secret kept',
-			'  lab · Third-party users · segura.example.com · last token 14:02, still valid · secret kept',
-			'  New: type the values of another provider',
+		expect(view.lines.map(line => [line.line, line.detail])).toEqual([
+			['▸ prod · Internal users · segura.example.com', 'no token yet · secret kept'],
+			['  lab · Third-party users · segura.example.com', 'last token 14:02, still valid · secret kept'],
+			['  New: type the values of another provider', ''],
 		]);
 		expect(keyHintLine(state)).toBe('↑↓ move · Enter use · e edit · d remove · n new');
 	});

@@ -89,7 +89,7 @@ describe('step 6, Copy', () => {
 	it('u: "Token added" with where to paste it in Okta; Enter ends with exit 0, the token and the confirmation left behind', async () => {
 		const {wizard, token} = await atCopy();
 		const {session} = wizard;
-		let frame = await session.press('u', '✔ Token added');
+		const frame = await session.press('u', '✔ Token added');
 		const words = frame.replace(/\s+/g, ' ');
 		expect(words).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');
 		expect(words).toContain('Paste it without "Bearer" (Okta adds it), then click Test API Credentials.');
@@ -101,14 +101,14 @@ describe('step 6, Copy', () => {
 		session.write(keys.enter);
 		await session.waitFor(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([0]);
-		frame = session.frame();
-		// The last frame: the confirmation only, no indicator or keys left to read.
-		expect(frame.split('\n')[0]).toBe('✔ Token added');
-		expect(frame).toMatch(/It expires at \d\d:\d\d \(lifetime 1 h\)\.$/);
-		expect(frame).not.toContain('Enter finish');
-		// Before it, the token written raw on its own line, so the terminal wraps it and keeps it.
-		const frames = session.frames();
-		expect(frames.at(-2)).toBe(`${token}\n`);
+		// Nothing left drawn: what stays is printed after Ink has gone, as plain lines the terminal
+		// wraps itself — the token alone on its line, then the confirmation.
+		expect(session.frame()).not.toContain('Enter finish');
+		const [line, title, where, expiry] = wizard.farewells[0]!;
+		expect(line).toBe(token);
+		expect(title).toBe('✔ Token added');
+		expect(where).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');
+		expect(expiry).toMatch(/^It expires at \d\d:\d\d \(lifetime 1 h\)\.$/);
 		expect(drawn(wizard, token).some(item => item.includes(token.slice(0, 24)))).toBe(false);
 	});
 

@@ -28,6 +28,8 @@ export type WizardRun = Readonly<{
 	session: InkSession;
 	/** Every code passed to onExit, in order. */
 	exits: number[];
+	/** The lines the app asked to print after it unmounted (the token, "Token added"…). */
+	farewells: Array<readonly string[]>;
 	bugs: unknown[];
 	/** The tokens the copy service was asked to copy. */
 	copies: string[];
@@ -54,6 +56,7 @@ export const sentThroughTerminal: CopyResult = {used: [{way: 'osc52'}], failed: 
  */
 export async function startWizard(options: WizardOptions = {}): Promise<WizardRun> {
 	const exits: number[] = [];
+	const farewells: Array<readonly string[]> = [];
 	const bugs: unknown[] = [];
 	const copies: string[] = [];
 	const requests: TokenRequest[] = [];
@@ -85,7 +88,10 @@ export async function startWizard(options: WizardOptions = {}): Promise<WizardRu
 			initial={initial}
 			services={services}
 			isInsecure={false}
-			onExit={code => exits.push(code)}
+			onExit={(code, lines) => {
+				exits.push(code);
+				farewells.push(lines);
+			}}
 			onBug={error => bugs.push(error)}
 		/>,
 		options,
@@ -93,6 +99,7 @@ export async function startWizard(options: WizardOptions = {}): Promise<WizardRu
 	return {
 		session,
 		exits,
+		farewells,
 		bugs,
 		copies,
 		requests,

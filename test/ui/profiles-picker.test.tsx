@@ -104,8 +104,8 @@ describe('the profile picker', () => {
 		const {session} = await startPicker([profileFor('prod', 'internal', true), profileFor('lab', 'third-party', false)]);
 		let frame = session.frame();
 		expect(frame).toContain('Saved profiles');
-		expect(frame).toContain(`▸ prod · Internal users · ${host()} · no token yet · secret kept`);
-		expect(frame).toMatch(new RegExp(`^  lab · Third-party users · ${host().replaceAll('.', '\\.')} · no token yet$`, 'm'));
+		expect(frame).toContain(`▸ prod · Internal users · ${host()}\n    no token yet · secret kept`);
+		expect(frame).toMatch(new RegExp(`^  lab · Third-party users · ${host().replaceAll('.', '\\.')}\n {4}no token yet$`, 'm'));
 		expect(frame).toMatch(/^ {2}New: type the values of another provider$/m);
 		expect(frame).toContain('↑↓ move · Enter use · e edit · d remove · n new');
 		// No step is current yet.
