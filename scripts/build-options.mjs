@@ -1,3 +1,5 @@
+import {readFile} from 'node:fs/promises';
+
 // The esbuild options of the published bundle, shared by scripts/build.mjs, the benchmark (which
 // builds an Ink hello-world the same way) and test/build (which checks what each command loads).
 
@@ -35,6 +37,29 @@ const leaveOutUndiciParts = {
 	},
 };
 
+// yoga-layout (Ink's layout engine) carries its WebAssembly as a base64 data: URL, and its
+// Emscripten loader reads that URL with fetch() whenever fetch exists. In Node that first fetch
+// loads Node's whole built-in fetch (~40 ms of every wizard start, measured here) to decode a
+// string the loader can decode itself, synchronously, when there is no fetch: make it do that.
+const yogaFetch = 'function ya(){return w||"function"!=typeof fetch?';
+const yogaNoFetch = 'function ya(){return w||!0?';
+
+/** @type {import('esbuild').Plugin} */
+const yogaWithoutFetch = {
+	name: 'yoga-without-fetch',
+	setup(build) {
+		build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			// A yoga-layout release that words its loader differently must fail the build, not
+			// quietly go back to fetch.
+			if (source.split(yogaFetch).length !== 2) {
+				throw new Error(`${args.path}: the wasm loader changed; update yogaWithoutFetch in scripts/build-options.mjs`);
+			}
+			return {contents: source.replace(yogaFetch, yogaNoFetch), loader: 'js'};
+		});
+	},
+};
+
 /**
  * Options for one build of `entryPoints` into `outdir`: ESM with --splitting, so what only the
  * wizard needs (React, Ink) sits in chunks of its own and `get` never reads them (DESIGN.md,
@@ -61,7 +86,7 @@ export function bundleOptions({root, outdir, entryPoints = {cli: 'cli.tsx'}, met
 		define: {'process.env.NODE_ENV': '"production"'},
 		// Ink imports react-devtools-core only when DEV is set; it is not installed, so stub it.
 		alias: {'react-devtools-core': './scripts/react-devtools-stub.mjs'},
-		plugins: [leaveOutUndiciParts],
+		plugins: [leaveOutUndiciParts, yogaWithoutFetch],
 		// Some dependencies are CommonJS and call require(): give ESM chunks one.
 		banner: {js: "#!/usr/bin/env node\nimport {createRequire as __segura_createRequire} from 'node:module';const require=__segura_createRequire(import.meta.url);"},
 	};
