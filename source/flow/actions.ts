@@ -34,6 +34,14 @@ export type WizardAction =
 	| Readonly<{type: 'copy/request'; how: CopyHow}>
 	| Readonly<{type: 'copy/done'; id: number; method: CopyMethod}>
 	| Readonly<{type: 'copy/failed'; id: number; error: AppError}>
+	| Readonly<{type: 'file/ask'}>
+	| Readonly<{type: 'file/input'; value: string}>
+	/** Writes to the typed path (or the proposed one); an existing file is asked about first. */
+	| Readonly<{type: 'file/submit'}>
+	| Readonly<{type: 'file/confirm-overwrite'}>
+	| Readonly<{type: 'file/cancel'}>
+	| Readonly<{type: 'file/done'; id: number}>
+	| Readonly<{type: 'file/failed'; id: number; error: AppError}>
 	| Readonly<{type: 'verify/request'}>
 	| Readonly<{type: 'verify/done'; id: number; totalResults: number | undefined}>
 	| Readonly<{type: 'verify/failed'; id: number; error: AppError}>

@@ -21,6 +21,7 @@ export type PendingEffect =
 	  }>
 	| Readonly<{type: 'copy'; id: number; how: CopyHow; token: string}>
 	| Readonly<{type: 'verify'; id: number; baseUrl: string; token: string; network: ProfileNetwork}>
+	| Readonly<{type: 'write-file'; id: number; path: string; token: string; overwrite: boolean}>
 	| Readonly<{type: 'save-profile'; id: number; input: ProfileInput}>
 	| Readonly<{type: 'remove-profile'; id: number; name: string}>;
 
@@ -32,6 +33,9 @@ export function pendingEffect(state: WizardState): PendingEffect | undefined {
 				: undefined;
 		case 'copy':
 			if (state.output.status === 'running') return {type: 'copy', id: state.output.id, how: state.output.how, token: state.result.accessToken};
+			if (state.file.status === 'running') {
+				return {type: 'write-file', id: state.file.id, path: state.file.path, token: state.result.accessToken, overwrite: state.file.overwrite};
+			}
 			return state.verification.status === 'running'
 				? {type: 'verify', id: state.verification.id, baseUrl: state.values.baseUrl, token: state.result.accessToken, network: networkOf(state)}
 				: undefined;

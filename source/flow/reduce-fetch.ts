@@ -26,6 +26,7 @@ export function reduceFetch(state: FetchState, action: WizardAction): WizardStat
 				isRevealed: false,
 				output: {status: 'idle'},
 				verification: {status: 'idle'},
+				file: {status: 'idle'},
 				phase: 'shown',
 			};
 		case 'failed': {

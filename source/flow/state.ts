@@ -126,12 +126,22 @@ export type Verification =
 	| Readonly<{status: 'done'; totalResults: number | undefined}>
 	| Readonly<{status: 'failed'; error: AppError}>;
 
+/** Saving the token to a file (mode 0600), the fallback when no clipboard can be reached. */
+export type FileOutput =
+	| Readonly<{status: 'idle'}>
+	| Readonly<{status: 'asking'; draft: string}>
+	| Readonly<{status: 'confirming'; path: string}>
+	| Readonly<{status: 'running'; id: number; path: string; overwrite: boolean}>
+	| Readonly<{status: 'done'; path: string}>
+	| Readonly<{status: 'failed'; error: AppError}>;
+
 export type CopyState = Base & Settled & Readonly<{
 	step: 'copy';
 	result: TokenResult;
 	isRevealed: boolean;
 	output: CopyOutput;
 	verification: Verification;
+	file: FileOutput;
 	/** 'added': Use token was chosen, the "Token added" confirmation shows. */
 	phase: 'shown' | 'added';
 }>;

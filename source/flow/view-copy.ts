@@ -3,6 +3,7 @@ import {verifyText} from '../i18n/scim.js';
 import {wizardTextFor} from '../i18n/wizard.js';
 import {formatClock, formatDuration, type ViewOptions} from './format.js';
 import {maskToken} from './mask.js';
+import {proposedFile} from './reduce-copy.js';
 import type {CopyState, DoneState} from './state.js';
 
 export type CopyView = Readonly<{
@@ -14,7 +15,29 @@ export type CopyView = Readonly<{
 	note: string | undefined;
 	/** The Okta-style check: running, its success, or its message and hint. */
 	verification: readonly string[];
+	/** Saving to a file: the question (the face shows its text field under it), or what came of it. */
+	file: Readonly<{isAsking: boolean; placeholder: string; lines: readonly string[]}>;
 }>;
+
+function fileView(state: CopyState, lang: Lang): CopyView['file'] {
+	const text = wizardTextFor(lang).file;
+	const {file} = state;
+	const placeholder = proposedFile(state);
+	switch (file.status) {
+		case 'idle':
+			return {isAsking: false, placeholder, lines: []};
+		case 'asking':
+			return {isAsking: true, placeholder, lines: [text.prompt]};
+		case 'confirming':
+			return {isAsking: false, placeholder, lines: [text.exists(file.path)]};
+		case 'running':
+			return {isAsking: false, placeholder, lines: [`… ${file.path}`]};
+		case 'done':
+			return {isAsking: false, placeholder, lines: [text.written(file.path)]};
+		case 'failed':
+			return {isAsking: false, placeholder, lines: [text.failed(file.error.text[lang].message)]};
+	}
+}
 
 function verificationLines(state: CopyState, lang: Lang): readonly string[] {
 	const {verification} = state;
@@ -46,6 +69,7 @@ export function copyView(state: CopyState, lang: Lang = state.lang): CopyView {
 		display: state.isRevealed ? token : maskToken(token),
 		note,
 		verification: verificationLines(state, lang),
+		file: fileView(state, lang),
 	};
 }
 

@@ -33,7 +33,9 @@ export type KeyLabel =
 	| 'remove'
 	| 'yes'
 	| 'no'
-	| 'verify';
+	| 'verify'
+	| 'saveFile'
+	| 'save';
 
 type Labelled = Readonly<{label: string; help: string}>;
 
@@ -90,6 +92,12 @@ export type WizardText = Readonly<{
 	rememberChoices: Readonly<Record<RememberChoice, string>>;
 	rememberShort: Readonly<Record<RememberChoice, string>>;
 	verifying: (url: string) => string;
+	file: Readonly<{
+		prompt: string;
+		exists: (path: string) => string;
+		written: (path: string) => string;
+		failed: (message: string) => string;
+	}>;
 	/** Where a remembered secret goes, said before the user chooses it. */
 	rememberWhere: (path: string) => string;
 	profiles: Readonly<{
@@ -222,6 +230,12 @@ const en: WizardText = {
 	addedTitle: 'Token added',
 	addedWhere: 'Paste it in Okta: the Segura app > Provisioning > Integration > API Token. Paste it without "Bearer" (Okta adds it), then click Test API Credentials.',
 	verifying: url => `Checking the token the way Okta does: GET ${url}…`,
+	file: {
+		prompt: 'Save the token to the file (readable only by you, mode 0600):',
+		exists: path => `${path} exists already. Replace it? y yes · n no`,
+		written: path => `✔ Token written to ${path} (mode 0600: only you can read it).`,
+		failed: message => `✖ The token was not written: ${message}`,
+	},
 	rememberShort: {no: 'no', yes: 'yes (plain text, 0600)'},
 	rememberChoices: {no: 'No: ask for it each time', yes: 'Yes: in plain text, readable only by you'},
 	rememberWhere: path => `It is kept in plain text in ${path} (mode 0600: only your user can read it).`,
@@ -273,6 +287,8 @@ const en: WizardText = {
 		yes: 'yes',
 		no: 'no',
 		verify: 'verify',
+		saveFile: 'to a file',
+		save: 'save',
 	},
 };
 
@@ -373,6 +389,12 @@ const ptBR: WizardText = {
 	addedTitle: 'Token adicionado',
 	addedWhere: 'Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token. Cole sem o "Bearer" (a Okta já acrescenta) e clique em Test API Credentials.',
 	verifying: url => `Testando o token como a Okta faz: GET ${url}…`,
+	file: {
+		prompt: 'Salvar o token no arquivo (legível só por você, modo 0600):',
+		exists: path => `${path} já existe. Substituir? y sim · n não`,
+		written: path => `✔ Token gravado em ${path} (modo 0600: só você consegue ler).`,
+		failed: message => `✖ O token não foi gravado: ${message}`,
+	},
 	rememberShort: {no: 'não', yes: 'sim (texto puro, 0600)'},
 	rememberChoices: {no: 'Não: pedir toda vez', yes: 'Sim: em texto puro, legível só por você'},
 	rememberWhere: path => `Fica em texto puro em ${path} (modo 0600: só o seu usuário consegue ler).`,
@@ -401,7 +423,7 @@ const ptBR: WizardText = {
 	keyLabels: {
 		next: 'avançar',
 		back: 'voltar',
-		show: 'mostrar',
+		show: 'ver',
 		hide: 'ocultar',
 		fillProposal: 'editar a sugestão',
 		choose: 'escolher',
@@ -416,7 +438,7 @@ const ptBR: WizardText = {
 		quit: 'sair',
 		copy: 'copiar',
 		print: 'imprimir',
-		useToken: 'usar o token',
+		useToken: 'Use token',
 		finish: 'concluir',
 		use: 'usar',
 		new: 'novo',
@@ -424,6 +446,8 @@ const ptBR: WizardText = {
 		yes: 'sim',
 		no: 'não',
 		verify: 'testar',
+		saveFile: 'salvar',
+		save: 'salvar',
 	},
 };
 

@@ -1,6 +1,7 @@
 import {confirm, input, password, select} from '@inquirer/prompts';
 import {
 	configureView,
+	copyView,
 	editAction,
 	fieldView,
 	profilesView,
@@ -9,6 +10,7 @@ import {
 	providerView,
 	type CollectState,
 	type ConfigureState,
+	type CopyState,
 	type ProfilesState,
 	type WizardAction,
 	type WizardState,
@@ -51,8 +53,7 @@ export async function askFor(state: WizardState, context: PromptContext, now: nu
 			fetchLines(state).forEach(print);
 			return menu(state, context, now);
 		case 'copy':
-			copyLines(state).forEach(print);
-			return menu(state, context, now);
+			return askCopy(state, context, now, print);
 		case 'done':
 		case 'quit':
 			return [];
@@ -122,6 +123,20 @@ async function askConfigure(state: ConfigureState, context: PromptContext, print
 		: await input({message: field.label, default: field.value || undefined}, context);
 	const action = editAction(choice, value);
 	return action ? [action] : [];
+}
+
+async function askCopy(state: CopyState, context: PromptContext, now: number, print: Print): Promise<readonly WizardAction[]> {
+	const {file} = copyView(state);
+	if (state.file.status === 'asking') {
+		const path = await input({message: file.lines[0] ?? '', default: file.placeholder}, context);
+		return [{type: 'file/input', value: path}, {type: 'file/submit'}];
+	}
+	if (state.file.status === 'confirming') {
+		const isSure = await confirm({message: file.lines[0] ?? '', default: false}, context);
+		return [isSure ? {type: 'file/confirm-overwrite'} : {type: 'file/cancel'}];
+	}
+	copyLines(state).forEach(print);
+	return menu(state, context, now);
 }
 
 /** The state's own choices (retry, edit, quit; copy, show, print, Use token…) as a menu. */

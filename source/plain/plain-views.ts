@@ -78,5 +78,10 @@ export function copyLines(state: CopyState): string[] {
 	}
 	const view = copyView(state);
 	// The token, when revealed, stands alone on its line so it can be selected exactly.
-	return [view.title, view.display, ...(view.note ? [`  ${view.note}`] : []), ...view.verification.map(line => `  ${line}`)];
+	return [
+		view.title,
+		view.display,
+		...(view.note ? [`  ${view.note}`] : []),
+		...[...view.verification, ...view.file.lines].map(line => `  ${line}`),
+	];
 }

@@ -1,9 +1,15 @@
 import {Box, Text} from 'ink';
 import {addedView, copyView, type CopyState} from '../flow/index.js';
+import {LineView} from './line-view.js';
 import {hue} from './palette.js';
+import type {TextInputState} from './text-input-state.js';
 
-/** Step 6: the token (masked until revealed), copy, print, and Use token → "Token added". */
-export function CopyStep({state}: Readonly<{state: CopyState}>) {
+type Props = Readonly<{state: CopyState; line: TextInputState; width: number}>;
+
+const marked = (line: string) => hue(line.startsWith('✖') ? 'red' : line.startsWith('✔') ? 'green' : undefined);
+
+/** Step 6: the token (masked until revealed), copy, print, save, verify, and Use token → "Token added". */
+export function CopyStep({state, line, width}: Props) {
 	if (state.phase === 'added') return <Added state={state} />;
 	const view = copyView(state);
 	return (
@@ -13,11 +19,19 @@ export function CopyStep({state}: Readonly<{state: CopyState}>) {
 			    token to triple-click is the one `p` prints, or the one written at the end. */}
 			<Text>{view.display}</Text>
 			{view.note ? <Text color={hue('cyan')}>{view.note}</Text> : null}
-			{view.verification.map(line => (
-				<Text key={line} color={hue(line.startsWith('✖') ? 'red' : line.startsWith('✔') ? 'green' : undefined)}>
-					{line}
+			{[...view.verification, ...view.file.lines].map(text => (
+				<Text key={text} color={marked(text)}>
+					{text}
 				</Text>
 			))}
+			{view.file.isAsking ? (
+				<Box>
+					<Box width={2} flexShrink={0}>
+						<Text>›</Text>
+					</Box>
+					<LineView state={line} width={width - 2} isFocused placeholder={view.file.placeholder} />
+				</Box>
+			) : null}
 		</Box>
 	);
 }

@@ -111,7 +111,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 				{state.step === 'configure' ? <ConfigureStep state={state} line={line} width={width} /> : null}
 				{state.step === 'clear' ? <ClearStep state={state} /> : null}
 				{state.step === 'fetch' ? <FetchStep state={state} width={width} maxRows={bodyRows} /> : null}
-				{state.step === 'copy' ? <CopyStep state={state} /> : null}
+				{state.step === 'copy' ? <CopyStep state={state} line={line} width={width} /> : null}
 			</Box>
 			<Box marginTop={1}>
 				<Text dimColor>{keyHintLine(state)}</Text>

@@ -27,6 +27,8 @@ export async function runEffect(effect: PendingEffect, services: WizardServices,
 				return {type: 'profiles/remove-failed', id, error};
 			case 'verify':
 				return {type: 'verify/failed', id, error};
+			case 'write-file':
+				return {type: 'file/failed', id, error};
 		}
 	}
 }
@@ -58,6 +60,9 @@ async function run(effect: PendingEffect, services: WizardServices, signal: Abor
 			return {type: 'save/done', id, ...(await services.saveProfile(effect.input))};
 		case 'remove-profile':
 			return {type: 'profiles/removed', id, profiles: await services.removeProfile(effect.name)};
+		case 'write-file':
+			await services.writeFile(effect.path, effect.token, effect.overwrite);
+			return {type: 'file/done', id};
 		case 'verify': {
 			const result = await services.verify(effect.baseUrl, effect.token, effect.network, signal);
 			return {type: 'verify/done', id, totalResults: result.totalResults};

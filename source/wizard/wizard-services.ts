@@ -23,6 +23,8 @@ export type WizardServices = Readonly<{
 	recordToken: (name: string, record: TokenRecord) => Promise<void>;
 	/** Okta's "Test API Credentials": GET {Base URL}/Users with the token. */
 	verify: (baseUrl: string, token: string, network: ProfileNetwork, signal: AbortSignal) => Promise<VerifyResult>;
+	/** The token to a file of mode 0600; ConfigError 'output_exists' rather than replace one unasked. */
+	writeFile: (path: string, token: string, overwrite: boolean) => Promise<void>;
 	now: () => number;
 }>;
 
@@ -49,6 +51,7 @@ export async function realWizardServices(net: NetOptions, io: CommandIo, store: 
 		recordToken: (name, record) => store.recordToken(name, record),
 		verify: async (baseUrl, token, network, signal) =>
 			(await import('../scim/verify.js')).verify(baseUrl, token, {...network, ...net}, {env: io.env, signal}),
+		writeFile: async (path, token, overwrite) => (await import('../clipboard/token-file.js')).writeTokenFile(path, token, {overwrite}),
 		now: Date.now,
 	};
 }

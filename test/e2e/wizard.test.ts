@@ -300,7 +300,7 @@ it('in Portuguese (LANG=pt_BR.UTF-8): the whole run, to "Token adicionado"', asy
 	expect(s.screen()).toMatch(/Tipo do token +Bearer/);
 	s.write(keys.enter);
 	await s.waitFor('Token de acesso');
-	await s.waitFor('u usar o token');
+	await s.waitFor('u Use token');
 	s.write('u');
 	await s.waitFor('✔ Token adicionado');
 	await s.waitFor('Enter concluir');

@@ -205,3 +205,34 @@ describe('verify in step 6', () => {
 		expect(copyView(expectStep(failed, 'copy')).verification).toEqual(['✖ rejected', '→ get a new one']);
 	});
 });
+
+describe('saving the token to a file in step 6', () => {
+	it('o asks for a path (proposal on Enter), writes it 0600 through an effect, and never replaces a file unasked', async () => {
+		const {atCopy} = await import('./helpers.js');
+		const {copyView} = await import('../../source/flow/index.js');
+		const state = atCopy();
+		const asking = run(state, keyAction(state, 'o', 0)!);
+		expect(keyHintLine(asking)).toBe('Enter save · Esc cancel');
+		expect(copyView(expectStep(asking, 'copy')).file).toEqual({
+			isAsking: true,
+			placeholder: './okta-scim-internal-2026-11-28.token',
+			lines: ['Save the token to the file (readable only by you, mode 0600):'],
+		});
+		// Letters are the path's now, not the step's keys.
+		expect(keyAction(asking, 'c', 0)).toBeUndefined();
+		const writing = run(asking, {type: 'file/input', value: ' /tmp/t.txt '}, {type: 'file/submit'});
+		const first = pendingEffect(writing);
+		expect(first).toMatchObject({type: 'write-file', path: '/tmp/t.txt', overwrite: false});
+		const exists = new ConfigError({en: {message: 'exists'}, 'pt-BR': {message: 'existe'}}, {reason: 'output_exists'});
+		const confirming = run(writing, {type: 'file/failed', id: first!.id, error: exists});
+		expect(copyView(expectStep(confirming, 'copy')).file.lines).toEqual(['/tmp/t.txt exists already. Replace it? y yes · n no']);
+		expect(expectStep(run(confirming, keyAction(confirming, 'n', 0)!), 'copy').file.status).toBe('idle');
+		const replacing = run(confirming, keyAction(confirming, 'y', 0)!);
+		const second = pendingEffect(replacing);
+		expect(second).toMatchObject({type: 'write-file', path: '/tmp/t.txt', overwrite: true});
+		const done = run(replacing, {type: 'file/done', id: second!.id});
+		expect(copyView(expectStep(done, 'copy')).file.lines).toEqual(['✔ Token written to /tmp/t.txt (mode 0600: only you can read it).']);
+		const proposal = run(state, {type: 'file/ask'}, {type: 'file/submit'});
+		expect(pendingEffect(proposal)).toMatchObject({path: './okta-scim-internal-2026-11-28.token'});
+	});
+});

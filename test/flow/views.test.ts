@@ -286,7 +286,7 @@ describe('clear, fetch and copy views', () => {
 
 	it('shows the token masked until revealed, and how it was copied', () => {
 		const state = expectStep(atCopy(), 'copy');
-		expect(copyView(state)).toEqual({title: 'Access token', isRevealed: false, display: '••••••••WXYZ', note: undefined, verification: []});
+		expect(copyView(state)).toEqual({title: 'Access token', isRevealed: false, display: '••••••••WXYZ', note: undefined, verification: [], file: {isAsking: false, placeholder: './okta-scim-internal-2026-11-28.token', lines: []}});
 		expect(copyView(expectStep(run(state, {type: 'copy/toggle-reveal'}), 'copy')).display).toBe(token);
 		const copying = run(state, {type: 'copy/request', how: 'clipboard'});
 		expect(copyView(expectStep(copying, 'copy'), 'pt-BR').note).toBe('Copiando…');
