@@ -51,6 +51,10 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	if (run.net.insecure) warn(io, 'insecure');
 	const plain = run.plain || io.env.TERM === 'dumb';
 	if (plain && !run.plain) io.stderr.write(`${wizardRunText.dumbTerminal[io.lang]}\n`);
+	// Ink and React load while the store opens: the first frame waits for both.
+	const inkFace = plain ? undefined : import('../ui/run-ink-wizard.js');
+	// Awaited below; an error before that point must not leave it unhandled.
+	inkFace?.catch(() => undefined);
 	const {openProfileStore} = await import('../profiles/profile-store.js');
 	const store = await openProfileStore({env: io.env});
 	// A profiles file that could not be read was moved aside: say where before anything else.
@@ -72,6 +76,6 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 		const {runPlainWizard} = await import('../plain/run-plain-wizard.js');
 		return runPlainWizard(initial, services, io);
 	}
-	const {runInkWizard} = await import('../ui/run-ink-wizard.js');
+	const {runInkWizard} = await (inkFace ?? import('../ui/run-ink-wizard.js'));
 	return runInkWizard(initial, services, run, io);
 }

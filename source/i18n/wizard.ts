@@ -219,9 +219,9 @@ const en: WizardText = {
 	quit: {message: 'Cancelled: no token was issued.'},
 	copyTitle: 'Access token',
 	copied: {
-		osc52: 'Copied through the terminal (OSC 52). If nothing pastes, the terminal blocks it: press p to print the token.',
+		osc52: 'Sent to your terminal with OSC 52 (a terminal cannot confirm it). If nothing pastes, press p to print the token or o to save it to a file.',
 		tmux: 'Copied to the tmux buffer and the terminal\'s clipboard.',
-		screen: 'Copied through screen to the terminal\'s clipboard.',
+		screen: 'Sent through screen to your terminal with OSC 52 (a terminal cannot confirm it). If nothing pastes, press p or o.',
 		local: 'Copied to this machine\'s clipboard.',
 		print: 'Printed alone on its own line: triple-click it to select it.',
 	},
@@ -378,9 +378,9 @@ const ptBR: WizardText = {
 	quit: {message: 'Cancelado: nenhum token foi emitido.'},
 	copyTitle: 'Token de acesso (Access token)',
 	copied: {
-		osc52: 'Copiado pelo terminal (OSC 52). Se nada colar, o terminal bloqueia esse recurso: tecle p para imprimir o token.',
+		osc52: 'Enviado ao seu terminal por OSC 52 (o terminal não tem como confirmar). Se nada colar, tecle p para imprimir o token ou o para salvá-lo em arquivo.',
 		tmux: 'Copiado para o buffer do tmux e para a área de transferência do terminal.',
-		screen: 'Copiado pelo screen para a área de transferência do terminal.',
+		screen: 'Enviado pelo screen ao seu terminal por OSC 52 (o terminal não tem como confirmar). Se nada colar, tecle p ou o.',
 		local: 'Copiado para a área de transferência desta máquina.',
 		print: 'Impresso sozinho numa linha: clique três vezes nele para selecionar.',
 	},

@@ -202,7 +202,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 		await press(s, keys.enter, /Clean session[\s\S]*❯ get new access token/);
 		await press(s, keys.enter, /Authentication complete[\s\S]*❯ Proceed/);
 		await press(s, keys.enter, /Access token\n•+\w{4}\n[\s\S]*❯ copy/);
-		for (const choice of ['show', 'print', 'verify', 'Use token']) await press(s, keys.down, `❯ ${choice}`);
+		for (const choice of ['show', 'print', 'to a file', 'verify', 'Use token']) await press(s, keys.down, `❯ ${choice}`);
 		await press(s, keys.enter, /❯ finish/);
 		s.write(keys.enter);
 		expect(await s.exit).toBe(0);

@@ -41,7 +41,7 @@ describe('step 6, Copy', () => {
 		expect(frame).toMatch(/^✔ Fetch: Bearer · Expires at \d\d:\d\d$/m);
 		expect(frame).toContain('Access token');
 		expect(frame).toMatch(new RegExp(`^•{8}${token.slice(-4)}$`, 'm'));
-		expect(frame).toContain('c copy · r show · p print · v verify · u Use token · Esc back');
+		expect(frame).toContain('c copy · r show · p print · o to a file · v verify · u Use token · Esc back');
 		expect(session.frames().some(item => item.includes(token.slice(0, 24)))).toBe(false);
 		frame = await session.press('r', 'r hide');
 		// The whole token, wrapped by the screen's width with nothing added before or after it.
@@ -58,7 +58,7 @@ describe('step 6, Copy', () => {
 	it('c copies the token once and says how', async () => {
 		const {wizard, token} = await atCopy();
 		const {session} = wizard;
-		await session.press('c', 'Copied through the terminal (OSC 52).');
+		await session.press('c', 'Sent to your terminal with OSC 52');
 		expect(session.frame()).toContain('press p to print the token');
 		expect(wizard.copies).toEqual([token]);
 		// Copying does not show it.

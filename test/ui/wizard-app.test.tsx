@@ -189,7 +189,7 @@ describe('the whole wizard', () => {
 		for (let i = 0; i < 'http://exemplo.com.br'.length; i++) await session.press(keys.backspace);
 		await collect(wizard, {seguraUrl: practice.seguraUrl, ...credentials.internal}, 'pt-BR');
 		expect(session.frame()).toContain(`${credentials.internal.clientSecret.length} caracteres`);
-		expect(session.frame()).toContain('Ctrl+R mostrar');
+		expect(session.frame()).toContain('Ctrl+R ver');
 		frame = await session.press(keys.enter, '[2 Provedor]');
 		expect(frame).toContain('De qual provedor são essas credenciais?');
 		expect(frame).toContain('▸ [i] Usuários internos');
@@ -211,7 +211,7 @@ describe('the whole wizard', () => {
 		// The full indicator needs 81 columns here: the compact one stands in.
 		frame = await session.press(keys.enter, /^Etapa 6 de 6 · Copiar$/m);
 		expect(frame).toContain('Token de acesso (Access token)');
-		frame = await session.press('c', 'Copiado pelo terminal (OSC 52).');
+		frame = await session.press('c', 'Enviado ao seu terminal por OSC 52');
 		frame = await session.press('u', '✔ Token adicionado');
 		expect(frame.replace(/\s+/g, ' ')).toContain('Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token.');
 		expect(frame).toMatch(/Ele expira às \d\d:\d\d \(validade de 1 h\)\./);
