@@ -8,7 +8,8 @@
 // --no-install  skip the `npm ci --omit=dev` into a temporary folder (the dependency size)
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -16,8 +17,10 @@ import {build} from 'esbuild';
 import {bundleOptions} from './build-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = path.join(root, 'dist', 'cli.mjs');
-const standalone = path.join(root, 'dist', 'segura-token-linux-x64');
+// Set by prepare() to a copy of dist/ taken right after the build, so that a build running
+// meanwhile (npm test empties dist/) cannot change what is measured half-way.
+let cli = path.join(root, 'dist', 'cli.mjs');
+let standalone = path.join(root, 'dist', `segura-token-${process.platform}-${process.arch}`);
 const args = process.argv.slice(2);
 const runs = Math.max(10, Number(args[args.indexOf('--runs') + 1]) || 15);
 const shouldBuild = !args.includes('--no-build');
@@ -45,6 +48,15 @@ function machine() {
 	};
 }
 
+function hasPostject() {
+	try {
+		createRequire(import.meta.url).resolve('postject/package.json');
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 // --- builds -------------------------------------------------------------------------------
 
 async function prepare(work) {
@@ -52,8 +64,20 @@ async function prepare(work) {
 		log('building dist/ ...');
 		const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {stdio: 'inherit'});
 		if (result.status !== 0) throw new Error('the build failed');
+		// The build empties dist/: make the standalone executable again when postject is there.
+		if (hasPostject()) {
+			log('building the standalone executable ...');
+			const standaloneBuild = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-standalone.mjs'), '--no-build'], {stdio: 'inherit'});
+			if (standaloneBuild.status !== 0) throw new Error('the standalone build failed');
+		} else {
+			log('postject is not installed: no standalone executable to measure');
+		}
 	}
 	if (!existsSync(cli)) throw new Error('dist/cli.mjs is missing: run without --no-build');
+	const copy = path.join(work, 'dist');
+	await cp(path.dirname(cli), copy, {recursive: true});
+	cli = path.join(copy, 'cli.mjs');
+	standalone = path.join(copy, path.basename(standalone));
 	// The reference app, bundled exactly like the CLI.
 	await build(bundleOptions({root, outdir: path.join(work, 'hello'), entryPoints: {hello: 'bench/ink-hello.tsx'}}));
 	// The PTY driver, which shares the end-to-end tests' helpers and the wizard's own texts. It
@@ -222,11 +246,14 @@ async function benchPeakRss(work, session) {
 
 // --- 5. sizes ---------------------------------------------------------------------------------
 
-async function treeBytes(dir) {
+/** Bytes of the files under `dir`; with skipNodeModules, nested node_modules/ are left out. */
+async function treeBytes(dir, {skipNodeModules = false} = {}) {
 	let total = 0;
 	for (const entry of await readdir(dir, {withFileTypes: true})) {
 		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) total += await treeBytes(full);
+		if (entry.isDirectory()) {
+			if (!(skipNodeModules && entry.name === 'node_modules')) total += await treeBytes(full, {skipNodeModules});
+		}
 		else if (entry.isFile()) total += (await stat(full)).size;
 	}
 	return total;
@@ -266,9 +293,15 @@ async function benchSizes(work) {
 	if (npm.status === 0) {
 		const listed = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {cwd: install, encoding: 'utf8'});
 		const packages = new Set(listed.stdout.split('\n').filter(line => line.includes(`${path.sep}node_modules${path.sep}`))).size;
-		sizes.productionDependencies = {bytes: await treeBytes(path.join(install, 'node_modules')), packages};
+		sizes.productionDependencies = {bytes: await treeBytes(path.join(install, 'node_modules')), packages, measuredWith: 'npm ci --omit=dev --ignore-scripts'};
 	} else {
-		sizes.productionDependencies = {error: (npm.stderr || npm.stdout || 'npm ci failed').trim().split('\n').slice(-3).join(' ')};
+		// npm ci refuses a lock file out of step with package.json: count the installed tree instead.
+		const problem = (npm.stderr || npm.stdout || 'npm ci failed').split('\n').find(line => /Missing|Invalid|ERR|error code/i.test(line) && !/^npm error$/.test(line.trim())) ?? 'npm ci failed';
+		const listed = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {cwd: root, encoding: 'utf8'});
+		const dirs = [...new Set(listed.stdout.split('\n').filter(line => line.includes(`${path.sep}node_modules${path.sep}`)))];
+		let bytes = 0;
+		for (const dir of dirs) bytes += await treeBytes(dir, {skipNodeModules: true});
+		sizes.productionDependencies = {bytes, packages: dirs.length, measuredWith: 'npm ls --omit=dev of node_modules/ (npm ci failed)', npmCiProblem: problem.replace(/^npm error\s*/, '')};
 	}
 	return sizes;
 }
@@ -288,7 +321,7 @@ function table(results) {
 	];
 	if (sizes.productionDependencies) {
 		const deps = sizes.productionDependencies;
-		rows.push(['production dependencies (npm ci --omit=dev)', deps.error ? `not measured: ${deps.error}` : `${mib(deps.bytes)} MiB`, '', '']);
+		rows.push(['production dependencies', `${mib(deps.bytes)} MiB in ${deps.packages} packages (${deps.measuredWith})`, '', '']);
 	}
 	if (sizes.standaloneBytes) rows.push(['standalone binary', `${mib(sizes.standaloneBytes)} MiB`, '', '']);
 	if (get.medianMs.standaloneGet) rows.push(['standalone get vs the naive script', `${get.medianMs.standaloneGet} ms`, `ratio ${get.standaloneRatio}`, '']);
