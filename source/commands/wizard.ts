@@ -6,6 +6,7 @@ import {argText} from '../i18n/cli.js';
 import {usage} from '../i18n/usage.js';
 import {wizardRunText} from '../i18n/wizard-run.js';
 import type {NetOptions} from '../net/net-options.js';
+import {leanV8ForWizard} from '../wizard/lean-v8.js';
 import {realWizardServices} from '../wizard/wizard-services.js';
 import {toSavedProfiles} from '../wizard/saved-profiles.js';
 import type {CommandIo} from './command-io.js';
@@ -51,6 +52,8 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	if (run.net.insecure) warn(io, 'insecure');
 	const plain = run.plain || io.env.TERM === 'dumb';
 	if (plain && !run.plain) io.stderr.write(`${wizardRunText.dumbTerminal[io.lang]}\n`);
+	// Before Ink's layout engine (WebAssembly) is compiled: see lean-v8.ts.
+	leanV8ForWizard();
 	// Ink and React load while the store opens: the first frame waits for both.
 	const inkFace = plain ? undefined : import('../ui/run-ink-wizard.js');
 	// Awaited below; an error before that point must not leave it unhandled.

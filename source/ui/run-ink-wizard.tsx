@@ -3,7 +3,6 @@ import type {CommandIo} from '../commands/command-io.js';
 import type {WizardRun} from '../commands/wizard.js';
 import type {WizardState} from '../flow/index.js';
 import type {WizardServices} from '../wizard/wizard-services.js';
-import {leanV8ForWizard} from './lean-v8.js';
 import {WizardApp} from './wizard-app.js';
 
 /** Mounts the Ink face and resolves with the exit code once the wizard ends. */
@@ -13,7 +12,6 @@ export async function runInkWizard(
 	run: WizardRun,
 	io: CommandIo,
 ): Promise<number> {
-	leanV8ForWizard();
 	let code = 1;
 	let farewell: readonly string[] = [];
 	let bug: unknown;
