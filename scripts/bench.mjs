@@ -296,12 +296,13 @@ async function benchSizes(work) {
 		sizes.productionDependencies = {bytes: await treeBytes(path.join(install, 'node_modules')), packages, measuredWith: 'npm ci --omit=dev --ignore-scripts'};
 	} else {
 		// npm ci refuses a lock file out of step with package.json: count the installed tree instead.
-		const problem = (npm.stderr || npm.stdout || 'npm ci failed').split('\n').find(line => /Missing|Invalid|ERR|error code/i.test(line) && !/^npm error$/.test(line.trim())) ?? 'npm ci failed';
+		const said = (npm.stderr || npm.stdout || '').split('\n').map(line => line.replace(/^npm (?:error|ERR!)\s*/, '').trim());
+		const problem = said.find(line => /^(Missing|Invalid):/.test(line)) ?? said.find(line => line !== '') ?? 'npm ci failed';
 		const listed = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {cwd: root, encoding: 'utf8'});
 		const dirs = [...new Set(listed.stdout.split('\n').filter(line => line.includes(`${path.sep}node_modules${path.sep}`)))];
 		let bytes = 0;
 		for (const dir of dirs) bytes += await treeBytes(dir, {skipNodeModules: true});
-		sizes.productionDependencies = {bytes, packages: dirs.length, measuredWith: 'npm ls --omit=dev of node_modules/ (npm ci failed)', npmCiProblem: problem.replace(/^npm error\s*/, '')};
+		sizes.productionDependencies = {bytes, packages: dirs.length, measuredWith: 'npm ls --omit=dev of node_modules/ (npm ci failed)', npmCiProblem: problem};
 	}
 	return sizes;
 }
