@@ -63,7 +63,7 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	// A profiles file that could not be read was moved aside: say where before anything else.
 	if (store.notice) io.stderr.write(`${store.notice[io.lang]}\n`);
 	const profiles = toSavedProfiles(await store.list(), new Date());
-	// --profile of a name that does not exist is an error, with the names that do.
+	// --profile of a name that does not exist is an error that points to `profiles list`.
 	if (run.profile !== undefined) await store.get(run.profile);
 	const initial = createInitialState({
 		now: () => new Date(),

@@ -2,6 +2,7 @@ import {render} from 'ink';
 import type {CommandIo} from '../commands/command-io.js';
 import type {WizardRun} from '../commands/wizard.js';
 import type {WizardState} from '../flow/index.js';
+import {cliText} from '../i18n/cli.js';
 import type {WizardServices} from '../wizard/wizard-services.js';
 import {WizardApp} from './wizard-app.js';
 
@@ -38,7 +39,17 @@ export async function runInkWizard(
 			patchConsole: false,
 		},
 	);
+	// A Ctrl+C that came before Ink put the terminal in raw mode arrives as SIGINT, not as a key.
+	const onInterrupt = () => {
+		code = 130;
+		farewell = [`✖ ${cliText.interrupted[io.lang]}`];
+		instance.clear();
+		instance.unmount();
+	};
+	if (io.signal.aborted) onInterrupt();
+	else io.signal.addEventListener('abort', onInterrupt, {once: true});
 	await instance.waitUntilExit();
+	io.signal.removeEventListener('abort', onInterrupt);
 	if (bug) throw bug;
 	// After Ink: plain lines the terminal soft-wraps, so a triple-click selects the whole token.
 	for (const line of farewell) io.stdout.write(`${line}\n`);
