@@ -1,14 +1,13 @@
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {readFileSync} from 'node:fs';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
-import type {ProviderKind} from '../../source/provider-kind.js';
 import {startOidcServer, type OidcServer} from '../helpers/oidc-server.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
 import {runCli, type CliResult} from '../helpers/run-cli.js';
+import {practiceProfile, profileInput, saveProfiles} from '../helpers/saved-profile.js';
+import {removeChildEnvDirs, terminalEnv} from '../helpers/wizard-walk.js';
 
 // Issue 4's end-to-end checks: the built CLI in a real terminal (node-pty + a headless xterm)
 // and as child processes with pipes, against the practice server and oidc-provider on loopback.
@@ -25,7 +24,6 @@ const jwt = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 let practice: PracticeServer;
 let oidc: OidcServer;
-const configHomes: string[] = [];
 let session: PtySession | undefined;
 
 beforeAll(async () => {
@@ -42,42 +40,12 @@ afterEach(() => {
 
 afterAll(async () => {
 	await Promise.all([practice?.close(), oidc?.close()]);
-	for (const dir of configHomes.splice(0)) rmSync(dir, {recursive: true, force: true});
+	removeChildEnvDirs();
 });
-
-/** A fresh XDG_CONFIG_HOME, and an environment with nothing of this shell that changes the program. */
-function newEnv(): {env: NodeJS.ProcessEnv; configHome: string; configFile: string} {
-	const configHome = mkdtempSync(join(tmpdir(), 'segura-token-profiles-e2e-'));
-	configHomes.push(configHome);
-	const env: NodeJS.ProcessEnv = {XDG_CONFIG_HOME: configHome, LANG: 'en_US.UTF-8', TERM: 'xterm-256color'};
-	for (const name of ['LC_ALL', 'LC_MESSAGES', 'SEGURA_CLIENT_SECRET', 'SEGURA_TOKEN', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'NO_COLOR', 'CI', 'TMUX', 'STY']) {
-		env[name] = undefined;
-	}
-	return {env, configHome, configFile: join(configHome, 'segura-token', 'config.json')};
-}
 
 /** Nothing a program wrote may hold a client secret (a boolean, so a failure never prints it). */
 function expectNoSecret(text: string, where: string): void {
 	for (const secret of secrets) expect(text.includes(secret), `a client secret in ${where}`).toBe(false);
-}
-
-function practiceProfile(name: string, kind: ProviderKind, remember: boolean): ProfileInput {
-	const provider = practice.providers.find(item => item.kind === kind)!;
-	return {
-		name,
-		seguraUrl: practice.seguraUrl,
-		baseUrl: provider.baseUrl,
-		tokenUrl: provider.tokenUrl,
-		clientId: provider.clientId,
-		...(remember ? {clientSecret: provider.clientSecret} : {}),
-		kind,
-		tokenName: '',
-		auth: 'basic',
-		encoding: 'rfc',
-		scope: '',
-		params: [],
-		network: {},
-	};
 }
 
 /** Writes keys, then waits until the screen shows `until`. */
@@ -108,7 +76,7 @@ type Stored = {profiles: Array<{name: string; clientSecret?: string; history: Ar
 
 describe('profiles in the wizard, in a real terminal', () => {
 	it('a profile made in the wizard is picked on the next launch, and the token is on screen in 3 keys', async () => {
-		const {env, configFile} = newEnv();
+		const {env, configFile} = terminalEnv();
 		const {clientId, clientSecret} = credentials.internal;
 
 		// First run: the five values, the kind, a profile name and "Remember secret: yes".
@@ -170,10 +138,8 @@ describe('profiles in the wizard, in a real terminal', () => {
 	});
 
 	it('--profile NAME starts at that profile (any case); an unknown name is an error pointing to the list', async () => {
-		const {env} = newEnv();
-		const store = await openProfileStore({env});
-		await store.save(practiceProfile('first', 'internal', false));
-		await store.save(practiceProfile('second', 'third-party', true));
+		const {env} = terminalEnv();
+		await saveProfiles(env, [practiceProfile(practice, 'first', 'internal', false), practiceProfile(practice, 'second', 'third-party', true)]);
 		const s = (session = startPty({env, args: ['--profile', 'SECOND'], cols: 80, rows: 30}));
 		await s.waitFor('Authentication complete');
 		expect(s.screen()).toContain('✔ Provider: Third-party users');
@@ -188,7 +154,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 	});
 
 	it('--plain: the six steps as line prompts, a clean transcript that ends with the token alone on its line and "Token added"', async () => {
-		const {env} = newEnv();
+		const {env} = terminalEnv();
 		const {clientId, clientSecret} = credentials['third-party'];
 		const s = (session = startPty({env, args: ['--plain'], cols: 100, rows: 40}));
 		await press(s, '', 'Segura URL (1/5)');
@@ -231,7 +197,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 
 describe('get --profile against oidc-provider', () => {
 	function oidcProfile(name: string, remember: boolean): ProfileInput {
-		return {
+		return profileInput({
 			name,
 			seguraUrl: oidc.issuer,
 			baseUrl: `${oidc.issuer}/scim/v2`,
@@ -240,12 +206,7 @@ describe('get --profile against oidc-provider', () => {
 			...(remember ? {clientSecret: oidcClient.clientSecret} : {}),
 			kind: 'internal',
 			tokenName: 'okta-scim oidc',
-			auth: 'basic',
-			encoding: 'rfc',
-			scope: '',
-			params: [],
-			network: {},
-		};
+		});
 	}
 
 	async function get(args: readonly string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
@@ -256,8 +217,8 @@ describe('get --profile against oidc-provider', () => {
 	}
 
 	it('uses the profile and SEGURA_CLIENT_SECRET, and keeps the metadata of the token, never the token', async () => {
-		const {env, configFile} = newEnv();
-		await (await openProfileStore({env})).save(oidcProfile('oidc', false));
+		const {env, configFile} = terminalEnv();
+		await saveProfiles(env, [oidcProfile('oidc', false)]);
 		const before = Date.now();
 		const result = await get(['--profile', 'oidc'], {...env, SEGURA_CLIENT_SECRET: oidcClient.clientSecret});
 		expect(result.stderr).toBe('');
@@ -279,8 +240,8 @@ describe('get --profile against oidc-provider', () => {
 	});
 
 	it('a remembered secret is enough; --json gives the token response; each run adds to the history', async () => {
-		const {env, configFile} = newEnv();
-		await (await openProfileStore({env})).save(oidcProfile('oidc-kept', true));
+		const {env, configFile} = terminalEnv();
+		await saveProfiles(env, [oidcProfile('oidc-kept', true)]);
 		const plain = await get(['--profile', 'oidc-kept'], env);
 		expect(plain.code).toBe(0);
 		const json = await get(['--profile', 'OIDC-KEPT', '--json'], env);
@@ -294,8 +255,8 @@ describe('get --profile against oidc-provider', () => {
 	});
 
 	it('no secret anywhere: exit 2 and nothing requested or recorded', async () => {
-		const {env, configFile} = newEnv();
-		await (await openProfileStore({env})).save(oidcProfile('oidc', false));
+		const {env, configFile} = terminalEnv();
+		await saveProfiles(env, [oidcProfile('oidc', false)]);
 		const result = await get(['--profile', 'oidc'], env);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
@@ -313,10 +274,8 @@ describe('segura-token profiles, as child processes', () => {
 	}
 
 	async function withTwoProfiles(): Promise<{env: NodeJS.ProcessEnv; configFile: string}> {
-		const made = newEnv();
-		const store = await openProfileStore({env: made.env});
-		await store.save(practiceProfile('prod', 'internal', true));
-		await store.save(practiceProfile('lab', 'third-party', false));
+		const made = terminalEnv();
+		await saveProfiles(made.env, [practiceProfile(practice, 'prod', 'internal', true), practiceProfile(practice, 'lab', 'third-party', false)]);
 		return made;
 	}
 
@@ -340,7 +299,7 @@ describe('segura-token profiles, as child processes', () => {
 	});
 
 	it('list with no profiles says so on stderr and prints an empty JSON list', async () => {
-		const {env} = newEnv();
+		const {env} = terminalEnv();
 		const table = await profiles(['list'], env);
 		expect(table).toMatchObject({code: 0, stdout: ''});
 		expect(table.stderr).not.toBe('');

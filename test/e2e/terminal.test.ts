@@ -1,13 +1,11 @@
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import {cliText} from '../../source/i18n/cli.js';
 import {wizardRunText} from '../../source/i18n/wizard-run.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
-import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {keys, startPty, type PtyOptions, type PtySession} from '../helpers/pty.js';
+import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
+import {removeChildEnvDirs, terminalEnv} from '../helpers/wizard-walk.js';
 
 // Issue 5's terminals: the built wizard in a real pseudo-terminal at 200 columns, resized in the
 // middle of a step, with TERM=dumb, --insecure and NO_COLOR.
@@ -18,7 +16,6 @@ const credentials = {
 } as const;
 
 let practice: PracticeServer;
-const configHomes: string[] = [];
 const sessions: PtySession[] = [];
 
 beforeAll(async () => {
@@ -31,39 +28,14 @@ afterEach(() => {
 
 afterAll(async () => {
 	await practice?.close();
-	for (const dir of configHomes.splice(0)) rmSync(dir, {recursive: true, force: true});
+	removeChildEnvDirs();
 });
-
-function profile(name: string, remember: boolean): ProfileInput {
-	const provider = practice.providers.find(item => item.kind === 'internal')!;
-	return {
-		name,
-		seguraUrl: practice.seguraUrl,
-		baseUrl: provider.baseUrl,
-		tokenUrl: provider.tokenUrl,
-		clientId: provider.clientId,
-		...(remember ? {clientSecret: provider.clientSecret} : {}),
-		kind: 'internal',
-		tokenName: '',
-		auth: 'basic',
-		encoding: 'rfc',
-		scope: '',
-		params: [],
-		network: {},
-	};
-}
 
 /** A config folder of its own holding `saved`, and nothing from this shell that changes the program. */
 async function newEnv(saved: readonly ProfileInput[], extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
-	const configHome = mkdtempSync(join(tmpdir(), 'segura-token-terminal-e2e-'));
-	configHomes.push(configHome);
-	const env: NodeJS.ProcessEnv = {XDG_CONFIG_HOME: configHome, LANG: 'en_US.UTF-8', TERM: 'xterm-256color'};
-	for (const name of ['LC_ALL', 'LC_MESSAGES', 'SEGURA_CLIENT_SECRET', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'NO_COLOR', 'FORCE_COLOR', 'CI', 'TMUX', 'STY']) {
-		env[name] = undefined;
-	}
-	const store = await openProfileStore({env: {XDG_CONFIG_HOME: configHome}});
-	for (const item of saved) await store.save(item);
-	return {...env, ...extra};
+	const {env, configHome} = terminalEnv(extra);
+	await saveProfiles({XDG_CONFIG_HOME: configHome}, saved);
+	return env;
 }
 
 function start(options: PtyOptions): PtySession {
@@ -120,7 +92,7 @@ async function toCollect(s: PtySession): Promise<void> {
 
 describe('widths', () => {
 	it('at 200 columns the wizard uses the width: help and picker lines whole, on one row', async () => {
-		const env = await newEnv([profile('prod', true)]);
+		const env = await newEnv([practiceProfile(practice, 'prod', 'internal', true)]);
 		const s = start({env, cols: 200});
 		await s.waitFor('Saved profiles');
 		expect(s.screen()).toMatch(/^▸ prod · Internal users · 127\.0\.0\.1:\d+\n {4}no token yet · secret kept$/m);
@@ -148,7 +120,7 @@ describe('widths', () => {
 	// must be what a fresh start at that width draws, with no stale copies of earlier lines.
 	for (const [name, walk] of [['Configure', toConfigure], ['Collect', toCollect]] as const) {
 		it(`a resize during ${name} (80 → 40 → 120 columns) redraws it as a fresh start at that width would draw it`, async () => {
-			const env = await newEnv([profile('prod', false)]);
+			const env = await newEnv([practiceProfile(practice, 'prod', 'internal', false)]);
 			const fresh = await freshScreens(env, walk);
 			const s = start({env, cols: 80});
 			await walk(s);
@@ -162,7 +134,7 @@ describe('widths', () => {
 	}
 
 	it('after a resize the wizard keeps working, and its next frame is drawn at the new width', async () => {
-		const env = await newEnv([profile('prod', false)]);
+		const env = await newEnv([practiceProfile(practice, 'prod', 'internal', false)]);
 		const fresh = await freshScreens(env, toCollect);
 		const s = start({env, cols: 80});
 		await toCollect(s);
@@ -202,7 +174,7 @@ describe('TERM=dumb', () => {
 
 describe('--insecure', () => {
 	it('shows the warning line on every screen of the wizard, from the picker to "Token added"', async () => {
-		const env = await newEnv([profile('prod', false)]);
+		const env = await newEnv([practiceProfile(practice, 'prod', 'internal', false)]);
 		const s = start({env, cols: 140, args: ['--insecure']});
 		const warning = `⚠ ${cliText.insecure.en}`;
 		const seen: string[] = [];
@@ -278,7 +250,7 @@ describe('NO_COLOR', () => {
 	}
 
 	it('no colour codes anywhere in the output, while bold and dim stay', async () => {
-		const s = start({env: await newEnv([profile('prod', false)], {NO_COLOR: '1'}), cols: 100});
+		const s = start({env: await newEnv([practiceProfile(practice, 'prod', 'internal', false)], {NO_COLOR: '1'}), cols: 100});
 		await walk(s);
 		expect(colourCodes(s.output())).toEqual([]);
 		expect(s.output()).toMatch(/\u001B\[1m/);
@@ -286,7 +258,7 @@ describe('NO_COLOR', () => {
 	});
 
 	it('without NO_COLOR the same run is in colour (the check above can fail)', async () => {
-		const s = start({env: await newEnv([profile('prod', false)]), cols: 100});
+		const s = start({env: await newEnv([practiceProfile(practice, 'prod', 'internal', false)]), cols: 100});
 		await walk(s);
 		expect(colourCodes(s.output()).length).toBeGreaterThan(0);
 	});

@@ -1,15 +1,13 @@
 import {spawn} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {startOidcServer, type OidcServer} from '../helpers/oidc-server.js';
 import {cliPath, keys, startPty, type PtySession} from '../helpers/pty.js';
 import {runCli, type CliResult} from '../helpers/run-cli.js';
+import {practiceProfile, profileInput, saveProfiles} from '../helpers/saved-profile.js';
 import {startScimServer, type ScimServer} from '../helpers/scim-server.js';
 import {freePort} from '../helpers/servers.js';
+import {removeChildEnvDirs, terminalEnv} from '../helpers/wizard-walk.js';
 
 // Issue 5's `verify`, end to end: Okta's "Test API Credentials" (GET {Base URL}/Users) from the
 // built CLI, fed by `get` through a real pipe, against oidc-provider and a scimmy SCIM service
@@ -25,7 +23,6 @@ const secrets = [oidcClient.clientSecret, practiceCredentials.internal.clientSec
 let oidc: OidcServer;
 let scim: ScimServer;
 let practice: PracticeServer;
-const configHomes: string[] = [];
 let session: PtySession | undefined;
 
 beforeAll(async () => {
@@ -43,18 +40,12 @@ afterEach(() => {
 
 afterAll(async () => {
 	await Promise.all([oidc?.close(), scim?.close(), practice?.close()]);
-	for (const dir of configHomes.splice(0)) rmSync(dir, {recursive: true, force: true});
+	removeChildEnvDirs();
 });
 
 /** A config folder of its own, English, and nothing from this shell that changes the program. */
 function newEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	const configHome = mkdtempSync(join(tmpdir(), 'segura-token-verify-e2e-'));
-	configHomes.push(configHome);
-	const env: NodeJS.ProcessEnv = {XDG_CONFIG_HOME: configHome, LANG: 'en_US.UTF-8', TERM: 'xterm-256color'};
-	for (const name of ['LC_ALL', 'LC_MESSAGES', 'SEGURA_CLIENT_SECRET', 'SEGURA_TOKEN', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'NO_COLOR', 'CI', 'TMUX', 'STY']) {
-		env[name] = undefined;
-	}
-	return {...env, ...extra};
+	return terminalEnv(extra).env;
 }
 
 function expectNoSecret(text: string, where: string): void {
@@ -131,20 +122,7 @@ describe('segura-token verify, as a script runs it', () => {
 		expect(JSON.parse(json.stdout)).toEqual({ok: true, status: 200, totalResults: scim.userCount});
 
 		const env = newEnv();
-		await (await openProfileStore({env})).save({
-			name: 'scimmy',
-			seguraUrl: oidc.issuer,
-			baseUrl: scim.baseUrl,
-			tokenUrl: oidc.tokenUrl,
-			clientId: oidcClient.clientId,
-			kind: 'internal',
-			tokenName: '',
-			auth: 'basic',
-			encoding: 'rfc',
-			scope: '',
-			params: [],
-			network: {},
-		});
+		await saveProfiles(env, [profileInput({name: 'scimmy', seguraUrl: oidc.issuer, baseUrl: scim.baseUrl, tokenUrl: oidc.tokenUrl, clientId: oidcClient.clientId})]);
 		const byProfile = await verify(['--profile', 'scimmy', '--token-stdin'], token, env);
 		expect(byProfile.code).toBe(0);
 		expect(byProfile.stderr).toContain('✔ The token works');
@@ -183,22 +161,7 @@ describe('segura-token verify, as a script runs it', () => {
 describe('the wizard\'s v key', () => {
 	it('checks the token against the practice server\'s SCIM and says "✔ The token works"', async () => {
 		const env = newEnv();
-		const provider = practice.providers.find(item => item.kind === 'internal')!;
-		await (await openProfileStore({env})).save({
-			name: 'practice',
-			seguraUrl: practice.seguraUrl,
-			baseUrl: provider.baseUrl,
-			tokenUrl: provider.tokenUrl,
-			clientId: provider.clientId,
-			clientSecret: provider.clientSecret,
-			kind: 'internal',
-			tokenName: '',
-			auth: 'basic',
-			encoding: 'rfc',
-			scope: '',
-			params: [],
-			network: {},
-		});
+		await saveProfiles(env, [practiceProfile(practice, 'practice', 'internal', true)]);
 		const s = (session = startPty({env, args: ['--profile', 'practice'], cols: 100, rows: 30}));
 		await s.waitFor('Authentication complete');
 		s.write(keys.enter);
@@ -213,22 +176,7 @@ describe('the wizard\'s v key', () => {
 	it('the same key on a token the SCIM service refuses shows ✖ and the reason, and the wizard goes on', async () => {
 		// The profile's Base URL is the scimmy service: it refuses the practice server's tokens.
 		const env = newEnv();
-		const provider = practice.providers.find(item => item.kind === 'internal')!;
-		await (await openProfileStore({env})).save({
-			name: 'elsewhere',
-			seguraUrl: practice.seguraUrl,
-			baseUrl: scim.baseUrl,
-			tokenUrl: provider.tokenUrl,
-			clientId: provider.clientId,
-			clientSecret: provider.clientSecret,
-			kind: 'internal',
-			tokenName: '',
-			auth: 'basic',
-			encoding: 'rfc',
-			scope: '',
-			params: [],
-			network: {},
-		});
+		await saveProfiles(env, [{...practiceProfile(practice, 'elsewhere', 'internal', true), baseUrl: scim.baseUrl}]);
 		const s = (session = startPty({env, args: ['--profile', 'elsewhere'], cols: 100, rows: 30}));
 		await s.waitFor('Authentication complete');
 		s.write(keys.enter);

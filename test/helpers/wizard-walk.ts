@@ -14,10 +14,8 @@ const madeDirs: string[] = [];
  * program does (locale overrides, a secret, proxies, CI, a debug switch).
  */
 export function childEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	const configHome = mkdtempSync(join(tmpdir(), 'segura-token-e2e-'));
-	madeDirs.push(configHome);
 	return {
-		XDG_CONFIG_HOME: configHome,
+		XDG_CONFIG_HOME: newConfigHome(),
 		LANG: 'en_US.UTF-8',
 		LC_ALL: undefined,
 		LC_MESSAGES: undefined,
@@ -36,7 +34,30 @@ export function childEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 	};
 }
 
-/** Removes the config folders childEnv made (for afterAll). */
+export type TerminalEnv = Readonly<{env: NodeJS.ProcessEnv; configHome: string; configFile: string}>;
+
+/**
+ * The environment of a CLI child that works with saved profiles: a fresh XDG_CONFIG_HOME and
+ * where the profile store's file lands in it, English, TERM=xterm-256color, and nothing from
+ * this shell that would change what the program does (a token or secret, locale overrides,
+ * proxies, CI, colour switches, a tmux or screen around it).
+ */
+export function terminalEnv(overrides: NodeJS.ProcessEnv = {}): TerminalEnv {
+	const configHome = newConfigHome();
+	const env: NodeJS.ProcessEnv = {XDG_CONFIG_HOME: configHome, LANG: 'en_US.UTF-8', TERM: 'xterm-256color'};
+	for (const name of ['LC_ALL', 'LC_MESSAGES', 'SEGURA_CLIENT_SECRET', 'SEGURA_TOKEN', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'NO_COLOR', 'FORCE_COLOR', 'CI', 'TMUX', 'STY']) {
+		env[name] = undefined;
+	}
+	return {env: {...env, ...overrides}, configHome, configFile: join(configHome, 'segura-token', 'config.json')};
+}
+
+function newConfigHome(): string {
+	const configHome = mkdtempSync(join(tmpdir(), 'segura-token-e2e-'));
+	madeDirs.push(configHome);
+	return configHome;
+}
+
+/** Removes the config folders childEnv and terminalEnv made (for afterAll). */
 export function removeChildEnvDirs(): void {
 	for (const dir of madeDirs.splice(0)) rmSync(dir, {recursive: true, force: true});
 }
