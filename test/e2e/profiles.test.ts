@@ -7,7 +7,7 @@ import {startOidcServer, type OidcServer} from '../helpers/oidc-server.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
 import {runCli, type CliResult} from '../helpers/run-cli.js';
 import {practiceProfile, profileInput, saveProfiles} from '../helpers/saved-profile.js';
-import {removeChildEnvDirs, terminalEnv} from '../helpers/wizard-walk.js';
+import {press, removeChildEnvDirs, terminalEnv, tokenOnScreen} from '../helpers/wizard-walk.js';
 
 // Issue 4's end-to-end checks: the built CLI in a real terminal (node-pty + a headless xterm)
 // and as child processes with pipes, against the practice server and oidc-provider on loopback.
@@ -46,21 +46,6 @@ afterAll(async () => {
 /** Nothing a program wrote may hold a client secret (a boolean, so a failure never prints it). */
 function expectNoSecret(text: string, where: string): void {
 	for (const secret of secrets) expect(text.includes(secret), `a client secret in ${where}`).toBe(false);
-}
-
-/** Writes keys, then waits until the screen shows `until`. */
-async function press(s: PtySession, data: string, until: string | RegExp): Promise<void> {
-	s.write(data);
-	await s.waitFor(until);
-}
-
-/** The rows of token characters under "Access token", joined: the token as Ink broke it. */
-function tokenOnScreen(screen: string): string {
-	const rows = screen.split('\n');
-	const at = rows.findIndex(row => row === 'Access token');
-	if (at === -1) throw new Error(`no "Access token" on the screen:\n${screen}`);
-	const below = rows.slice(at + 1);
-	return below.slice(0, below.findIndex(row => !/^[\w.-]+$/.test(row))).join('');
 }
 
 /** The practice server's SCIM answers 200 to the token: it is a real one, for that provider. */

@@ -5,7 +5,7 @@ import {wizardRunText} from '../../source/i18n/wizard-run.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
 import {keys, startPty, type PtyOptions, type PtySession} from '../helpers/pty.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
-import {removeChildEnvDirs, terminalEnv} from '../helpers/wizard-walk.js';
+import {press, removeChildEnvDirs, terminalEnv} from '../helpers/wizard-walk.js';
 
 // Issue 5's terminals: the built wizard in a real pseudo-terminal at 200 columns, resized in the
 // middle of a step, with TERM=dumb, --insecure and NO_COLOR.
@@ -42,11 +42,6 @@ function start(options: PtyOptions): PtySession {
 	const session = startPty({rows: 40, ...options});
 	sessions.push(session);
 	return session;
-}
-
-async function press(s: PtySession, data: string, until: string | RegExp): Promise<void> {
-	s.write(data);
-	await s.waitFor(until);
 }
 
 /** The screen's rows that are not blank, right-trimmed: what a fresh draw and a redraw must share. */

@@ -6,10 +6,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {which} from '../clipboard/helpers.js';
 import {isolatedEnv, pollUntil} from '../clipboard/tmux-server.js';
 import {cliPath} from '../helpers/pty.js';
+import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
+import {tokenOnScreen} from '../helpers/wizard-walk.js';
 
 // Issue 5: the copy key of the built wizard, running in a pane of a real tmux server with
 // set-clipboard on, puts the token in tmux's paste buffer (`tmux show-buffer`).
@@ -29,24 +30,8 @@ let socket: {name: string; env: NodeJS.ProcessEnv} | undefined;
 beforeAll(async () => {
 	configHome = mkdtempSync(join(tmpdir(), 'segura-token-tmux-e2e-'));
 	practice = await startPracticeServer({credentials});
-	const provider = practice.providers.find(item => item.kind === 'internal')!;
 	// A saved profile with its secret: the token is two keys away, and the test stays short.
-	const store = await openProfileStore({env: {XDG_CONFIG_HOME: configHome}});
-	await store.save({
-		name: 'tmuxed',
-		seguraUrl: practice.seguraUrl,
-		baseUrl: provider.baseUrl,
-		tokenUrl: provider.tokenUrl,
-		clientId: provider.clientId,
-		clientSecret: provider.clientSecret,
-		kind: 'internal',
-		tokenName: '',
-		auth: 'basic',
-		encoding: 'rfc',
-		scope: '',
-		params: [],
-		network: {},
-	});
+	await saveProfiles({XDG_CONFIG_HOME: configHome}, [practiceProfile(practice, 'tmuxed', 'internal', true)]);
 });
 
 afterEach(async () => {
@@ -108,10 +93,7 @@ it('c in the Copy step puts the token in tmux\'s paste buffer', async context =>
 	// The token as the wizard shows it once revealed: the rows under "Access token", joined.
 	await send('r');
 	await waitFor('r hide');
-	const rows = (await screen()).split('\n').map(row => row.trimEnd());
-	const at = rows.indexOf('Access token');
-	const below = rows.slice(at + 1);
-	const token = below.slice(0, below.findIndex(row => !/^[\w.-]+$/.test(row))).join('');
+	const token = tokenOnScreen((await screen()).split('\n').map(row => row.trimEnd()).join('\n'));
 	expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
 	expect(buffer).toBe(token);
 	// It is the token this run recorded (metadata only) in the profile's history.

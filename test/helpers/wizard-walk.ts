@@ -126,6 +126,21 @@ export async function answerField(s: PtySession, position: number, value?: strin
 	await waitUntil(s, () => !s.screen().includes(marker), `the wizard to leave field ${marker}`);
 }
 
+/** Writes keys, then waits until the screen shows `until`. */
+export async function press(s: PtySession, data: string, until: string | RegExp): Promise<void> {
+	s.write(data);
+	await s.waitFor(until);
+}
+
+/** The rows of token characters under "Access token", joined: the token as Ink broke it. */
+export function tokenOnScreen(screen: string): string {
+	const rows = screen.split('\n');
+	const at = rows.findIndex(row => row === 'Access token');
+	if (at === -1) throw new Error(`no "Access token" on the screen:\n${screen}`);
+	const below = rows.slice(at + 1);
+	return below.slice(0, below.findIndex(row => !/^[\w.-]+$/.test(row))).join('');
+}
+
 /** Polls a condition on the session, failing with the screen. */
 export async function waitUntil(s: PtySession, condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;

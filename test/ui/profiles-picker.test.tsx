@@ -13,6 +13,7 @@ import {WizardApp} from '../../source/ui/wizard-app.js';
 import {realWizardServices, type WizardServices} from '../../source/wizard/wizard-services.js';
 import {toSavedProfiles} from '../../source/wizard/saved-profiles.js';
 import {keys, renderInk, type InkSession} from '../helpers/ink.js';
+import {practiceProfile} from '../helpers/saved-profile.js';
 import {credentials, startServer} from './helpers.js';
 
 // The profile picker with the real store (a temporary folder), the real token engine and the
@@ -54,22 +55,7 @@ afterEach(async () => {
 
 /** A saved profile for the practice provider of `kind`; the secret only when `remember`. */
 function profileFor(name: string, kind: ProviderKind, remember: boolean): ProfileInput {
-	const provider = practice.providers.find(item => item.kind === kind)!;
-	return {
-		name,
-		seguraUrl: practice.seguraUrl,
-		baseUrl: provider.baseUrl,
-		tokenUrl: provider.tokenUrl,
-		clientId: provider.clientId,
-		...(remember ? {clientSecret: provider.clientSecret} : {}),
-		kind,
-		tokenName: '',
-		auth: 'basic',
-		encoding: 'rfc',
-		scope: '',
-		params: [],
-		network: {},
-	};
+	return practiceProfile(practice, name, kind, remember);
 }
 
 /** The wizard as `segura-token` starts it: the store's profiles in the picker, the real services. */
