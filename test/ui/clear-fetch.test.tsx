@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import {keys} from '../helpers/ink.js';
 import {startHttpServer, type RunningServer} from '../helpers/servers.js';
-import {credentials, startServer, startWizard, toClear, type WizardRun} from './helpers.js';
+import {collectToClear, credentials, startServer, startWizard, toClear, type WizardRun} from './helpers.js';
 
 const spinnerLine = /^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Getting a new access token from 127\.0\.0\.1:\d+… \d+ s$/m;
 
@@ -37,17 +37,7 @@ function expiryClocks(from: number, to: number, seconds: number): string[] {
 /** A token endpoint of its own on a practice-like address: the Segura URL is its origin. */
 async function wizardAgainst(server: RunningServer): Promise<WizardRun> {
 	run = await startWizard();
-	const {session} = run;
-	await session.press(server.origin);
-	await session.press(keys.enter, 'Base URL (2/5)');
-	await session.press(keys.enter, 'Token URL (3/5)');
-	await session.press(keys.enter, 'Client ID (4/5)');
-	await session.press('client-123');
-	await session.press(keys.enter, 'Client Secret (5/5)');
-	await session.press(credentials.internal.clientSecret);
-	await session.press(keys.enter, '[2 Provider]');
-	await session.press('i', '[3 Configure]');
-	await session.press(keys.enter, '[4 Clear]');
+	await collectToClear(run, {seguraUrl: server.origin, clientId: 'client-123', clientSecret: credentials.internal.clientSecret});
 	return run;
 }
 

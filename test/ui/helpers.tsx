@@ -135,8 +135,13 @@ export async function collect(run: WizardRun, values: Values, lang: Lang = 'en')
 
 /** From the start to step 4 (Clear) with the given provider kind and nothing changed in step 3. */
 export async function toClear(run: WizardRun, server: PracticeServer, kind: ProviderKind = 'internal', secret?: string): Promise<void> {
+	await collectToClear(run, {seguraUrl: server.seguraUrl, ...credentials[kind], ...(secret ? {clientSecret: secret} : {})}, kind);
+}
+
+/** Step 1 with `values`, then the provider kind and nothing changed in step 3: step 4 (Clear). */
+export async function collectToClear(run: WizardRun, values: Values, kind: ProviderKind = 'internal'): Promise<void> {
 	const {session} = run;
-	await collect(run, {seguraUrl: server.seguraUrl, ...credentials[kind], ...(secret ? {clientSecret: secret} : {})});
+	await collect(run, values);
 	await session.press(keys.enter, '[2 Provider]');
 	await session.press(kind === 'internal' ? 'i' : 't', '[3 Configure]');
 	await session.press(keys.enter, '[4 Clear]');

@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import {keys, widestLine} from '../helpers/ink.js';
 import {startHttpServer, type RunningServer} from '../helpers/servers.js';
-import {collect, credentials, startServer, startWizard, toClear, toCopy, type WizardRun} from './helpers.js';
+import {collect, collectToClear, credentials, startServer, startWizard, toClear, toCopy, type WizardRun} from './helpers.js';
 
 let run: WizardRun | undefined;
 let practice: PracticeServer | undefined;
@@ -84,16 +84,7 @@ describe('Ctrl+C', () => {
 		run = await startWizard();
 		const wizard = run;
 		const {session} = wizard;
-		await session.press(server.origin);
-		await session.press(keys.enter, 'Base URL (2/5)');
-		await session.press(keys.enter, 'Token URL (3/5)');
-		await session.press(keys.enter, 'Client ID (4/5)');
-		await session.press('client-123');
-		await session.press(keys.enter, 'Client Secret (5/5)');
-		await session.press(credentials.internal.clientSecret);
-		await session.press(keys.enter, '[2 Provider]');
-		await session.press('i', '[3 Configure]');
-		await session.press(keys.enter, '[4 Clear]');
+		await collectToClear(wizard, {seguraUrl: server.origin, clientId: 'client-123', clientSecret: credentials.internal.clientSecret});
 		await session.press(keys.enter, 'Getting a new access token');
 		await pollFor(() => server.stats.requests === 1);
 		session.write(keys.ctrlC);
