@@ -35,18 +35,7 @@ export type PtySession = Readonly<{
 	kill(): void;
 }>;
 
-export const keys = {
-	enter: '\r',
-	escape: '\u001B',
-	up: '\u001B[A',
-	down: '\u001B[B',
-	right: '\u001B[C',
-	left: '\u001B[D',
-	tab: '\t',
-	shiftTab: '\u001B[Z',
-	backspace: '\u007F',
-	ctrlC: '\u0003',
-} as const;
+export {keys} from './keys.js';
 
 /** The built CLI in a real pseudo-terminal, its output fed to a headless xterm. */
 export function startPty(options: PtyOptions = {}): PtySession {
