@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import {keys} from '../helpers/ink.js';
 import {startHttpServer, type RunningServer} from '../helpers/servers.js';
-import {collectToClear, credentials, startServer, startWizard, toClear, type WizardRun} from './helpers.js';
+import {closeRun, collectToClear, credentials, startServer, startWizard, toClear, type WizardRun} from './helpers.js';
 
 const spinnerLine = /^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Getting a new access token from 127\.0\.0\.1:\d+… \d+ s$/m;
 
@@ -11,12 +11,7 @@ let practice: PracticeServer | undefined;
 let other: RunningServer | undefined;
 
 afterEach(async () => {
-	if (run) {
-		await run.close();
-		expect(run.bugs).toEqual([]);
-		const secrets = [credentials.internal.clientSecret, wrongSecret];
-		expect(run.session.frames().filter(frame => secrets.some(secret => frame.includes(secret)))).toEqual([]);
-	}
+	if (run) await closeRun(run, [credentials.internal.clientSecret, wrongSecret]);
 	await practice?.close();
 	await other?.close();
 	run = undefined;

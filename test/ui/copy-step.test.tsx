@@ -1,17 +1,13 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import {keys} from '../helpers/ink.js';
-import {credentials, startServer, startWizard, toCopy, type WizardOptions, type WizardRun} from './helpers.js';
+import {closeRun, startServer, startWizard, toCopy, type WizardOptions, type WizardRun} from './helpers.js';
 
 let run: WizardRun | undefined;
 let practice: PracticeServer | undefined;
 
 afterEach(async () => {
-	if (run) {
-		await run.close();
-		expect(run.bugs).toEqual([]);
-		expect(run.session.frames().filter(frame => frame.includes(credentials.internal.clientSecret))).toEqual([]);
-	}
+	if (run) await closeRun(run);
 	await practice?.close();
 	run = undefined;
 	practice = undefined;

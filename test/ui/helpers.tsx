@@ -12,6 +12,7 @@ import {openProfileStore} from '../../source/profiles/profile-store.js';
 import type {ProviderKind} from '../../source/provider-kind.js';
 import {WizardApp} from '../../source/ui/wizard-app.js';
 import {realWizardServices, type WizardServices} from '../../source/wizard/wizard-services.js';
+import {expect} from 'vitest';
 import {keys, renderInk, type InkOptions, type InkSession} from '../helpers/ink.js';
 
 /** Fixed credentials, so a test can type a wrong one and check that none shows on screen. */
@@ -109,6 +110,13 @@ export async function startWizard(options: WizardOptions = {}): Promise<WizardRu
 			await rm(folder, {recursive: true, force: true});
 		},
 	};
+}
+
+/** Closes a run (for afterEach): the app reported no bug, and no frame showed any of `secrets`. */
+export async function closeRun(run: WizardRun, secrets: readonly string[] = [credentials.internal.clientSecret]): Promise<void> {
+	await run.close();
+	expect(run.bugs).toEqual([]);
+	expect(run.session.frames().filter(frame => secrets.some(secret => frame.includes(secret)))).toEqual([]);
 }
 
 /** Pastes a value (one chunk, as a terminal delivers a paste) and waits for it to show. */

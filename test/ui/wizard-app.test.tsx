@@ -2,18 +2,14 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import {keys, widestLine} from '../helpers/ink.js';
 import {startHttpServer, type RunningServer} from '../helpers/servers.js';
-import {collect, collectToClear, credentials, startServer, startWizard, toClear, toCopy, type WizardRun} from './helpers.js';
+import {closeRun, collect, collectToClear, credentials, startServer, startWizard, toClear, toCopy, type WizardRun} from './helpers.js';
 
 let run: WizardRun | undefined;
 let practice: PracticeServer | undefined;
 let hanging: RunningServer | undefined;
 
 afterEach(async () => {
-	if (run) {
-		await run.close();
-		expect(run.bugs).toEqual([]);
-		expect(run.session.frames().filter(frame => frame.includes(credentials.internal.clientSecret))).toEqual([]);
-	}
+	if (run) await closeRun(run);
 	await practice?.close();
 	await hanging?.close();
 	run = undefined;
