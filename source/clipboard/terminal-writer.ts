@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import tty from 'node:tty';
 
 /**
  * Opens the controlling terminal for writing. Escape sequences go here and never to stdout:
@@ -7,7 +8,9 @@ import fs from 'node:fs';
  */
 export function openControllingTerminal(): NodeJS.WritableStream {
 	const fd = fs.openSync('/dev/tty', 'w');
-	return fs.createWriteStream('/dev/tty', {fd});
+	// A tty stream, not a file stream: its writes never occupy a thread-pool thread, and destroying
+	// it really lets go, so a terminal that stops reading cannot keep the process from exiting.
+	return new tty.WriteStream(fd);
 }
 
 /** Writes and ends the stream; settles when the bytes are handed to the terminal or it fails. */
@@ -15,10 +18,12 @@ export async function writeAndClose(stream: NodeJS.WritableStream, data: string,
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => {
 			cleanup();
+			destroy(stream);
 			reject(new Error(`the terminal did not take the bytes within ${timeoutMs} ms`));
 		}, timeoutMs);
 		const onError = (error: Error): void => {
 			cleanup();
+			destroy(stream);
 			reject(error);
 		};
 		const onFinish = (): void => {
@@ -35,4 +40,8 @@ export async function writeAndClose(stream: NodeJS.WritableStream, data: string,
 		stream.write(data);
 		stream.end();
 	});
+}
+
+function destroy(stream: NodeJS.WritableStream): void {
+	(stream as NodeJS.WritableStream & {destroy?: () => void}).destroy?.();
 }

@@ -106,7 +106,7 @@ it('c in the Copy step puts the token in tmux\'s paste buffer', async context =>
 	// tmux marks the pane dead and records how it ended in two steps: wait for both.
 	let ended = '';
 	const howEnded = async () => (ended = (await tmux(name, env, 'display-message', '-p', '-t', 'wizard', '#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}')).trim());
-	await pollUntil(async () => /^1:(\d+:|:\d+)/.test(await howEnded()), 'the wizard to exit');
+	await pollUntil(async () => /^1:(\d+:|:\d+)/.test(await howEnded()), 'the wizard to exit', 20_000);
 	expect(ended).toBe('1:0:');
 	// Nothing on the pane, scrollback included, showed the client secret.
 	const history = await tmux(name, env, 'capture-pane', '-p', '-S', '-', '-t', 'wizard');
