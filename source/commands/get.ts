@@ -14,6 +14,7 @@ import {defaultTokenName, isoDay} from '../flow/configure-rules.js';
 import {issueView} from '../flow/format.js';
 import {makeTokenRecord} from '../profiles/profile.js';
 import type {CommandIo} from './command-io.js';
+import {openProfiles, profileNamed} from './open-profiles.js';
 
 const options = {
 	profile: {type: 'string'},
@@ -37,8 +38,9 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 		io.stdout.write(usage.get[io.lang]);
 		return 0;
 	}
-	const store = values.profile === undefined ? undefined : await openStore(io);
-	const profile = store && values.profile !== undefined ? await store.get(values.profile) : undefined;
+	const opened = values.profile === undefined ? undefined : await openProfiles(io);
+	const profile = opened && values.profile !== undefined ? await profileNamed(opened, values.profile) : undefined;
+	const store = opened?.store;
 	// A profile's own CA file and --insecure, unless the command line says otherwise.
 	const net = {...profile?.network, ...netOptionsFrom(values)};
 	const tokenUrl = values['token-url'] ?? profile?.tokenUrl;
@@ -98,13 +100,6 @@ async function deliver(token: string, values: {copy?: boolean; output?: string; 
 		if (said.isNothingSent && values.output === undefined) return false;
 	}
 	return values.copy === true || values.output !== undefined;
-}
-
-async function openStore(io: CommandIo) {
-	const {openProfileStore} = await import('../profiles/profile-store.js');
-	const store = await openProfileStore({env: io.env});
-	if (store.notice) io.stderr.write(`${store.notice[io.lang]}\n`);
-	return store;
 }
 
 async function secretFrom(fromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<string> {

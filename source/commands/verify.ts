@@ -5,7 +5,7 @@ import {ConfigError} from '../errors.js';
 import {argText} from '../i18n/cli.js';
 import {scimText, verifyText, verifyUsage} from '../i18n/scim.js';
 import type {NetOptions} from '../net/net-options.js';
-import {openProfileStore} from '../profiles/profile-store.js';
+import {openProfiles, profileNamed} from './open-profiles.js';
 import {verify} from '../scim/verify.js';
 import type {CommandIo} from './command-io.js';
 
@@ -31,7 +31,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 		return 0;
 	}
 	const flags = netOptionsFrom(values);
-	const profile = values.profile === undefined ? undefined : await (await openProfileStore({env: io.env})).get(values.profile);
+	const profile = values.profile === undefined ? undefined : await profileNamed(await openProfiles(io), values.profile);
 	// Flags win over what the profile remembers, as for `get`.
 	const net: NetOptions = {...(profile?.network ?? {}), ...flags};
 	const baseUrl = values['base-url'] ?? profile?.baseUrl;

@@ -10,6 +10,7 @@ import {leanV8ForWizard} from '../wizard/lean-v8.js';
 import {realWizardServices} from '../wizard/wizard-services.js';
 import {toSavedProfiles} from '../wizard/saved-profiles.js';
 import type {CommandIo} from './command-io.js';
+import {openProfiles, profileNamed} from './open-profiles.js';
 
 export const wizardOptions = {
 	plain: {type: 'boolean'},
@@ -58,13 +59,11 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	const inkFace = plain ? undefined : import('../ui/run-ink-wizard.js');
 	// Awaited below; an error before that point must not leave it unhandled.
 	inkFace?.catch(() => undefined);
-	const {openProfileStore} = await import('../profiles/profile-store.js');
-	const store = await openProfileStore({env: io.env});
-	// A profiles file that could not be read was moved aside: say where before anything else.
-	if (store.notice) io.stderr.write(`${store.notice[io.lang]}\n`);
-	const profiles = toSavedProfiles(await store.list(), new Date());
+	const opened = await openProfiles(io);
+	const {store} = opened;
+	const profiles = toSavedProfiles(opened.profiles, new Date());
 	// --profile of a name that does not exist is an error that points to `profiles list`.
-	if (run.profile !== undefined) await store.get(run.profile);
+	if (run.profile !== undefined) await profileNamed(opened, run.profile);
 	const initial = createInitialState({
 		now: () => new Date(),
 		lang: io.lang,

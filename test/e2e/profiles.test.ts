@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
@@ -339,4 +340,23 @@ describe('segura-token profiles, as child processes', () => {
 		const usage = await profiles(['rename', 'production'], env);
 		expect(usage.code).toBe(2);
 	});
+});
+
+describe('an unreadable profiles file', () => {
+	// Nothing lost, and said: the store moves the file aside on its first read, and every command
+	// that reads it (get, verify, the wizard) tells the user where the copy is.
+	for (const args of [['get', '--profile', 'prod'], ['verify', '--profile', 'prod', '--token-stdin']]) {
+		it(`${args[0]} says where the unreadable file went`, async () => {
+			const {env, configFile} = terminalEnv();
+			mkdirSync(dirname(configFile), {recursive: true});
+			writeFileSync(configFile, '{not json');
+			const result = await runCli(args, {env, input: 'x'});
+			expect(result.code).toBe(2);
+			const backups = readdirSync(dirname(configFile)).filter(file => file.startsWith('config.json.bak-'));
+			expect(backups).toHaveLength(1);
+			expect(readFileSync(join(dirname(configFile), backups[0]!), 'utf8')).toBe('{not json');
+			expect(result.stderr).toContain(`moved aside to ${join(dirname(configFile), backups[0]!)}`);
+			expect(result.stderr).toContain('There is no profile named "prod".');
+		});
+	}
 });
