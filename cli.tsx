@@ -11,7 +11,6 @@ type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 
 // Loaded on demand, so `get` never reads the wizard's React and Ink.
 const commands: Record<string, () => Promise<Command>> = {
-	wizard: async () => (await import('./source/commands/wizard.js')).wizardCommand,
 	get: async () => (await import('./source/commands/get.js')).getCommand,
 	demo: async () => (await import('./source/commands/demo.js')).demoCommand,
 	verify: async () => (await import('./source/commands/verify.js')).verifyCommand,
@@ -28,11 +27,8 @@ async function main(argv: readonly string[], io: CommandIo): Promise<number> {
 		io.stdout.write(usage.main[io.lang]);
 		return 0;
 	}
-	if (first === undefined || first.startsWith('-')) {
-		const load = commands.wizard;
-		if (!load) throw new ConfigError(argText.unknownCommand('wizard'));
-		return (await load())(argv, io);
-	}
+	// No command, only options: the wizard.
+	if (first === undefined || first.startsWith('-')) return (await import('./source/commands/wizard.js')).wizardCommand(argv, io);
 	const load = commands[first];
 	if (!load) throw new ConfigError(argText.unknownCommand(first), {reason: 'usage'});
 	return (await load())(rest, io);

@@ -1,4 +1,4 @@
-import {Box, Text, useApp, useInput, useStdin, useStdout} from 'ink';
+import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import {cleanPaste, farewellLines, keyAction, keyHintLine, stepLine, summaries, type WizardState} from '../flow/index.js';
 import {cliText} from '../i18n/cli.js';
@@ -68,7 +68,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	 * one input: "value\r". Type the value, then press Enter — unless the value needed cleaning
 	 * (spaces, quotes), so the user sees what was removed before it is accepted.
 	 */
-	function typedAhead(input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]): boolean {
+	function typedAhead(input: string, key: Key): boolean {
 		const match = /^([^\r\n]+)(?:\r\n|\r|\n)$/.exec(input);
 		const typedIn = editorTarget(latest());
 		if (!match || !typedIn) return false;
