@@ -52,7 +52,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	const wrong = check.issues.find(issue => issue.level === 'error');
 	if (wrong) throw new ConfigError(argText.badUrl('--token-url', {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text}), {reason: 'invalid_url'});
 	const scope = values.scope ?? profile?.scope;
-	const params = values.param ? paramsFrom(values.param) : profile?.params.map(([key, value]) => [key, value] as [string, string]);
+	const params = values.param ? paramsFrom(values.param) : profile?.params;
 	const request: TokenRequest = {
 		tokenUrl: check.value,
 		clientId,

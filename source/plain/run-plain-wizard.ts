@@ -12,8 +12,8 @@ import {fetchingLine} from './plain-views.js';
  * screen readers, slow links and `script` logs. What it prints stays as a clean transcript.
  */
 export async function runPlainWizard(initial: WizardState, baseServices: Omit<WizardServices, 'print'>, io: CommandIo): Promise<number> {
-	const services: WizardServices = {...baseServices, print: token => io.stdout.write(`${token}\n`)};
 	const out = (line = '') => io.stdout.write(`${line}\n`);
+	const services: WizardServices = {...baseServices, print: out};
 	const columns = (io.stdout as NodeJS.WriteStream).columns || 80;
 	let state = initial;
 	let lastStep: string | undefined;
