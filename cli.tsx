@@ -1,7 +1,8 @@
 import process from 'node:process';
 import {reportError} from './source/cli/report.js';
 import type {CommandIo} from './source/commands/command-io.js';
-import {ConfigError} from './source/errors.js';
+import {CancelledError, ConfigError, exitCodes, signalExitCodes, StoppedError, stopSignalOf, stopSignals, type StopSignal} from './source/errors.js';
+import {stoppedText} from './source/i18n/common.js';
 import {argText} from './source/i18n/cli.js';
 import {detectLang, parseLang, type Lang} from './source/i18n/lang.js';
 import {usage} from './source/i18n/usage.js';
@@ -46,15 +47,26 @@ const argv = process.argv.slice(2);
 const flag = langFlag(argv);
 const lang: Lang = detectLang(flag);
 const controller = new AbortController();
-let interrupts = 0;
-const onSignal = (signal: NodeJS.Signals) => {
-	interrupts += 1;
-	// The first Ctrl+C cancels cleanly; a second one means "now".
-	if (interrupts > 1) process.exit(signal === 'SIGINT' ? 130 : 143);
+// What runs is told through the AbortSignal and ends cleanly: the wizard leaves the terminal as
+// it found it, a request is cancelled. Should anything still hold the process after this long
+// (a read the system cannot cancel), it ends anyway; a second signal means "now".
+const graceMs = 1500;
+const onSignal = (signal: StopSignal) => {
+	const first = stopSignalOf(controller.signal);
+	if (first) process.exit(signalExitCodes[first]);
 	controller.abort(signal);
+	setTimeout(() => process.exit(signalExitCodes[signal]), graceMs).unref();
 };
-process.on('SIGINT', onSignal);
-process.on('SIGTERM', onSignal);
+for (const signal of stopSignals) process.on(signal, onSignal);
+
+// A reader that went away (`get | head -c 10`, a terminal closed under us) is no bug: end quietly.
+const onStreamError = () => {
+	const signal = stopSignalOf(controller.signal);
+	process.exit(signal ? signalExitCodes[signal] : exitCodes.outputClosed);
+};
+process.stdout.on('error', onStreamError);
+process.stderr.on('error', onStreamError);
+process.stdin.on('error', onStreamError);
 
 const io: CommandIo = {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, lang, signal: controller.signal};
 try {
@@ -63,5 +75,7 @@ try {
 	}
 	process.exitCode = await main(argv, io);
 } catch (error) {
-	process.exitCode = reportError(error, io);
+	// A request or a prompt cancelled by a signal: say which signal it was.
+	const signal = stopSignalOf(controller.signal);
+	process.exitCode = reportError(signal && error instanceof CancelledError ? new StoppedError(signal, stoppedText[signal]) : error, io);
 }

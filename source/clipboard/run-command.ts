@@ -18,6 +18,15 @@ export type RunCommand = (command: string, args: readonly string[], options: Run
 
 const maxStderr = 2000;
 
+// A clipboard tool needs PATH, DISPLAY, TMUX and the like; never the secrets this tool reads from
+// its environment, nor a proxy URL that may carry a password.
+const secretVariables = /^(SEGURA_CLIENT_SECRET|SEGURA_TOKEN|(https?|all|ftp)_proxy)$/i;
+
+/** `env` less the variables a child process must not inherit. */
+export function childEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(env).filter(([name]) => !secretVariables.test(name)));
+}
+
 export const runCommand: RunCommand = async (command, args, {input, env, timeoutMs}) =>
 	new Promise<RunOutcome>(resolve => {
 		let stderr = '';
@@ -25,7 +34,7 @@ export const runCommand: RunCommand = async (command, args, {input, env, timeout
 		let child: ReturnType<typeof spawn>;
 		try {
 			// PATH comes from `env`, so a caller's environment decides which tool is found.
-			child = spawn(command, [...args], {env, stdio: ['pipe', 'ignore', 'pipe']});
+			child = spawn(command, [...args], {env: childEnvironment(env), stdio: ['pipe', 'ignore', 'pipe']});
 		} catch (error) {
 			resolve({kind: 'failed', exitCode: undefined, stderr: error instanceof Error ? error.message : String(error)});
 			return;

@@ -9,10 +9,12 @@ import {tokenFileText} from '../i18n/clipboard.js';
  * either way: it could point the token anywhere.
  */
 export async function writeTokenFile(path: string, token: string, options: Readonly<{overwrite: boolean}>): Promise<void> {
-	// O_EXCL does not follow links; O_NOFOLLOW does the same for the overwrite case.
-	const flags = options.overwrite
-		? constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW
-		: constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
+	// O_EXCL does not follow links; O_NOFOLLOW does the same for the overwrite case. O_NONBLOCK:
+	// opening a named pipe (FIFO) that nobody reads would otherwise wait forever, past any signal;
+	// this way it fails at once (ENXIO). On a regular file it changes nothing.
+	const flags =
+		constants.O_NONBLOCK |
+		(options.overwrite ? constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW : constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL);
 	let handle: fs.FileHandle;
 	try {
 		handle = await fs.open(path, flags, 0o600);
@@ -20,9 +22,13 @@ export async function writeTokenFile(path: string, token: string, options: Reado
 		throw openError(path, error);
 	}
 	try {
-		// The umask may have narrowed the creation mode, and an old file keeps its own: set it.
-		await handle.chmod(0o600);
-		await handle.truncate(0);
+		// A pipe or a device (--output /dev/stdout, a FIFO a reader waits on) has no mode or length
+		// of its own to set: the token goes straight through.
+		if ((await handle.stat()).isFile()) {
+			// The umask may have narrowed the creation mode, and an old file keeps its own: set it.
+			await handle.chmod(0o600);
+			await handle.truncate(0);
+		}
 		await handle.writeFile(`${token}\n`, 'utf8');
 	} catch (error) {
 		throw new ConfigError(tokenFileText.fileWriteFailed(path, errnoOf(error)), {cause: error, reason: 'output_write'});
@@ -42,6 +48,9 @@ function openError(path: string, error: unknown): ConfigError {
 		}
 		case 'ENOTDIR': {
 			return new ConfigError(tokenFileText.folderMissing(path), {cause: error, reason: 'output_folder_missing'});
+		}
+		case 'ENXIO': {
+			return new ConfigError(tokenFileText.noReader(path), {cause: error, reason: 'output_no_reader'});
 		}
 		case 'ELOOP': {
 			return new ConfigError(tokenFileText.fileIsLink(path), {cause: error, reason: 'output_symlink'});

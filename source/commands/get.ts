@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import {netOptionsFrom, oneOf, paramsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
+import {checkUrlOption} from '../cli/url-option.js';
 import {ConfigError} from '../errors.js';
 import {argText} from '../i18n/cli.js';
 import {tokenFileText} from '../i18n/clipboard.js';
@@ -9,10 +10,9 @@ import {getText} from '../i18n/get.js';
 import {usage} from '../i18n/usage.js';
 import {fetchToken} from '../oauth/fetch-token.js';
 import type {TokenRequest, TokenResult} from '../oauth/types.js';
-import {checkField, emptyCredentials} from '../flow/check-field.js';
 import {defaultTokenName, isoDay} from '../flow/configure-rules.js';
-import {issueView} from '../flow/format.js';
 import {makeTokenRecord} from '../profiles/profile.js';
+import {safeJson} from '../text/display.js';
 import type {CommandIo} from './command-io.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
@@ -47,14 +47,10 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	const clientId = values['client-id'] ?? profile?.clientId;
 	if (!tokenUrl) throw new ConfigError(argText.missing(getText.tokenUrl[io.lang], 'get'), {reason: 'usage'});
 	if (!clientId) throw new ConfigError(argText.missing(getText.clientId[io.lang], 'get'), {reason: 'usage'});
-	// The wizard's own rules: an absolute https URL (http only on this machine), no credentials in it.
-	const check = checkField('tokenUrl', tokenUrl, emptyCredentials);
-	const wrong = check.issues.find(issue => issue.level === 'error');
-	if (wrong) throw new ConfigError(argText.badUrl('--token-url', {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text}), {reason: 'invalid_url'});
 	const scope = values.scope ?? profile?.scope;
 	const params = values.param ? paramsFrom(values.param) : profile?.params;
 	const request: TokenRequest = {
-		tokenUrl: check.value,
+		tokenUrl: checkUrlOption('--token-url', 'tokenUrl', tokenUrl),
 		clientId,
 		clientSecret: await secretFrom(values['client-secret-stdin'] === true, io, profile?.clientSecret),
 		auth: oneOf('--auth', values.auth, ['basic', 'body'] as const) ?? profile?.auth ?? 'basic',
@@ -74,9 +70,10 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 		await store.recordToken(profile.name, makeTokenRecord(result.accessToken, tokenName, new Date(), result.expiresAt)).catch(() => undefined);
 	}
 	if (result.retriedWith) io.stderr.write(`${getText.retried[io.lang](result.retriedWith)}\n`);
+	if (result.unusableExpiresIn !== undefined) io.stderr.write(`${getText.unknownLifetime[io.lang](result.unusableExpiresIn)}\n`);
 	// With --copy or --output the token goes there instead of the screen (--json still prints).
 	const isDelivered = await deliver(result.accessToken, values, io);
-	if (values.json) io.stdout.write(`${JSON.stringify(tokenJson(result))}\n`);
+	if (values.json) io.stdout.write(`${safeJson(tokenJson(result))}\n`);
 	else if (!isDelivered) io.stdout.write(`${result.accessToken}\n`);
 	if (io.stderr.isTTY && !values.json) {
 		io.stderr.write(`${getText.issued[io.lang](result.tokenType, result.expiresAt ? clock(result.expiresAt, io.lang) : '')}\n`);

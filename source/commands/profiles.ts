@@ -13,6 +13,7 @@ import {formatProfileDetails} from '../profiles/profile-details.js';
 import {openProfileStore} from '../profiles/profile-store.js';
 import {publicProfile, summarizeProfile} from '../profiles/profile-summary.js';
 import {formatProfileTable} from '../profiles/profile-table.js';
+import {safeJson} from '../text/display.js';
 import type {CommandIo} from './command-io.js';
 
 const options = {json: {type: 'boolean'}} as const;
@@ -53,7 +54,7 @@ export async function profilesCommand(argv: readonly string[], io: CommandIo): P
 				const profiles = await store.list();
 				reportNotice();
 				if (values.json) {
-					io.stdout.write(`${JSON.stringify(profiles.map(p => publicProfile(p, now)), null, 2)}\n`);
+					io.stdout.write(`${safeJson(profiles.map(p => publicProfile(p, now)), 2)}\n`);
 				} else if (profiles.length === 0) {
 					say(profileListText.empty);
 				} else {
@@ -67,7 +68,7 @@ export async function profilesCommand(argv: readonly string[], io: CommandIo): P
 				reportNotice();
 				io.stdout.write(
 					values.json
-						? `${JSON.stringify({...publicProfile(profile, now), storePath: store.path}, null, 2)}\n`
+						? `${safeJson({...publicProfile(profile, now), storePath: store.path}, 2)}\n`
 						: `${formatProfileDetails(profile, store.path, io.lang, now).join('\n')}\n`,
 				);
 				return 0;

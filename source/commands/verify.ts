@@ -1,6 +1,8 @@
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
+import {checkUrlOption} from '../cli/url-option.js';
+import {bearerTokenProblem} from '../oauth/bearer-token.js';
 import {ConfigError} from '../errors.js';
 import {argText} from '../i18n/cli.js';
 import {scimText, verifyText, verifyUsage} from '../i18n/scim.js';
@@ -16,10 +18,6 @@ const options = {
 	json: {type: 'boolean'},
 } as const;
 
-// RFC 6750 §2.1 b64token is narrower, but other servers' tokens may use any visible ASCII;
-// what must never pass is a space, a line break or a control character inside the header.
-const tokenSyntax = /^[\x21-\x7e]+$/;
-
 /**
  * `segura-token verify`: Okta's "Test API Credentials" from the command line. The token comes
  * from standard input or SEGURA_TOKEN, never from an argument; profiles give the Base URL only.
@@ -34,8 +32,10 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 	const profile = values.profile === undefined ? undefined : await profileNamed(await openProfiles(io), values.profile);
 	// Flags win over what the profile remembers, as for `get`.
 	const net: NetOptions = {...(profile?.network ?? {}), ...flags};
-	const baseUrl = values['base-url'] ?? profile?.baseUrl;
-	if (!baseUrl) throw new ConfigError(argText.missing(verifyText.baseUrl[io.lang], 'verify'), {reason: 'usage'});
+	const given = values['base-url'] ?? profile?.baseUrl;
+	if (!given) throw new ConfigError(argText.missing(verifyText.baseUrl[io.lang], 'verify'), {reason: 'usage'});
+	// Checked before the token is read: it must never travel in the clear to another machine.
+	const baseUrl = checkUrlOption('--base-url', 'baseUrl', given);
 	const token = await tokenFrom(values['token-stdin'] === true, profile?.name, io);
 	if (net.insecure) warn(io, 'insecure');
 	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal});
@@ -58,7 +58,7 @@ async function tokenFrom(fromStdin: boolean, profile: string | undefined, io: Co
 		token = token.slice(prefixed[0].length);
 		io.stderr.write(`${verifyText.bearerStripped[io.lang]}\n`);
 	}
-	if (!tokenSyntax.test(token)) throw new ConfigError(scimText.badToken, {reason: 'bad_token'});
+	if (bearerTokenProblem(token)) throw new ConfigError(scimText.badToken, {reason: 'bad_token'});
 	return token;
 }
 

@@ -1,3 +1,4 @@
+import {hasUnsafeCharacters} from '../text/display.js';
 import {cleanPaste} from './clean-paste.js';
 import type {Issue} from './issues.js';
 import type {CollectField} from './steps.js';
@@ -40,6 +41,9 @@ export function checkField(field: CollectField, raw: string, values: Credentials
 		if (proposal !== undefined) return {value: proposal, issues, usesProposal: true};
 		return {value: '', issues: [{level: 'error', code: 'required'}, ...issues], usesProposal: false};
 	}
+	// A control or invisible character (ESC, a bidi override) is never part of a value Segura shows.
+	// (A tab is white space, which the rules below judge for each field.)
+	if (hasUnsafeCharacters(cleaned.value.replaceAll('\t', ' '))) issues.push({level: 'error', code: 'unsafe-characters'});
 	const role = roles[field];
 	if (role) {
 		const segura = role === 'segura' ? undefined : parseUrl(cleanPaste(values.seguraUrl).value);

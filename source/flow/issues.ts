@@ -20,6 +20,7 @@ export type IssueCode =
 	| 'base-is-token'
 	| 'token-is-base'
 	| 'client-id-spaces'
+	| 'unsafe-characters'
 	| 'cleaned'
 	| 'param-format'
 	| 'param-key-empty'

@@ -9,13 +9,14 @@ export const tokenPath = '/iso/oauth2/token';
 const schemePrefix = /^[a-z][a-z\d+.-]*:\/\//i;
 const innerSpace = /\s/;
 
-/** 127.0.0.0/8, ::1 and localhost: the only hosts where http may carry a secret (with a warning). */
+/**
+ * 127.0.0.0/8, ::1 and the name localhost itself: the only hosts where http may carry a secret
+ * (with a warning). A name under .localhost (evil.localhost) is not this machine for certain: a
+ * resolver or a proxy may send it anywhere.
+ */
 export function isLoopback(hostname: string): boolean {
 	const host = hostname.toLowerCase();
-	return host === 'localhost'
-		|| host.endsWith('.localhost')
-		|| host === '[::1]'
-		|| /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+	return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 /** The URL, when `value` is one the app can send a secret to; undefined otherwise. */

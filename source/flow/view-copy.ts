@@ -1,6 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {verifyText} from '../i18n/scim.js';
 import {wizardTextFor} from '../i18n/wizard.js';
+import {displayLine} from '../text/display.js';
 import {formatClock, formatDuration, type ViewOptions} from './format.js';
 import {maskToken} from './mask.js';
 import {proposedFile} from './reduce-copy.js';
@@ -29,11 +30,11 @@ function fileView(state: CopyState, lang: Lang): CopyView['file'] {
 		case 'asking':
 			return {isAsking: true, placeholder, lines: [text.prompt]};
 		case 'confirming':
-			return {isAsking: false, placeholder, lines: [text.exists(file.path)]};
+			return {isAsking: false, placeholder, lines: [text.exists(displayLine(file.path))]};
 		case 'running':
-			return {isAsking: false, placeholder, lines: [`… ${file.path}`]};
+			return {isAsking: false, placeholder, lines: [`… ${displayLine(file.path)}`]};
 		case 'done':
-			return {isAsking: false, placeholder, lines: [text.written(file.path)]};
+			return {isAsking: false, placeholder, lines: [text.written(displayLine(file.path))]};
 		case 'failed':
 			return {isAsking: false, placeholder, lines: [text.failed(file.error.text[lang].message)]};
 	}
@@ -45,7 +46,7 @@ function verificationLines(state: CopyState, lang: Lang): readonly string[] {
 		case 'idle':
 			return [];
 		case 'running':
-			return [`… ${wizardTextFor(lang).verifying(`${state.values.baseUrl.replace(/\/+$/, '')}/Users`)}`];
+			return [`… ${wizardTextFor(lang).verifying(displayLine(`${state.values.baseUrl.replace(/\/+$/, '')}/Users`))}`];
 		case 'done':
 			return [verifyText.works[lang](verification.totalResults ?? 0)];
 		case 'failed': {

@@ -2,6 +2,7 @@ import type {AppError} from '../errors.js';
 import type {Lang} from '../i18n/lang.js';
 import {wizardTextFor} from '../i18n/wizard.js';
 import type {TokenResult} from '../oauth/types.js';
+import {displayLine} from '../text/display.js';
 import {formatClock, formatDuration, hostOf, type ViewOptions} from './format.js';
 import type {Row} from './view-setup.js';
 import type {FetchState} from './state.js';
@@ -13,7 +14,7 @@ export type FetchingView = Readonly<{text: string; seconds: number}>;
 /** The spinner's line; `now` is the wall clock in ms. */
 export function fetchingView(state: FetchState & {phase: 'fetching'}, now: number, lang: Lang = state.lang): FetchingView {
 	const seconds = Math.max(0, Math.floor((now - state.startedAt) / 1000));
-	return {text: wizardTextFor(lang).fetching(hostOf(state.request.tokenUrl), seconds), seconds};
+	return {text: wizardTextFor(lang).fetching(displayLine(hostOf(state.request.tokenUrl)), seconds), seconds};
 }
 
 export type ResultView = Readonly<{
@@ -27,23 +28,32 @@ export type ResultView = Readonly<{
 
 const timeClaims = new Set(['exp', 'iat', 'nbf', 'auth_time']);
 
+/** A JWT time (seconds since 1970) as a date, when it is one a clock can show. */
+function claimDate(value: number): Date | undefined {
+	const date = new Date(value * 1000);
+	return Number.isFinite(date.getTime()) ? date : undefined;
+}
+
+// Claims are the server's words, keys and values alike: each is one display-safe line.
 function claimValue(name: string, value: unknown, lang: Lang, options: ViewOptions): string {
-	if (typeof value === 'string') return value;
-	if (typeof value === 'number' && timeClaims.has(name)) return `${value} (${formatClock(new Date(value * 1000), lang, options)})`;
-	return JSON.stringify(value) ?? String(value);
+	if (typeof value === 'string') return displayLine(value, 200);
+	const date = typeof value === 'number' && timeClaims.has(name) ? claimDate(value) : undefined;
+	if (date) return `${value} (${formatClock(date, lang, options)})`;
+	return displayLine(JSON.stringify(value) ?? String(value), 200);
 }
 
 /** "Authentication complete" and what the server said about the token (never the token itself). */
 export function resultView(result: TokenResult, tokenName: string, lang: Lang, options: ViewOptions = {}): ResultView {
 	const text = wizardTextFor(lang);
 	const rows: Row[] = [
-		{label: text.result.tokenName, value: tokenName},
+		{label: text.result.tokenName, value: displayLine(tokenName)},
 		{label: text.result.tokenType, value: result.tokenType},
 	];
 	if (result.expiresIn !== undefined) rows.push({label: text.result.lifetime, value: formatDuration(result.expiresIn)});
+	if (result.unusableExpiresIn !== undefined) rows.push({label: text.result.lifetime, value: text.result.unknownLifetime(result.unusableExpiresIn)});
 	if (result.expiresAt) rows.push({label: text.result.expiresAt, value: formatClock(result.expiresAt, lang, options)});
 	if (result.scope) rows.push({label: text.result.scope, value: result.scope});
-	const claims = Object.entries(result.claims ?? {}).map(([label, value]) => ({label, value: claimValue(label, value, lang, options)}));
+	const claims = Object.entries(result.claims ?? {}).map(([name, value]) => ({label: displayLine(name, 40), value: claimValue(name, value, lang, options)}));
 	return {
 		title: text.complete,
 		rows,

@@ -1,5 +1,6 @@
 import type {Lang} from '../i18n/lang.js';
 import {wizardTextFor} from '../i18n/wizard.js';
+import {displayLine} from '../text/display.js';
 import {formatClock, type ViewOptions} from './format.js';
 import {isoDay} from './configure-rules.js';
 import type {ProfilesState, SavedProfile} from './state.js';
@@ -41,7 +42,7 @@ export function profilesView(state: ProfilesState, lang: Lang = state.lang, opti
 	const lines = [
 		...state.profiles.map((profile, index) => ({
 			name: profile.name,
-			text: [profile.name, text.kinds[profile.kind], profile.host].join(' · '),
+			text: [displayLine(profile.name), text.kinds[profile.kind], displayLine(profile.host)].join(' · '),
 			detail: detailOf(profile, state, lang, options),
 			index,
 		})),

@@ -13,6 +13,7 @@ import {
 } from './configure-rules.js';
 import {issueView, type IssueView} from './format.js';
 import {hasErrors} from './issues.js';
+import {displayLine} from '../text/display.js';
 import {mask} from './mask.js';
 import type {ClearState, ConfigureState, ProviderState} from './state.js';
 import {configureFields, type ConfigureField} from './steps.js';
@@ -108,8 +109,8 @@ export function configureView(state: ConfigureState, lang: Lang = state.lang): C
 			help: helpOf(state, field, text),
 			isFocused: state.focus === field,
 			value: config[field],
-			display: choices?.find(choice => choice.isSelected)?.label ?? config[field],
-			shortDisplay: choices?.find(choice => choice.isSelected)?.short ?? config[field],
+			display: choices?.find(choice => choice.isSelected)?.label ?? displayLine(config[field]),
+			shortDisplay: choices?.find(choice => choice.isSelected)?.short ?? displayLine(config[field]),
 			placeholder: field === 'tokenName' ? defaultTokenName(state.kind, state.today) : undefined,
 			choices,
 			issues: issues[field].map(issue => issueView(issue, lang)),
@@ -122,8 +123,8 @@ export function configureView(state: ConfigureState, lang: Lang = state.lang): C
 			{label: postman.addAuthDataTo, value: postman.requestHeaders},
 			{label: postman.headerPrefix, value: 'Bearer'},
 			{label: postman.grantType, value: postman.clientCredentials},
-			{label: postman.accessTokenUrl, value: values.tokenUrl},
-			{label: postman.clientId, value: values.clientId},
+			{label: postman.accessTokenUrl, value: displayLine(values.tokenUrl)},
+			{label: postman.clientId, value: displayLine(values.clientId)},
 			{label: postman.clientSecret, value: mask(values.clientSecret)},
 		],
 		fields,

@@ -1,5 +1,6 @@
 import type {Lang} from '../i18n/lang.js';
 import {wizardTextFor} from '../i18n/wizard.js';
+import {displayLine} from '../text/display.js';
 import {formatClock, type ViewOptions} from './format.js';
 import {mask, maskToken} from './mask.js';
 import type {WizardState} from './state.js';
@@ -15,7 +16,7 @@ function value(state: WizardState, step: StepId, lang: Lang, options: ViewOption
 	const {values, config, kind} = state;
 	switch (step) {
 		case 'collect':
-			return [values.seguraUrl, values.clientId, mask(values.clientSecret)].join(' · ');
+			return [displayLine(values.seguraUrl), displayLine(values.clientId), mask(values.clientSecret)].join(' · ');
 		case 'provider':
 			return kind ? text.kinds[kind] : undefined;
 		case 'configure': {
@@ -23,6 +24,7 @@ function value(state: WizardState, step: StepId, lang: Lang, options: ViewOption
 			const params = formatParams(parseParams(config.params).params);
 			return [resolvedTokenName(config, kind, state.today), text.authShort[config.auth], config.scope.trim(), params]
 				.filter(Boolean)
+				.map(part => displayLine(part))
 				.join(' · ');
 		}
 		case 'clear':

@@ -10,7 +10,6 @@ export const cliText = {
 		en: 'Something went wrong inside segura-token (a bug). Please report it with the command you ran (never with your secret).',
 		'pt-BR': 'Algo deu errado dentro do segura-token (um bug). Relate o problema com o comando que você executou (nunca com o seu secret).',
 	},
-	interrupted: {en: 'Interrupted (Ctrl+C).', 'pt-BR': 'Interrompido (Ctrl+C).'},
 	insecure: {
 		en: 'TLS certificate checks are OFF (--insecure): anyone on the path could read your client secret and token. Prefer --ca FILE.',
 		'pt-BR': 'A verificação de certificados TLS está DESLIGADA (--insecure): qualquer um no caminho poderia ler seu Client Secret e o token. Prefira --ca ARQUIVO.',
@@ -50,9 +49,9 @@ export const argText = {
 		en: {message: `--param takes KEY=VALUE (got "${value}").`, hint: '--param ttl=60'},
 		'pt-BR': {message: `--param recebe CHAVE=VALOR (recebido: "${value}").`, hint: '--param ttl=60'},
 	}),
-	badUrl: (flag: string, problem: Localized<string>): Text => ({
-		en: {message: `${flag}: ${problem.en}`, hint: `${flag} https://segura.example.com/iso/oauth2/token`},
-		'pt-BR': {message: `${flag}: ${problem['pt-BR']}`, hint: `${flag} https://segura.exemplo.com.br/iso/oauth2/token`},
+	badUrl: (flag: string, problem: Localized<string>, path: string): Text => ({
+		en: {message: `${flag}: ${problem.en}`, hint: `${flag} https://segura.example.com${path}`},
+		'pt-BR': {message: `${flag}: ${problem['pt-BR']}`, hint: `${flag} https://segura.exemplo.com.br${path}`},
 	}),
 	missing: (what: string, command: string): Text => ({
 		en: {message: `Missing ${what}.`, hint: `segura-token ${command} --help`},
@@ -73,6 +72,10 @@ export const argText = {
 			hint: 'read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET   (e execute o comando de novo)',
 		},
 	} satisfies Text,
+	secretTooLong: (limit: number): Text => ({
+		en: {message: `Standard input holds more than ${limit / 1024} KiB: that is not a client secret, and it was not cut short to make one.`, hint: 'Pipe in the secret alone: printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
+		'pt-BR': {message: `A entrada padrão tem mais de ${limit / 1024} KiB: isso não é um Client Secret, e nada foi cortado para virar um.`, hint: 'Envie só o secret: printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
+	}),
 	emptySecretStdin: {
 		en: {message: 'Standard input was empty: --client-secret-stdin expects the client secret there.', hint: 'printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
 		'pt-BR': {message: 'A entrada padrão veio vazia: --client-secret-stdin espera o Client Secret por ali.', hint: 'printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},

@@ -95,6 +95,10 @@ export const tokenFileText = {
 		en: {message: `The folder for ${path} does not exist.`, hint: 'create the folder first, or choose a file in an existing folder'},
 		'pt-BR': {message: `A pasta de ${path} não existe.`, hint: 'crie a pasta antes, ou escolha um arquivo numa pasta que já existe'},
 	}),
+	noReader: (path: string): Text => ({
+		en: {message: `${path} is a named pipe (FIFO) that no process is reading: the token was not written.`, hint: 'start the reader first, or give the path of a regular file'},
+		'pt-BR': {message: `${path} é um pipe nomeado (FIFO) que nenhum processo está lendo: o token não foi gravado.`, hint: 'inicie primeiro quem vai ler, ou informe o caminho de um arquivo comum'},
+	}),
 	fileIsLink: (path: string): Text => ({
 		en: {message: `${path} is a symbolic link; the token is not written through links.`, hint: 'give the real path of the file'},
 		'pt-BR': {message: `${path} é um link simbólico; o token não é gravado através de links.`, hint: 'informe o caminho real do arquivo'},

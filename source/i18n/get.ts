@@ -10,6 +10,10 @@ export const getText = {
 		en: (encoding: string) => `The server accepted the credentials only with the ${encoding} Basic encoding: add --encoding ${encoding} next time.`,
 		'pt-BR': (encoding: string) => `O servidor só aceitou as credenciais com a codificação Basic ${encoding}: use --encoding ${encoding} da próxima vez.`,
 	},
+	unknownLifetime: {
+		en: (sent: string) => `The server sent expires_in ${sent}, not a number of seconds: the token's lifetime is unknown.`,
+		'pt-BR': (sent: string) => `O servidor mandou expires_in ${sent}, que não é um número de segundos: a validade do token é desconhecida.`,
+	},
 	savedTo: {
 		en: (path: string) => `✔ Token written to ${path} (mode 0600: only you can read it).`,
 		'pt-BR': (path: string) => `✔ Token gravado em ${path} (modo 0600: só você consegue ler).`,

@@ -130,10 +130,19 @@ export const netText = {
 			hint: 'O proxy pode bloquear esse endereço ou porta, ou não alcançá-lo; fale com quem administra o proxy, ou inclua o nome em NO_PROXY para acessar direto.',
 		},
 	}),
-	proxyInvalid: (variable: string): Text => ({
-		en: {message: `${variable} is not a proxy URL this tool can use.`, hint: `Write it as http://HOST:PORT (or https://HOST:PORT), or unset ${variable}.`},
-		'pt-BR': {message: `${variable} não é uma URL de proxy que esta ferramenta consiga usar.`, hint: `Escreva como http://HOST:PORTA (ou https://HOST:PORTA), ou remova ${variable}.`},
-	}),
+	proxyInvalid: (variable: string, problem: 'invalid' | 'quotes' | 'scheme' | 'escape' | 'path'): Text => {
+		const why = {
+			invalid: {en: '', 'pt-BR': ''},
+			quotes: {en: ' (it is written inside quotes)', 'pt-BR': ' (está escrita entre aspas)'},
+			scheme: {en: ' (only http:// and https:// proxies)', 'pt-BR': ' (só proxies http:// e https://)'},
+			escape: {en: ' (a %-escape in its user or password does not decode)', 'pt-BR': ' (um escape % no usuário ou na senha não decodifica)'},
+			path: {en: ' (a proxy URL has no path, query or fragment)', 'pt-BR': ' (uma URL de proxy não tem caminho, consulta nem fragmento)'},
+		}[problem];
+		return {
+			en: {message: `${variable} is not a proxy URL this tool can use${why.en}.`, hint: `Write it as http://HOST:PORT (or https://HOST:PORT), or unset ${variable}.`},
+			'pt-BR': {message: `${variable} não é uma URL de proxy que esta ferramenta consiga usar${why['pt-BR']}.`, hint: `Escreva como http://HOST:PORTA (ou https://HOST:PORTA), ou remova ${variable}.`},
+		};
+	},
 	tooLarge: (host: string, limit: string): Text => ({
 		en: {
 			message: `The answer from ${host} is larger than ${limit}; reading stopped there.`,
@@ -171,6 +180,7 @@ export const netText = {
 /** How a detail reads in each language. */
 export const netWords = {
 	notFound: {en: 'file not found', 'pt-BR': 'arquivo não encontrado'},
+	tooLarge: {en: 'larger than 1 MiB, which no CA file is', 'pt-BR': 'maior que 1 MiB, e nenhum arquivo de CA é tão grande'},
 	notAllowed: {en: 'permission denied', 'pt-BR': 'permissão negada'},
 	isDirectory: {en: 'it is a folder', 'pt-BR': 'é uma pasta'},
 } as const satisfies Record<string, Localized<string>>;

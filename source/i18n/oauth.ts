@@ -137,6 +137,36 @@ export const oauthText = {
 			hint: `Confira se a Token URL aponta para o endpoint de token: ${tokenPathPt}.`,
 		},
 	}),
+	notUtf8: (host: string): Text => ({
+		en: {
+			message: `The answer from ${host} is not valid UTF-8 text, so its token cannot be trusted.`,
+			hint: `Another service or a proxy may be answering at that address: ${tokenPathEn}.`,
+		},
+		'pt-BR': {
+			message: `A resposta de ${host} não é texto UTF-8 válido, então o token dela não é confiável.`,
+			hint: `Outro serviço ou um proxy pode estar respondendo nesse endereço: ${tokenPathPt}.`,
+		},
+	}),
+	badToken: (problem: 'empty' | 'too-long' | 'characters', maxLength: number, shown: string): Text => {
+		const what = {
+			empty: {en: 'it is empty', 'pt-BR': 'ele está vazio'},
+			'too-long': {en: `it is longer than ${maxLength} characters`, 'pt-BR': `ele tem mais de ${maxLength} caracteres`},
+			characters: {
+				en: 'it holds characters a Bearer token cannot have (RFC 6750 allows letters, digits and -._~+/=)',
+				'pt-BR': 'ele tem caracteres que um token Bearer não pode ter (a RFC 6750 aceita letras, números e -._~+/=)',
+			},
+		}[problem];
+		return {
+			en: {
+				message: `The server's access_token is not a usable token: ${what.en}. It began: ${shown}`,
+				hint: `Check that the Token URL is the provider's token endpoint: ${tokenPathEn}.`,
+			},
+			'pt-BR': {
+				message: `O access_token do servidor não é um token utilizável: ${what['pt-BR']}. Ele começava assim: ${shown}`,
+				hint: `Confira se a Token URL é o endpoint de token do provedor: ${tokenPathPt}.`,
+			},
+		};
+	},
 	invalidJson: (status: number, contentType: string | undefined): Text => ({
 		en: {
 			message: `The token server's answer is not valid JSON (HTTP ${status}${contentType ? `, ${contentType}` : ''}).`,

@@ -67,6 +67,20 @@ export const profileErrorText = {
 			hint: `Confira o dono e as permissões de ${directory}`,
 		},
 	}),
+	notAFile: (file: string): Localized<ErrorText> => ({
+		en: {message: `The profiles file ${file} is not a file (it is a folder or a device).`, hint: `Move it out of the way (mv ${file} ${file}.old) and run the command again.`},
+		'pt-BR': {message: `O arquivo de perfis ${file} não é um arquivo (é uma pasta ou um dispositivo).`, hint: `Tire-o do caminho (mv ${file} ${file}.old) e execute o comando de novo.`},
+	}),
+	notOurs: (file: string): Localized<ErrorText> => ({
+		en: {
+			message: `The profiles file ${file} is a symbolic link to a file that belongs to another user; it is not read.`,
+			hint: `Remove the link (rm ${file}) or point it at a file of your own.`,
+		},
+		'pt-BR': {
+			message: `O arquivo de perfis ${file} é um link simbólico para um arquivo de outro usuário; ele não é lido.`,
+			hint: `Remova o link (rm ${file}) ou aponte-o para um arquivo seu.`,
+		},
+	}),
 	newerFormat: (file: string, version: string): Localized<ErrorText> => ({
 		en: {
 			message: `The profiles file ${file} was written by a newer segura-token (format ${version}); this one leaves it untouched.`,

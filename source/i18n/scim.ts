@@ -142,11 +142,11 @@ export const scimText = {
 	} satisfies Text,
 	badToken: {
 		en: {
-			message: 'The token has characters an access token cannot have (spaces, line breaks or control characters inside).',
+			message: 'The token has characters an access token cannot have (RFC 6750 allows letters, digits and -._~+/=: no spaces, line breaks or control characters).',
 			hint: 'Copy the Access token again, on its own, with nothing before or after it.',
 		},
 		'pt-BR': {
-			message: 'O token tem caracteres que um token de acesso não pode ter (espaços, quebras de linha ou caracteres de controle no meio).',
+			message: 'O token tem caracteres que um token de acesso não pode ter (a RFC 6750 aceita letras, números e -._~+/=: nada de espaços, quebras de linha ou caracteres de controle).',
 			hint: 'Copie de novo o Access token, sozinho, sem nada antes ou depois.',
 		},
 	} satisfies Text,

@@ -77,7 +77,16 @@ export type WizardText = Readonly<{
 	clearNote: string;
 	fetching: (host: string, seconds: number) => string;
 	complete: string;
-	result: Readonly<{tokenType: string; lifetime: string; expiresAt: string; scope: string; tokenName: string; claims: string}>;
+	result: Readonly<{
+		tokenType: string;
+		lifetime: string;
+		/** The server's expires_in, shown safe, was no usable count of seconds. */
+		unknownLifetime: (sent: string) => string;
+		expiresAt: string;
+		scope: string;
+		tokenName: string;
+		claims: string;
+	}>;
 	retriedWith: (encoding: BasicEncoding) => string;
 	failedTitle: string;
 	editGoesTo: (field: string, stepNumber: number, stepName: string) => string;
@@ -163,6 +172,7 @@ const en: WizardText = {
 		'base-is-token': () => 'This looks like the Token URL; the Base URL ends in /scim/v2.',
 		'token-is-base': () => 'This looks like the Base URL; the Token URL ends in /oauth2/token.',
 		'client-id-spaces': () => 'A Client ID has no spaces: copy it again (eye icon).',
+		'unsafe-characters': () => 'It holds a control or invisible character: copy the value again.',
 		cleaned: issue => `Removed ${list((issue.removed ?? []).map(item => en.removed[item]), 'and')} from the paste.`,
 		'param-format': issue => `"${issue.detail ?? ''}" is not KEY=VALUE.`,
 		'param-key-empty': issue => `"${issue.detail ?? ''}" has no name before "=".`,
@@ -211,7 +221,15 @@ const en: WizardText = {
 	clearNote: 'Like Postman\'s Clear cookies: nothing from an earlier request goes with this one.',
 	fetching: (host, seconds) => `Getting a new access token from ${host}… ${seconds} s`,
 	complete: 'Authentication complete',
-	result: {tokenType: 'Token type', lifetime: 'Lifetime', expiresAt: 'Expires at', scope: 'Scope', tokenName: 'Token name', claims: 'JWT claims (signature not checked)'},
+	result: {
+		tokenType: 'Token type',
+		lifetime: 'Lifetime',
+		unknownLifetime: sent => `unknown (the server sent expires_in ${sent}, not a number of seconds)`,
+		expiresAt: 'Expires at',
+		scope: 'Scope',
+		tokenName: 'Token name',
+		claims: 'JWT claims (signature not checked)',
+	},
 	retriedWith: encoding => `The server refused the first Basic encoding and accepted the ${encoding === 'raw' ? 'raw (Postman)' : 'RFC 6749'} one.`,
 	failedTitle: 'The token request failed',
 	editGoesTo: (field, stepNumber, stepName) => `Edit goes back to ${field} (${stepNumber} ${stepName}).`,
@@ -322,6 +340,7 @@ const ptBR: WizardText = {
 		'base-is-token': () => 'Isto parece a Token URL; a Base URL termina em /scim/v2.',
 		'token-is-base': () => 'Isto parece a Base URL; a Token URL termina em /oauth2/token.',
 		'client-id-spaces': () => 'O ID do Cliente não tem espaços: copie de novo (ícone de olho).',
+		'unsafe-characters': () => 'Há um caractere de controle ou invisível: copie o valor de novo.',
 		cleaned: issue => `Removidos da colagem: ${list((issue.removed ?? []).map(item => ptBR.removed[item]), 'e')}.`,
 		'param-format': issue => `"${issue.detail ?? ''}" não está no formato CHAVE=VALOR.`,
 		'param-key-empty': issue => `"${issue.detail ?? ''}" está sem nome antes do "=".`,
@@ -370,7 +389,15 @@ const ptBR: WizardText = {
 	clearNote: 'Como o Clear cookies do Postman: nada de uma requisição anterior vai junto com esta.',
 	fetching: (host, seconds) => `Obtendo um novo token de acesso em ${host}… ${seconds} s`,
 	complete: 'Autenticação concluída',
-	result: {tokenType: 'Tipo do token', lifetime: 'Validade', expiresAt: 'Expira às', scope: 'Escopo', tokenName: 'Nome do token', claims: 'Claims do JWT (assinatura não verificada)'},
+	result: {
+		tokenType: 'Tipo do token',
+		lifetime: 'Validade',
+		unknownLifetime: sent => `desconhecida (o servidor mandou expires_in ${sent}, que não é um número de segundos)`,
+		expiresAt: 'Expira às',
+		scope: 'Escopo',
+		tokenName: 'Nome do token',
+		claims: 'Claims do JWT (assinatura não verificada)',
+	},
 	retriedWith: encoding => `O servidor recusou a primeira codificação Basic e aceitou a ${encoding === 'raw' ? 'sem codificar (como o Postman)' : 'RFC 6749'}.`,
 	failedTitle: 'Não foi possível obter o token',
 	editGoesTo: (field, stepNumber, stepName) => `Editar volta para ${field} (${stepNumber} ${stepName}).`,

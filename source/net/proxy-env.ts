@@ -18,18 +18,44 @@ function pick(env: NodeJS.ProcessEnv, lower: string, upper: string): {value: str
 	return {value, variable: env[lower] === undefined ? upper : lower};
 }
 
+type ProxyProblem = Parameters<typeof netText.proxyInvalid>[1];
+
+// A host name or an IP address, as a proxy variable names it; anything else (a quote, a space)
+// would reach undici, which throws on it.
+const hostName = /^(?:[a-z\d](?:[a-z\d_-]*[a-z\d])?\.?)+$|^\[[\da-f:.]+\]$/i;
+
+/** Whether a %-escaped user or password decodes (undici decodes them and throws if not). */
+function decodes(text: string): boolean {
+	try {
+		decodeURIComponent(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** What is wrong with a proxy URL, or undefined: never the value itself, which may hold a password. */
+function proxyProblem(value: string, url: URL | undefined): ProxyProblem | undefined {
+	if (/^\s*["'\u2018\u2019\u201C\u201D]|["'\u2018\u2019\u201C\u201D]\s*$/.test(value)) return 'quotes';
+	if (!url) return 'invalid';
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'scheme';
+	if (!hostName.test(url.hostname)) return 'invalid';
+	if (!decodes(url.username) || !decodes(url.password)) return 'escape';
+	if ((url.pathname !== '' && url.pathname !== '/') || url.search !== '' || url.hash !== '') return 'path';
+	return undefined;
+}
+
 function parseProxy(value: string, variable: string): ProxyUrl {
 	// curl accepts HOST:PORT without a scheme and means http://; many jump hosts are set up that way.
 	const written = /^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`;
-	let url: URL;
+	let url: URL | undefined;
 	try {
 		url = new URL(written);
-	} catch (error) {
-		throw new ConfigError(netText.proxyInvalid(variable), {cause: error, reason: 'proxy_invalid'});
+	} catch {
+		url = undefined;
 	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		throw new ConfigError(netText.proxyInvalid(variable), {reason: 'proxy_invalid'});
-	}
+	const problem = proxyProblem(value, url);
+	if (problem || !url) throw new ConfigError(netText.proxyInvalid(variable, problem ?? 'invalid'), {reason: 'proxy_invalid'});
 	return {url, variable};
 }
 

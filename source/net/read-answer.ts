@@ -1,15 +1,31 @@
+import {displayLine} from '../text/display.js';
 import type {HttpResponse} from './send-request.js';
 
-/** What a response body turned out to be. */
+/** What a response body turned out to be. `title` and every string inside `value` are raw server text. */
 export type Answer =
 	| Readonly<{kind: 'json'; value: unknown}>
 	| Readonly<{kind: 'html'; title: string | undefined}>
 	| Readonly<{kind: 'empty'}>
 	| Readonly<{kind: 'other'}>;
 
+/** Masks a secret (the client secret, the bearer token) in text a server sent back. */
+export type Scrub = (text: string) => string;
+
 export function headerValue(response: HttpResponse, name: string): string | undefined {
 	const value = response.headers[name];
 	return Array.isArray(value) ? value[0] : value;
+}
+
+const utf8 = new TextDecoder('utf-8', {fatal: true});
+
+/** Whether the body is well-formed UTF-8, which a JSON answer must be (RFC 8259 §8.1). */
+export function isUtf8(body: Buffer): boolean {
+	try {
+		utf8.decode(body);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** JSON when it parses (whatever the content type says), HTML when it looks like a page. */
@@ -34,18 +50,8 @@ export function readAnswer(response: HttpResponse): Answer {
 function htmlTitle(html: string): string | undefined {
 	const match = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
 	if (!match?.[1]) return undefined;
-	const title = printable(decodeEntities(match[1]));
-	if (!title) return undefined;
-	return title.length > 120 ? `${title.slice(0, 119)}…` : title;
-}
-
-/**
- * One line without control characters: server text goes to a terminal, and an escape sequence
- * in an error description must not move the cursor or retitle the window.
- */
-export function printable(value: string): string {
-	// eslint-disable-next-line no-control-regex
-	return value.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').trim();
+	const title = decodeEntities(match[1]).trim();
+	return title === '' ? undefined : title;
 }
 
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' '};
@@ -62,20 +68,28 @@ function safeCodePoint(code: number): string | undefined {
 	return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
-/** Server text cut to one printable line of at most `max` characters; undefined when nothing is left. */
-export function shortText(value: unknown, max = 300): string | undefined {
+/**
+ * Server text as one line fit for a terminal and a message: the secret masked first, on the raw
+ * text (so neither collapsing its white space nor cutting it short can reveal a part of it), then
+ * sanitised and cut to `max` characters. Undefined when it is not a string or nothing is left.
+ */
+export function serverLine(value: unknown, scrub: Scrub, max = 300): string | undefined {
 	if (typeof value !== 'string') return undefined;
-	const clean = printable(value);
-	if (!clean) return undefined;
-	return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+	const line = displayLine(scrub(value), max);
+	return line === '' ? undefined : line;
+}
+
+/** A non-empty string, as the server wrote it; undefined for anything else. */
+export function rawText(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Where a redirect pointed, resolved against the request URL and scrubbed of the secret, for the message. */
-export function redirectLocation(response: HttpResponse, context: Readonly<{url: string | URL; scrub: (text: string) => string}>): string | undefined {
+/** Where a redirect pointed, resolved against the request URL, as a safe line with the secret masked. */
+export function redirectLocation(response: HttpResponse, context: Readonly<{url: string | URL; scrub: Scrub}>): string | undefined {
 	const raw = headerValue(response, 'location');
 	if (!raw) return undefined;
 	let resolved: string;
@@ -84,5 +98,5 @@ export function redirectLocation(response: HttpResponse, context: Readonly<{url:
 	} catch {
 		resolved = raw;
 	}
-	return context.scrub(printable(resolved));
+	return serverLine(resolved, context.scrub);
 }

@@ -1,5 +1,5 @@
 import {X509Certificate} from 'node:crypto';
-import {readFile} from 'node:fs/promises';
+import {open} from 'node:fs/promises';
 import tls from 'node:tls';
 import {ConfigError} from '../errors.js';
 import type {Localized} from '../i18n/lang.js';
@@ -7,6 +7,29 @@ import {netText, netWords} from '../i18n/net.js';
 import type {NetOptions} from './net-options.js';
 
 const pemBlock = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/** A bundle of every public CA is about 200 KiB: a bigger file is not a CA file (or is /dev/zero). */
+export const maxCaFileBytes = 1024 * 1024;
+
+class TooLargeError extends Error {}
+
+/** The file's text, reading at most `limit` bytes: a device or a huge file is refused, not read whole. */
+async function readAtMost(file: string, limit: number): Promise<string> {
+	const handle = await open(file, 'r');
+	try {
+		const buffer = Buffer.alloc(limit + 1);
+		let size = 0;
+		while (size <= limit) {
+			const {bytesRead} = await handle.read(buffer, size, buffer.length - size, null);
+			if (bytesRead === 0) break;
+			size += bytesRead;
+		}
+		if (size > limit) throw new TooLargeError();
+		return buffer.subarray(0, size).toString('utf8');
+	} finally {
+		await handle.close();
+	}
+}
 
 /**
  * The CA list to pass as `ca`, or undefined to keep Node's own. Passing `ca` replaces Node's
@@ -27,9 +50,10 @@ export async function trustedCas(options: NetOptions, env: NodeJS.ProcessEnv): P
 export async function readPemCertificates(file: string, source: string): Promise<string[]> {
 	let text: string;
 	try {
-		text = await readFile(file, 'utf8');
+		text = await readAtMost(file, maxCaFileBytes);
 	} catch (error) {
-		throw new ConfigError(netText.caUnreadable(file, source, readProblem(error)), {cause: error, reason: 'ca_unreadable'});
+		const problem = error instanceof TooLargeError ? netWords.tooLarge : readProblem(error);
+		throw new ConfigError(netText.caUnreadable(file, source, problem), {cause: error, reason: 'ca_unreadable'});
 	}
 	const blocks = text.match(pemBlock) ?? [];
 	if (blocks.length === 0) throw new ConfigError(netText.caNotPem(file, source), {reason: 'ca_not_pem'});

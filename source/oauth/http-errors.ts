@@ -2,7 +2,7 @@ import {type AppError, NetworkError, OAuthError} from '../errors.js';
 import {oauthText} from '../i18n/oauth.js';
 import type {HttpResponse} from '../net/send-request.js';
 import {redirectLocation} from '../net/read-answer.js';
-import {type Answer, errorWords, headerValue, isRecord, printable} from './read-answer.js';
+import {type Answer, errorWords, headerValue, isRecord, type Scrub, serverLine} from './read-answer.js';
 
 /** How the request reached the server, for the 403 hint about allowed IPs. */
 export type Route = Parameters<typeof oauthText.forbidden>[1];
@@ -10,7 +10,7 @@ export type Route = Parameters<typeof oauthText.forbidden>[1];
 export type ResponseContext = Readonly<{
 	url: URL;
 	/** Masks the secret in anything the server sent back. */
-	scrub: (text: string) => string;
+	scrub: Scrub;
 	route?: Route;
 	/** Both Basic encodings were tried and this is the answer to report. */
 	triedBoth?: boolean;
@@ -34,9 +34,9 @@ export function responseError(response: HttpResponse, answer: Answer, context: R
 	const {status} = response;
 	const {scrub} = context;
 	const words = errorWords(answer);
-	const error = words.error === undefined ? undefined : scrub(words.error);
-	const description = words.description === undefined ? undefined : scrub(words.description);
-	const statusText = scrub(printable(response.statusText));
+	const error = serverLine(words.error, scrub, 100);
+	const description = serverLine(words.description, scrub);
+	const statusText = serverLine(response.statusText, scrub, 100) ?? '';
 
 	if (status >= 300 && status < 400) {
 		return new NetworkError(oauthText.redirect(status, redirectLocation(response, context)), {reason: 'redirect'});
@@ -53,7 +53,7 @@ export function responseError(response: HttpResponse, answer: Answer, context: R
 	if (status >= 500) return new NetworkError(oauthText.serverError(status, statusText, description ?? error), {reason: 'server_error'});
 	if (error) {
 		// invalid_scope has a reason of its own: it points at one field, the scope.
-		return new OAuthError(oauthText.oauthError(status, error, description), {reason: error === 'invalid_scope' ? 'invalid_scope' : 'oauth_error'});
+		return new OAuthError(oauthText.oauthError(status, error, description), {reason: words.error === 'invalid_scope' ? 'invalid_scope' : 'oauth_error'});
 	}
 	if (answer.kind === 'html') return new NetworkError(oauthText.html(status, titleOf(answer, scrub)), {reason: 'html'});
 	return new NetworkError(oauthText.httpStatus(status, statusText, description), {reason: 'http_status'});
@@ -70,19 +70,19 @@ export function successShapeError(response: HttpResponse, answer: Answer, contex
 	if (answer.kind === 'html') return new NetworkError(oauthText.html(response.status, titleOf(answer, scrub)), {reason: 'html'});
 	if (answer.kind !== 'json') {
 		const contentType = headerValue(response, 'content-type');
-		return new NetworkError(oauthText.invalidJson(response.status, contentType === undefined ? undefined : scrub(printable(contentType))), {
+		return new NetworkError(oauthText.invalidJson(response.status, serverLine(contentType, scrub, 100)), {
 			reason: 'invalid_json',
 		});
 	}
 	const token = isRecord(answer.value) ? answer.value.access_token : undefined;
 	if (typeof token !== 'string' || token === '') {
 		const fields = isRecord(answer.value) ? Object.keys(answer.value).slice(0, 10) : [];
-		return new NetworkError(oauthText.noAccessToken(scrub(printable(fields.join(', ')))), {reason: 'no_access_token'});
+		return new NetworkError(oauthText.noAccessToken(serverLine(fields.join(', '), scrub, 200) ?? ''), {reason: 'no_access_token'});
 	}
 	return undefined;
 }
 
-function titleOf(answer: Answer, scrub: (text: string) => string): string | undefined {
-	return answer.kind === 'html' && answer.title ? scrub(answer.title) : undefined;
+function titleOf(answer: Answer, scrub: Scrub): string | undefined {
+	return answer.kind === 'html' ? serverLine(answer.title, scrub, 120) : undefined;
 }
 

@@ -1,12 +1,14 @@
-import {type AppError, CancelledError} from '../errors.js';
+import {type AppError, CancelledError, NetworkError} from '../errors.js';
 import {cancelledText} from '../i18n/common.js';
+import {oauthText} from '../i18n/oauth.js';
 import type {Dispatcher} from '../net/dispatcher.js';
 import {clientRoute} from '../net/client-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
 import {type HttpResponse, sendRequest} from '../net/send-request.js';
 import {basicAuthorization, encodingsDiffer, otherEncoding} from './form-encoding.js';
 import {isCredentialRejection, isInvalidClient, isSuccess, responseError, successShapeError} from './http-errors.js';
-import {type Answer, isRecord, readAnswer} from './read-answer.js';
+import {bearerTokenProblem, maxTokenLength} from './bearer-token.js';
+import {type Answer, isRecord, isUtf8, readAnswer, type Scrub, serverLine} from './read-answer.js';
 import {secretScrubber} from './scrub.js';
 import {tokenResult} from './token-response.js';
 import type {BasicEncoding, TokenRequest, TokenResult} from './types.js';
@@ -34,7 +36,7 @@ type Attempt = {result: TokenResult} | {response: HttpResponse; answer: Answer};
 export async function requestToken(request: TokenRequest, deps: RequestTokenDeps): Promise<TokenResult> {
 	const url = parseHttpUrl(request.tokenUrl);
 	const scrub = secretScrubber(request.clientId, request.clientSecret);
-	const first = await attempt(request, request.encoding, url, deps);
+	const first = await attempt(request, request.encoding, {url, scrub}, deps);
 	if ('result' in first) return first.result;
 
 	const canRetry = request.auth === 'basic' && encodingsDiffer(request.clientId, request.clientSecret);
@@ -42,7 +44,7 @@ export async function requestToken(request: TokenRequest, deps: RequestTokenDeps
 		throw await failure(first, {url, scrub, deps, triedBoth: false});
 	}
 	const retryEncoding = otherEncoding(request.encoding);
-	const second = await attempt(request, retryEncoding, url, deps);
+	const second = await attempt(request, retryEncoding, {url, scrub}, deps);
 	if ('result' in second) return {...second.result, retriedWith: retryEncoding};
 	// An invalid_client says the server read the credentials and refused them: the most useful
 	// answer to show, whichever attempt gave it.
@@ -50,7 +52,12 @@ export async function requestToken(request: TokenRequest, deps: RequestTokenDeps
 	throw await failure(shown, {url, scrub, deps, triedBoth: true});
 }
 
-async function attempt(request: TokenRequest, encoding: BasicEncoding, url: URL, deps: RequestTokenDeps): Promise<Attempt> {
+async function attempt(
+	request: TokenRequest,
+	encoding: BasicEncoding,
+	{url, scrub}: Readonly<{url: URL; scrub: Scrub}>,
+	deps: RequestTokenDeps,
+): Promise<Attempt> {
 	const start = (deps.now ?? (() => new Date()))();
 	const response = await sendRequest(
 		{url, method: 'POST', headers: headersFor(request, encoding), body: formBody(request)},
@@ -64,7 +71,13 @@ async function attempt(request: TokenRequest, encoding: BasicEncoding, url: URL,
 	const answer = readAnswer(response);
 	if (isSuccess(response, answer) && answer.kind === 'json' && isRecord(answer.value)) {
 		const token = answer.value.access_token;
-		if (typeof token === 'string' && token !== '') return {result: tokenResult(answer.value, start)};
+		if (typeof token === 'string' && token !== '') {
+			// Refused before it is shown, copied or recorded: a token is text a header can carry.
+			if (!isUtf8(response.body)) throw new NetworkError(oauthText.notUtf8(url.host), {reason: 'invalid_utf8'});
+			const problem = bearerTokenProblem(token);
+			if (problem) throw new NetworkError(oauthText.badToken(problem, maxTokenLength, serverLine(token, scrub, 60) ?? ''), {reason: 'bad_token'});
+			return {result: tokenResult(answer.value, start)};
+		}
 	}
 	return {response, answer};
 }
@@ -92,7 +105,7 @@ function formBody(request: TokenRequest): string {
 
 async function failure(
 	outcome: {response: HttpResponse; answer: Answer},
-	context: {url: URL; scrub: (text: string) => string; deps: RequestTokenDeps; triedBoth: boolean},
+	context: {url: URL; scrub: Scrub; deps: RequestTokenDeps; triedBoth: boolean},
 ): Promise<AppError> {
 	const error = await describeFailure(outcome, context);
 	// A cancel during the address probe still means the user asked to stop.
@@ -101,7 +114,7 @@ async function failure(
 
 async function describeFailure(
 	outcome: {response: HttpResponse; answer: Answer},
-	context: {url: URL; scrub: (text: string) => string; deps: RequestTokenDeps; triedBoth: boolean},
+	context: {url: URL; scrub: Scrub; deps: RequestTokenDeps; triedBoth: boolean},
 ): Promise<AppError> {
 	const {response, answer} = outcome;
 	const base = {url: context.url, scrub: context.scrub, triedBoth: context.triedBoth};

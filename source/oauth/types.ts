@@ -24,7 +24,7 @@ export type TokenRequest = Readonly<{
 	params?: ReadonlyArray<readonly [string, string]>;
 }>;
 
-/** What the token endpoint gave, ready to show. */
+/** What the token endpoint gave, ready to show: every string but the token is a display-safe line. */
 export type TokenResult = Readonly<{
 	accessToken: string;
 	/** As the server wrote it (`Bearer` or `bearer`). */
@@ -32,8 +32,10 @@ export type TokenResult = Readonly<{
 	expiresIn?: number;
 	/** Clock time of expiry: the request's start plus expires_in. */
 	expiresAt?: Date;
+	/** The server sent an expires_in that is no usable lifetime (shown safe): the lifetime is unknown. */
+	unusableExpiresIn?: string;
 	scope?: string;
-	/** Decoded JWT payload, for display only: the signature is not checked. */
+	/** Decoded JWT payload as sent, for display (through the display sanitiser) only: the signature is not checked. */
 	claims?: Readonly<Record<string, unknown>>;
 	/** The Basic encoding that worked, when the first try was retried the other way. */
 	retriedWith?: BasicEncoding;

@@ -16,6 +16,7 @@ import {
 	type WizardState,
 } from '../flow/index.js';
 import {plainText} from '../i18n/plain.js';
+import {displayText} from '../text/display.js';
 import {wizardTextFor} from '../i18n/wizard.js';
 import {clearLines, configureLines, copyLines, fetchLines, fieldLines, providerLines} from './plain-views.js';
 
@@ -70,7 +71,7 @@ async function askField(state: CollectState, context: PromptContext, print: Prin
 	// as an input prompt's default would.
 	const value = view.isSecret
 		? (await password({message: state.draft ? `${message} ${plainText.keepSecret[state.lang]}` : message, mask: '•'}, context)) || state.draft
-		: await input({message, default: state.draft || proposalFor(state.field, state.values) || undefined}, context);
+		: await input({message, default: displayText(state.draft) || proposalFor(state.field, state.values) || undefined}, context);
 	// Warnings and notices about an accepted value are said once, right after it.
 	const accepted = fieldView({...state, draft: value});
 	if (accepted.canSubmit) accepted.issues.forEach(issue => print(`  ${issue.line}`));
@@ -120,7 +121,7 @@ async function askConfigure(state: ConfigureState, context: PromptContext, print
 	print(`  ${field.help}`);
 	const value = field.choices
 		? await select({message: field.label, choices: field.choices.map(option => ({name: option.label, value: option.value})), default: field.value}, context)
-		: await input({message: field.label, default: field.value || undefined}, context);
+		: await input({message: field.label, default: displayText(field.value) || undefined}, context);
 	const action = editAction(choice, value);
 	return action ? [action] : [];
 }

@@ -1,7 +1,8 @@
 import {emitKeypressEvents} from 'node:readline';
 import type {CommandIo} from '../commands/command-io.js';
 import {farewellLines, pendingEffect, stepLine, wizardReducer, type WizardAction, type WizardState} from '../flow/index.js';
-import {cliText} from '../i18n/cli.js';
+import {signalExitCodes, stopSignalOf} from '../errors.js';
+import {stoppedText} from '../i18n/common.js';
 import {runEffect} from '../wizard/run-effect.js';
 import type {WizardServices} from '../wizard/wizard-services.js';
 import {askFor, type PromptContext} from './ask-for.js';
@@ -21,7 +22,7 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 
 	emitKeypressEvents(io.stdin as NodeJS.ReadStream);
 	while (state.step !== 'done' && state.step !== 'quit') {
-		if (io.signal.aborted) return interrupted(io);
+		if (io.signal.aborted) return stopped(io);
 		if (state.step !== lastStep) {
 			out();
 			out(stepLine(state, state.lang, columns));
@@ -34,7 +35,7 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 			continue;
 		}
 		const answer = await askWithEscape(state, io, services.now());
-		if (answer === 'interrupted') return interrupted(io);
+		if (answer === 'interrupted') return stopped(io);
 		for (const action of answer) dispatch(action);
 	}
 	if (state.step === 'quit') {
@@ -46,27 +47,33 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 	return 0;
 }
 
-/** One prompt; Esc aborts it and means Back, Ctrl+C ends the wizard. */
+/** One prompt; Esc aborts it and means Back, Ctrl+C (or SIGTERM, SIGHUP) ends the wizard. */
 async function askWithEscape(state: WizardState, io: CommandIo, now: number): Promise<readonly WizardAction[] | 'interrupted'> {
 	const controller = new AbortController();
 	const onKey = (_: string, key?: {name?: string}) => {
 		if (key?.name === 'escape') controller.abort();
 	};
+	const onStop = () => controller.abort();
+	io.signal.addEventListener('abort', onStop, {once: true});
 	io.stdin.on('keypress', onKey);
 	const context: PromptContext = {input: io.stdin, output: io.stdout, signal: controller.signal, clearPromptOnDone: false};
 	try {
 		return await askFor(state, context, now, line => io.stdout.write(`${line}\n`));
 	} catch (error) {
 		const name = error instanceof Error ? error.name : '';
+		if (io.signal.aborted) return 'interrupted';
 		if (name === 'AbortPromptError') return [{type: 'back'}];
 		if (name === 'ExitPromptError') return 'interrupted';
 		throw error;
 	} finally {
 		io.stdin.off('keypress', onKey);
+		io.signal.removeEventListener('abort', onStop);
 	}
 }
 
-function interrupted(io: CommandIo): number {
-	io.stdout.write(`✖ ${cliText.interrupted[io.lang]}\n`);
-	return 130;
+/** Ctrl+C at a prompt, or a signal: said as what it was, with the exit code a shell expects. */
+function stopped(io: CommandIo): number {
+	const signal = stopSignalOf(io.signal) ?? 'SIGINT';
+	io.stdout.write(`✖ ${stoppedText[signal][io.lang].message}\n`);
+	return signalExitCodes[signal];
 }

@@ -4,9 +4,3 @@ export function formatLocalTime(date: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
-
-/** Text from a file may hold escape sequences: a terminal must never run them. */
-export function printable(text: string): string {
-	// eslint-disable-next-line no-control-regex
-	return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, '?');
-}

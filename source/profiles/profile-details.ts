@@ -1,6 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {profileKindText, profileSecretText, profileShowText} from '../i18n/profiles.js';
-import {formatLocalTime, printable} from './local-time.js';
+import {displayLine} from '../text/display.js';
+import {formatLocalTime} from './local-time.js';
 import {hasRememberedSecret, isTokenValid, type Profile} from './profile.js';
 
 /** `profiles show NAME`: every setting, the secret only as "remembered" or not, and where. */
@@ -37,7 +38,7 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 	];
 	const width = Math.max(...rows.map(([label]) => [...label].length)) + 2;
 	const line = (label: string, value: string) =>
-		`${label}${' '.repeat(width - [...label].length)}${printable(value)}`;
+		`${label}${' '.repeat(width - [...label].length)}${displayLine(value)}`;
 	const lines = rows.map(([label, value]) => line(label, value));
 	const history = [...profile.history].reverse();
 	lines.push(line(labels.history, history.length === 0 ? text.noTokens[lang] : ''));
@@ -55,7 +56,7 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 			record.last4 ? `…${record.last4}` : '',
 			expiry,
 		];
-		lines.push(`  ${printable(parts.filter(part => part !== '').join('  '))}`);
+		lines.push(`  ${parts.filter(part => part !== '').map(part => displayLine(part)).join('  ')}`);
 	}
 	return lines.map(l => l.trimEnd());
 }

@@ -1,4 +1,5 @@
 import {ConfigError, type ErrorText} from '../errors.js';
+import {displayLine} from '../text/display.js';
 import type {Localized} from '../i18n/lang.js';
 import {profileErrorText} from '../i18n/profiles.js';
 import type {Profile} from './profile.js';
@@ -18,11 +19,9 @@ export function findProfile<P extends Pick<Profile, 'name'>>(
 	return profiles.find(profile => sameProfileName(profile.name, name));
 }
 
-/** A name as it may be echoed back: no control characters (a terminal would run them), not too long. */
+/** A name as it may be echoed back: display-safe, not too long. */
 export function printableName(name: string): string {
-	// eslint-disable-next-line no-control-regex
-	const clean = name.replace(/[\u0000-\u001F\u007F-\u009F]/g, '?');
-	return clean.length > 70 ? `${clean.slice(0, 69)}…` : clean;
+	return displayLine(name, 70);
 }
 
 /**

@@ -68,6 +68,7 @@ export async function openProfileStore(options: ProfileStoreOptions = {}): Promi
 			? profileStorePaths(options.env ?? process.env)
 			: storePathsIn(path.resolve(options.cwd));
 	const now = options.now ?? (() => new Date());
+	checkLocation(paths);
 	let conf: Conf<StoreData> | undefined;
 	let notice: Localized<string> | undefined;
 
@@ -144,7 +145,9 @@ export async function openProfileStore(options: ProfileStoreOptions = {}): Promi
 	const read = async (): Promise<Profile[]> => {
 		if (conf === undefined) {
 			if (!fs.existsSync(paths.file)) return [];
-			await openForReading();
+			await openForReading().catch(error => {
+				throw asConfigError(error, paths);
+			});
 		}
 		const opened = conf;
 		if (!opened || !fs.existsSync(paths.file)) return [];
@@ -382,6 +385,28 @@ function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}): 
 function cleanRecord(record: TokenRecord): TokenRecord {
 	const clean = {issuedAt: record.issuedAt, tokenName: record.tokenName, last4: record.last4.slice(-4)};
 	return record.expiresAt === undefined ? clean : {...clean, expiresAt: record.expiresAt};
+}
+
+/**
+ * What must hold before the file is read at all: the folder as private as a write would make it
+ * (a read-only command tightens it too), and the file a file of this user's. A link to someone
+ * else's file could feed this tool values, or make it rewrite that file.
+ */
+function checkLocation(paths: StorePaths): void {
+	try {
+		if (fs.statSync(paths.directory, {throwIfNoEntry: false})?.isDirectory()) ensureDirectory(paths.directory);
+		const link = fs.lstatSync(paths.file, {throwIfNoEntry: false});
+		if (!link) return;
+		const target = link.isSymbolicLink() ? fs.statSync(paths.file, {throwIfNoEntry: false}) : link;
+		if (!target) return;
+		if (link.isSymbolicLink() && typeof process.getuid === 'function' && target.uid !== process.getuid()) {
+			throw new ConfigError(profileErrorText.notOurs(paths.file), {reason: 'profile_store_not_ours'});
+		}
+		if (!target.isFile()) throw new ConfigError(profileErrorText.notAFile(paths.file), {reason: 'profile_store_not_file'});
+		fs.accessSync(paths.file, fs.constants.R_OK);
+	} catch (error) {
+		throw asConfigError(error, paths);
+	}
 }
 
 /** 0700 even when the folder already existed, or when conf or a parent's mkdir made it wider. */

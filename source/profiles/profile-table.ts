@@ -1,6 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {profileKindShortText, profileListText} from '../i18n/profiles.js';
-import {formatLocalTime, printable} from './local-time.js';
+import {displayLine} from '../text/display.js';
+import {formatLocalTime} from './local-time.js';
 import type {ProfileSummary} from './profile-summary.js';
 
 const gap = '  ';
@@ -14,9 +15,9 @@ export function formatProfileTable(
 ): string[] {
 	const headers = profileListText.headers[lang];
 	const rows = summaries.map(summary => [
-		printable(summary.name),
+		displayLine(summary.name),
 		profileKindShortText[summary.kind][lang],
-		printable(summary.host),
+		displayLine(summary.host),
 		summary.lastIssuedAt ? formatLocalTime(summary.lastIssuedAt) : profileListText.never[lang],
 		summary.isValid === undefined
 			? ''

@@ -11,8 +11,15 @@ type Props = Readonly<{
 	mask?: string | undefined;
 }>;
 
-/** Line breaks inside a paste are shown, not obeyed: the flow removes them and says so. */
-const shown = (text: string) => text.replace(/\r\n|\r|\n/g, '↵');
+const lineBreak = /\r\n|\r|\n/g;
+// One replacement per UTF-16 unit, so the cursor's column stays where it is.
+const unsafe = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * Line breaks inside a paste are shown, not obeyed: the flow removes them and says so. Any other
+ * control or invisible character is drawn as '�' (the flow refuses the value and says why).
+ */
+const shown = (text: string) => text.replace(lineBreak, '↵').replace(unsafe, char => '\uFFFD'.repeat(char.length));
 
 /** One line of text with its cursor, scrolled to fit `width`. */
 export function LineView({state, width, isFocused, placeholder, mask}: Props) {

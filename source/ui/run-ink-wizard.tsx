@@ -2,7 +2,8 @@ import {render} from 'ink';
 import type {CommandIo} from '../commands/command-io.js';
 import type {WizardRun} from '../commands/wizard.js';
 import type {WizardState} from '../flow/index.js';
-import {cliText} from '../i18n/cli.js';
+import {signalExitCodes, stopSignalOf} from '../errors.js';
+import {stoppedText} from '../i18n/common.js';
 import type {WizardServices} from '../wizard/wizard-services.js';
 import {WizardApp} from './wizard-app.js';
 
@@ -39,10 +40,12 @@ export async function runInkWizard(
 			patchConsole: false,
 		},
 	);
-	// A Ctrl+C that came before Ink put the terminal in raw mode arrives as SIGINT, not as a key.
+	// A Ctrl+C that came before Ink put the terminal in raw mode arrives as SIGINT, not as a key;
+	// SIGTERM and SIGHUP come from outside. Ink's unmount puts the terminal back as it was.
 	const onInterrupt = () => {
-		code = 130;
-		farewell = [`✖ ${cliText.interrupted[io.lang]}`];
+		const signal = stopSignalOf(io.signal) ?? 'SIGINT';
+		code = signalExitCodes[signal];
+		farewell = [`✖ ${stoppedText[signal][io.lang].message}`];
 		instance.clear();
 		instance.unmount();
 	};

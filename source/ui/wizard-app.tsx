@@ -2,6 +2,8 @@ import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import {cleanPaste, farewellLines, keyAction, keyHintLine, stepLine, summaries, type WizardState} from '../flow/index.js';
 import {cliText} from '../i18n/cli.js';
+import {signalExitCodes} from '../errors.js';
+import {stoppedText} from '../i18n/common.js';
 import type {WizardServices} from '../wizard/wizard-services.js';
 import {ClearStep} from './clear-step.js';
 import {CollectStep} from './collect-step.js';
@@ -80,7 +82,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 		return true;
 	}
 
-	const code = isInterrupted ? 130 : state.step === 'done' ? 0 : state.step === 'quit' ? state.error.exitCode : undefined;
+	const code = isInterrupted ? signalExitCodes.SIGINT : state.step === 'done' ? 0 : state.step === 'quit' ? state.error.exitCode : undefined;
 	useEffect(() => {
 		if (code === undefined) return;
 		onExit(code, state.step === 'done' ? farewellLines(state) : []);
@@ -88,7 +90,7 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	}, [code]);
 
 	if (isInterrupted || state.step === 'quit') {
-		const text = state.step === 'quit' ? state.error.text[state.lang].message : cliText.interrupted[state.lang];
+		const text = state.step === 'quit' ? state.error.text[state.lang].message : stoppedText.SIGINT[state.lang].message;
 		return <Text>✖ {text}</Text>;
 	}
 	// The farewell is printed after Ink has gone, not drawn: nothing left to draw here.

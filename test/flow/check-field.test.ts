@@ -33,13 +33,15 @@ describe('URL rules', () => {
 	it('refuses http to another machine: the secret would travel unencrypted', () => {
 		expect(codes('seguraUrl', 'http://segura.example.com', emptyCredentials)).toEqual(['error:http-remote']);
 		expect(codes('tokenUrl', 'http://10.0.0.5/iso/oauth2/token')).toContain('error:http-remote');
+		// A name under .localhost is not this machine for certain: a resolver or proxy may send it anywhere.
+		expect(codes('seguraUrl', 'http://evil.localhost', emptyCredentials)).toEqual(['error:http-remote']);
+		expect(codes('seguraUrl', 'http://localhost.evil.example', emptyCredentials)).toEqual(['error:http-remote']);
 	});
 
 	it.each([
 		'http://127.0.0.1:8080',
 		'http://127.5.6.7',
 		'http://localhost:3000',
-		'http://app.localhost',
 		'http://[::1]:9000',
 	])('accepts http for loopback %s, with a warning', url => {
 		expect(codes('seguraUrl', url, emptyCredentials)).toEqual(['warning:http-loopback']);
@@ -134,6 +136,12 @@ describe('Client ID and secret', () => {
 	it('refuses a Client ID with spaces inside', () => {
 		expect(codes('clientId', 'abc def')).toEqual(['error:client-id-spaces']);
 		expect(codes('clientId', 'abc\tdef')).toEqual(['error:client-id-spaces']);
+	});
+
+	it('refuses a value with a control or invisible character in it', () => {
+		expect(codes('clientId', 'abc\u001b]52;c;eA==\u0007')).toEqual(['error:unsafe-characters']);
+		expect(codes('clientSecret', 'abc\u202edef')).toEqual(['error:unsafe-characters']);
+		expect(codes('seguraUrl', 'https://segura.example.com/\u200b', emptyCredentials)).toEqual(['error:unsafe-characters']);
 	});
 
 	it('accepts a secret with spaces and symbols inside', () => {

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
@@ -14,6 +15,8 @@ export type PtyOptions = Readonly<{
 }>;
 
 export type PtySession = Readonly<{
+	/** The process started in the terminal (the shell, when `command` runs one). */
+	pid: number;
 	/** The visible screen, one string per row, right-trimmed. */
 	screen(): string;
 	/**
@@ -36,6 +39,15 @@ export type PtySession = Readonly<{
 }>;
 
 export {keys} from './keys.js';
+
+/** The processes `pid` started that are still running (Linux /proc). */
+export function childPids(pid: number): number[] {
+	try {
+		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+	} catch {
+		return [];
+	}
+}
 
 /** The built CLI in a real pseudo-terminal, its output fed to a headless xterm. */
 export function startPty(options: PtyOptions = {}): PtySession {
@@ -95,6 +107,7 @@ export function startPty(options: PtyOptions = {}): PtySession {
 		}
 	};
 	return {
+		pid: child.pid,
 		screen,
 		lines,
 		output: () => raw,

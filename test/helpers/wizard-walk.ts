@@ -197,3 +197,32 @@ export function jwtClaims(token: string): Record<string, unknown> {
 	if (!payload) throw new Error('not a JWT');
 	return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
+
+/**
+ * The Ink wizard from step 1 to step 6 against the server at `seguraUrl` (Segura's paths), typing
+ * every value: the proposed Base and Token URL accepted, internal users, Configure and Clear as
+ * they are. With `claim`, waits for that text among the claims on the Fetch screen.
+ */
+export async function typeToCopyStep(s: PtySession, seguraUrl: string, options: {clientId?: string; secret?: string; claim?: string} = {}): Promise<void> {
+	await s.waitFor('(1/5)');
+	await s.type(seguraUrl);
+	for (const marker of ['(1/5)', '(2/5)', '(3/5)']) {
+		s.write(keys.enter);
+		await waitUntil(s, () => !s.screen().includes(marker), `leaving ${marker}`);
+	}
+	await s.type(options.clientId ?? 'okta-scim');
+	s.write(keys.enter);
+	await s.waitFor('(5/5)');
+	await s.type(options.secret ?? 'hostile-test-secret');
+	s.write(keys.enter);
+	await s.waitFor('Which provider');
+	s.write('i');
+	await s.waitFor('Token Name');
+	s.write(keys.enter);
+	await s.waitFor('Cookies: none kept');
+	s.write(keys.enter);
+	await s.waitFor('Authentication complete');
+	if (options.claim) await s.waitFor(options.claim);
+	s.write(keys.enter);
+	await s.waitFor('Access token');
+}

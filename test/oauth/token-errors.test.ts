@@ -264,7 +264,7 @@ describe('the secret never shows', () => {
 		const {error} = await failWith((_request, response) =>
 			json(response, 400, {error: 'invalid_request', error_description: 'bad\u001b]0;pwned\u0007 value\r\nnext'}),
 		);
-		expect(error.text.en.message).toBe('The token server refused the request (HTTP 400): invalid_request: bad ]0;pwned value next.');
+		expect(error.text.en.message).toBe('The token server refused the request (HTTP 400): invalid_request: bad\\x1b]0;pwned\\x07 value next.');
 	});
 });
 

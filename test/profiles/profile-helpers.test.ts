@@ -30,7 +30,7 @@ describe('profile helpers', () => {
 		const saved = [profile('Prod')];
 		expect(profileNameProblem('PROD', saved)?.en.message).toContain('"Prod" already exists');
 		expect(profileNameProblem('PROD', saved, 'prod')).toBeUndefined();
-		expect(printableName('a\u001B]52;c;x\u0007b')).toBe('a?]52;c;x?b');
+		expect(printableName('a\u001B]52;c;x\u0007b')).toBe('a\\x1b]52;c;x\\x07b');
 	});
 
 	it('summarises a profile for the picker', () => {

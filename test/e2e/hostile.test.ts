@@ -1,0 +1,140 @@
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {hostileJwt, type HostileServer, leakedPayloads, startHostileServer} from '../helpers/hostile-server.js';
+import {keys, startPty, type PtySession} from '../helpers/pty.js';
+import {childEnv, removeChildEnvDirs, typeToCopyStep, waitUntil} from '../helpers/wizard-walk.js';
+
+// A server that puts escape sequences, an 8-bit CSI and a bidi override into every field of its
+// token answer, into the claims of the token, and into its SCIM errors. Every face of the app is
+// run against it in a real terminal, and the raw bytes the terminal received are searched for
+// the payloads: none may arrive as anything but visible, escaped text.
+
+let hostile: HostileServer;
+let badToken: HostileServer;
+const sessions: PtySession[] = [];
+
+beforeAll(async () => {
+	[hostile, badToken] = await Promise.all([startHostileServer(), startHostileServer({badToken: true})]);
+});
+
+afterEach(() => {
+	for (const session of sessions.splice(0)) session.kill();
+});
+
+afterAll(async () => {
+	await Promise.all([hostile?.close(), badToken?.close()]);
+	removeChildEnvDirs();
+});
+
+function run(args: readonly string[], env: NodeJS.ProcessEnv = {}, cols = 80): PtySession {
+	const session = startPty({args, cols, rows: 24, env: childEnv({SEGURA_CLIENT_SECRET: 'hostile-test-secret', ...env})});
+	sessions.push(session);
+	return session;
+}
+
+/** Nothing but escaped text of any payload reached the terminal. */
+function expectNoPayload(s: PtySession): void {
+	expect(leakedPayloads(s.output())).toEqual([]);
+}
+
+describe('segura-token get', () => {
+	it('prints the token, and the server\'s type escaped, with no payload reaching the terminal', async () => {
+		const s = run(['get', '--token-url', hostile.tokenUrl, '--client-id', 'okta-scim']);
+		expect(await s.exit).toBe(0);
+		expectNoPayload(s);
+		const lines = s.lines().map(line => line.trimEnd());
+		expect(lines).toContain(hostileTokenShape(lines));
+		expect(s.screen()).toContain('Token issued (Bearer\\x1b]52;c;UFdORUQ=\\x07');
+	});
+
+	it('--json escapes what JSON.stringify would leave raw', async () => {
+		const s = run(['get', '--json', '--token-url', hostile.tokenUrl, '--client-id', 'okta-scim']);
+		expect(await s.exit).toBe(0);
+		expectNoPayload(s);
+		const json = s.lines().find(line => line.startsWith('{'));
+		const parsed = JSON.parse(json ?? '') as Record<string, unknown>;
+		expect(parsed.expires_in).toBeNull();
+		expect(parsed.expires_at).toBeNull();
+	});
+
+	it('refuses an access_token full of payloads with exit 3, the value shown escaped', async () => {
+		const s = run(['get', '--token-url', badToken.tokenUrl, '--client-id', 'okta-scim']);
+		expect(await s.exit).toBe(3);
+		expectNoPayload(s);
+		expect(s.screen()).toContain('not a usable token');
+	});
+});
+
+it('segura-token verify: the hostile SCIM error is told with every payload escaped, exit 5', async () => {
+	const s = run(['verify', '--base-url', hostile.baseUrl], {SEGURA_TOKEN: hostileJwt()});
+	expect(await s.exit).toBe(5);
+	expectNoPayload(s);
+	expect(s.screen()).toContain('\\x1b]52;c;UFdORUQ=\\x07');
+});
+
+describe.each([80, 40])('the Ink wizard at %i columns', cols => {
+	it('shows, reveals, prints, verifies and leaves the token with no payload reaching the terminal', async () => {
+		const s = run([], {}, cols);
+		await typeToCopyStep(s, hostile.seguraUrl, {claim: 'UFdORUQ=\\x07'});
+		s.write('r');
+		await waitUntil(s, () => !/•{8}/.test(s.screen()), 'the token revealed');
+		s.write('r');
+		await s.waitFor(/•{8}/);
+		s.write('p');
+		await s.waitFor(/Printed/);
+		s.write('v');
+		await s.waitFor(/token rejected/);
+		s.write('u');
+		await s.waitFor('Token added');
+		s.write(keys.enter);
+		expect(await s.exit).toBe(0);
+		expectNoPayload(s);
+	});
+});
+
+it('the plain face shows the same values escaped, and leaves the token with no payload reaching the terminal', async () => {
+	const s = run(['--plain']);
+	const answer = async (label: string, value?: string) => {
+		await s.waitFor(`? ${label}`);
+		if (value !== undefined) await s.type(value);
+		s.write(keys.enter);
+		await s.waitFor(`✔ ${label}`);
+	};
+	const choose = async (choice: string) => {
+		await s.waitFor(/^❯ /m);
+		for (let moves = 0; ; moves++) {
+			const screen = s.screen();
+			if (screen.split('\n').findLast(row => row.startsWith('❯ ')) === `❯ ${choice}`) break;
+			if (moves > 12) throw new Error(`no "${choice}" in the menu:\n${screen}`);
+			s.write(keys.down);
+			await s.waitForChange(screen);
+		}
+		s.write(keys.enter);
+	};
+	await answer('Segura URL', hostile.seguraUrl);
+	await answer('Base URL');
+	await answer('Token URL');
+	await answer('Client ID', 'okta-scim');
+	await answer('Client Secret', 'hostile-test-secret');
+	await s.waitFor('? Which provider');
+	await choose('Internal users');
+	await choose('Continue');
+	await choose('get new access token');
+	await s.waitFor('okta-scim\\x1b]52;c;UFdORUQ=\\x07');
+	await choose('Proceed');
+	await choose('show');
+	await choose('print');
+	await choose('verify');
+	await s.waitFor('token rejected');
+	await choose('Use token');
+	await s.waitFor('✔ Token added');
+	await choose('finish');
+	expect(await s.exit).toBe(0);
+	expectNoPayload(s);
+});
+
+/** The hostile JWT as printed: three base64url parts on a line of their own. */
+function hostileTokenShape(lines: readonly string[]): string {
+	const line = lines.find(candidate => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(candidate));
+	if (!line) throw new Error(`no token line in:\n${lines.join('\n')}`);
+	return line;
+}
