@@ -1,7 +1,8 @@
 import process from 'node:process';
 import {reportError} from './source/cli/report.js';
-import type {CommandIo} from './source/commands/command-io.js';
-import {CancelledError, ConfigError, exitCodes, signalExitCodes, StoppedError, stopSignalOf, stopSignals, type StopSignal} from './source/errors.js';
+import type {CommandIo} from './source/cli/command-io.js';
+import {CancelledError, ConfigError, StoppedError} from './source/errors/app-error.js';
+import {exitCodes, signalExitCodes, stopSignalOf, stopSignals, type StopSignal} from './source/errors/exit-codes.js';
 import {stoppedText} from './source/i18n/common.js';
 import {argText} from './source/i18n/cli.js';
 import {detectLang, parseLang, type Lang} from './source/i18n/lang.js';

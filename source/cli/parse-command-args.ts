@@ -1,7 +1,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
-import type {NetOptions} from '../net/net-options.js';
+import type {NetOptions} from '../model/net-options.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -1,7 +1,7 @@
-import {CancelledError, ConfigError} from '../errors.js';
+import {CancelledError, ConfigError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {cancelledText} from '../i18n/common.js';
-import type {CommandIo} from '../commands/command-io.js';
+import type {CommandIo} from './command-io.js';
 
 /** Longest secret read from stdin: a pasted secret is a few hundred bytes, never megabytes. */
 export const maxSecretBytes = 64 * 1024;

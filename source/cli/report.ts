@@ -1,6 +1,7 @@
-import {AppError, exitCodes} from '../errors.js';
+import {AppError} from '../errors/app-error.js';
+import {exitCodes} from '../errors/exit-codes.js';
 import {cliText} from '../i18n/cli.js';
-import type {CommandIo} from '../commands/command-io.js';
+import type {CommandIo} from '../cli/command-io.js';
 
 type Out = Pick<CommandIo, 'stderr' | 'env' | 'lang'>;
 

@@ -1,6 +1,6 @@
-import {ConfigError} from '../errors.js';
-import {checkField, emptyCredentials} from '../flow/check-field.js';
-import {issueView} from '../flow/format.js';
+import {ConfigError} from '../errors/app-error.js';
+import {checkField, emptyCredentials} from '../flow/rules/check-field.js';
+import {issueView} from '../flow/shared/line.js';
 import {argText} from '../i18n/cli.js';
 
 /**

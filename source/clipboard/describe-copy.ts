@@ -1,5 +1,5 @@
-import {copyText} from '../i18n/clipboard.js';
-import type {Lang} from '../i18n/lang.js';
+import {copyFallbackText, copyText} from '../i18n/clipboard.js';
+import {languages, type ErrorText, type Lang, type Localized} from '../i18n/lang.js';
 import {isCopyConfirmed, type CopyFailed, type CopyResult, type CopyUsed} from './copy-result.js';
 
 export type CopyDescription = Readonly<{
@@ -8,14 +8,17 @@ export type CopyDescription = Readonly<{
 	failed: readonly string[];
 	/** True when nothing at all went out; the screen should lead with the fallback then. */
 	isNothingSent: boolean;
-	/** What to do when the paste comes up empty: always shown, since OSC 52 cannot be confirmed. */
+	/** What to do when the paste comes up empty, in the words of the face that copied. */
 	fallback: string;
 	/** A tool confirmed the copy (tmux's buffer, the desktop's clipboard). */
 	isConfirmed: boolean;
 }>;
 
+/** Who copied: the wizard's fallback is a key to press, `get`'s an option to give. */
+export type CopyFace = 'wizard' | 'get';
+
 /** The same words for the Ink screen, the plain prompts and `get --copy` (on stderr). */
-export function describeCopy(result: CopyResult, lang: Lang): CopyDescription {
+export function describeCopy(result: CopyResult, lang: Lang, face: CopyFace): CopyDescription {
 	const used = result.used.map(entry => usedLine(entry, lang));
 	const failed = result.failed.map(entry => failedLine(entry, lang));
 	const isNothingSent = result.used.length === 0;
@@ -23,9 +26,18 @@ export function describeCopy(result: CopyResult, lang: Lang): CopyDescription {
 		used: isNothingSent ? [copyText.nothingWorked[lang]] : used,
 		failed,
 		isNothingSent,
-		fallback: copyText.fallback[lang],
+		fallback: copyFallbackText[face][lang],
 		isConfirmed: isCopyConfirmed(result),
 	};
+}
+
+/** A copy that reached nothing, as an error's text: what failed, and what to do instead. */
+export function copyFailureText(result: CopyResult, face: CopyFace): Localized<ErrorText> {
+	const text = (lang: Lang): ErrorText => {
+		const said = describeCopy(result, lang, face);
+		return {message: [...said.used, ...said.failed].join(' '), hint: said.fallback};
+	};
+	return Object.fromEntries(languages.map(lang => [lang, text(lang)])) as unknown as Localized<ErrorText>;
 }
 
 function usedLine(entry: CopyUsed, lang: Lang): string {

@@ -1,5 +1,5 @@
 import {constants, promises as fs} from 'node:fs';
-import {ConfigError} from '../errors.js';
+import {FileError} from '../errors/app-error.js';
 import {tokenFileText} from '../i18n/clipboard.js';
 
 /**
@@ -31,40 +31,40 @@ export async function writeTokenFile(path: string, token: string, options: Reado
 		}
 		await handle.writeFile(`${token}\n`, 'utf8');
 	} catch (error) {
-		throw new ConfigError(tokenFileText.fileWriteFailed(path, errnoOf(error)), {cause: error, reason: 'output_write'});
+		throw new FileError(tokenFileText.fileWriteFailed(path, errnoOf(error)), {cause: error, reason: 'output_write'});
 	} finally {
 		await handle.close();
 	}
 }
 
-function openError(path: string, error: unknown): ConfigError {
+function openError(path: string, error: unknown): FileError {
 	const code = errnoOf(error);
 	switch (code) {
 		case 'EEXIST': {
-			return new ConfigError(tokenFileText.fileExists(path), {cause: error, reason: 'output_exists'});
+			return new FileError(tokenFileText.fileExists(path), {cause: error, reason: 'output_exists'});
 		}
 		case 'ENOENT': {
-			return new ConfigError(tokenFileText.folderMissing(path), {cause: error, reason: 'output_folder_missing'});
+			return new FileError(tokenFileText.folderMissing(path), {cause: error, reason: 'output_folder_missing'});
 		}
 		case 'ENOTDIR': {
-			return new ConfigError(tokenFileText.folderMissing(path), {cause: error, reason: 'output_folder_missing'});
+			return new FileError(tokenFileText.folderMissing(path), {cause: error, reason: 'output_folder_missing'});
 		}
 		case 'ENXIO': {
-			return new ConfigError(tokenFileText.noReader(path), {cause: error, reason: 'output_no_reader'});
+			return new FileError(tokenFileText.noReader(path), {cause: error, reason: 'output_no_reader'});
 		}
 		case 'ELOOP': {
-			return new ConfigError(tokenFileText.fileIsLink(path), {cause: error, reason: 'output_symlink'});
+			return new FileError(tokenFileText.fileIsLink(path), {cause: error, reason: 'output_symlink'});
 		}
 		case 'EISDIR': {
-			return new ConfigError(tokenFileText.fileIsFolder(path), {cause: error, reason: 'output_is_folder'});
+			return new FileError(tokenFileText.fileIsFolder(path), {cause: error, reason: 'output_is_folder'});
 		}
 		case 'EACCES':
 		case 'EPERM':
 		case 'EROFS': {
-			return new ConfigError(tokenFileText.fileDenied(path, code), {cause: error, reason: 'output_denied'});
+			return new FileError(tokenFileText.fileDenied(path, code), {cause: error, reason: 'output_denied'});
 		}
 		default: {
-			return new ConfigError(tokenFileText.fileWriteFailed(path, code), {cause: error, reason: 'output_write'});
+			return new FileError(tokenFileText.fileWriteFailed(path, code), {cause: error, reason: 'output_write'});
 		}
 	}
 }

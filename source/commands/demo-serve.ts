@@ -1,9 +1,9 @@
 import {once} from 'node:events';
 import {startPracticeServer, type PracticeServer} from '../demo/practice-server.js';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../errors/app-error.js';
 import {demoErrors, demoText} from '../i18n/demo.js';
 import type {Lang} from '../i18n/lang.js';
-import type {CommandIo} from './command-io.js';
+import type {CommandIo} from '../cli/command-io.js';
 
 export type DemoServeOptions = Readonly<{port?: number; json: boolean}>;
 

@@ -1,8 +1,8 @@
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {usage} from '../i18n/usage.js';
-import type {CommandIo} from './command-io.js';
+import type {CommandIo} from '../cli/command-io.js';
 
 const options = {
 	serve: {type: 'boolean'},

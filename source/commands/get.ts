@@ -3,17 +3,18 @@ import {netOptionsFrom, oneOf, paramsFrom, parseCommandArgs} from '../cli/parse-
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
 import {checkUrlOption} from '../cli/url-option.js';
-import {ConfigError} from '../errors.js';
+import {ConfigError, FileError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {tokenFileText} from '../i18n/clipboard.js';
 import {getText} from '../i18n/get.js';
 import {usage} from '../i18n/usage.js';
 import {fetchToken} from '../oauth/fetch-token.js';
 import type {TokenRequest, TokenResult} from '../oauth/types.js';
-import {defaultTokenName, isoDay} from '../flow/configure-rules.js';
-import {makeTokenRecord} from '../profiles/profile.js';
+import {defaultTokenName} from '../flow/rules/configure-rules.js';
+import {formatClock, isoDay} from '../i18n/time.js';
+import {recordIssuedToken} from '../profiles/record-token.js';
 import {safeJson} from '../text/display.js';
-import type {CommandIo} from './command-io.js';
+import type {CommandIo} from '../cli/command-io.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
 const options = {
@@ -39,7 +40,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 		return 0;
 	}
 	const opened = values.profile === undefined ? undefined : await openProfiles(io);
-	const profile = opened && values.profile !== undefined ? await profileNamed(opened, values.profile) : undefined;
+	const profile = opened && values.profile !== undefined ? profileNamed(opened.profiles, values.profile) : undefined;
 	const store = opened?.store;
 	// A profile's own CA file and --insecure, unless the command line says otherwise.
 	const net = {...profile?.network, ...netOptionsFrom(values)};
@@ -61,13 +62,12 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	if (net.insecure) warn(io, 'insecure');
 	// Checked before the request: a token fetched only to be refused a file would be wasted.
 	if (values.output !== undefined && !values.force && existsSync(values.output)) {
-		throw new ConfigError(tokenFileText.fileExists(values.output), {reason: 'output_exists'});
+		throw new FileError(tokenFileText.fileExists(values.output), {reason: 'output_exists'});
 	}
 	const result = await fetchToken(request, net, {env: io.env, signal: io.signal});
 	if (store && profile) {
 		const tokenName = profile.tokenName || defaultTokenName(profile.kind, isoDay(new Date()));
-		// Metadata only; the token itself is never written. A failure here must not lose the token.
-		await store.recordToken(profile.name, makeTokenRecord(result.accessToken, tokenName, new Date(), result.expiresAt)).catch(() => undefined);
+		await recordIssuedToken(store, profile.name, tokenName, result, new Date());
 	}
 	if (result.retriedWith) io.stderr.write(`${getText.retried[io.lang](result.retriedWith)}\n`);
 	if (result.unusableExpiresIn !== undefined) io.stderr.write(`${getText.unknownLifetime[io.lang](result.unusableExpiresIn)}\n`);
@@ -76,7 +76,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	if (values.json) io.stdout.write(`${safeJson(tokenJson(result))}\n`);
 	else if (!isDelivered) io.stdout.write(`${result.accessToken}\n`);
 	if (io.stderr.isTTY && !values.json) {
-		io.stderr.write(`${getText.issued[io.lang](result.tokenType, result.expiresAt ? clock(result.expiresAt, io.lang) : '')}\n`);
+		io.stderr.write(`${getText.issued[io.lang](result.tokenType, result.expiresAt ? formatClock(result.expiresAt, io.lang) : '')}\n`);
 	}
 	return 0;
 }
@@ -90,7 +90,7 @@ async function deliver(token: string, values: {copy?: boolean; output?: string; 
 	}
 	if (values.copy) {
 		const [{copyToClipboard}, {describeCopy}] = await Promise.all([import('../clipboard/copy.js'), import('../clipboard/describe-copy.js')]);
-		const said = describeCopy(await copyToClipboard(token, {env: io.env, platform: process.platform}), io.lang);
+		const said = describeCopy(await copyToClipboard(token, {env: io.env, platform: process.platform}), io.lang, 'get');
 		for (const line of [...said.used, ...said.failed]) io.stderr.write(`${line}\n`);
 		if (!said.isConfirmed) io.stderr.write(`${said.fallback}\n`);
 		// Nothing lost: a token that reached no clipboard and no file is printed after all.
@@ -116,8 +116,4 @@ export function tokenJson(result: TokenResult) {
 		expires_at: result.expiresAt?.toISOString() ?? null,
 		scope: result.scope ?? null,
 	};
-}
-
-function clock(date: Date, lang: CommandIo['lang']): string {
-	return date.toLocaleTimeString(lang, {hour: '2-digit', minute: '2-digit'});
 }

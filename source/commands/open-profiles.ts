@@ -1,23 +1,20 @@
+import type {CommandIo} from '../cli/command-io.js';
+import {notFound} from '../profiles/profile-edits.js';
 import {findProfile} from '../profiles/profile-name.js';
 import type {Profile} from '../profiles/profile.js';
-import type {ProfileStore} from '../profiles/profile-store.js';
-import type {CommandIo} from './command-io.js';
+import type {OpenedStore} from '../profiles/profile-store.js';
 
-export type OpenProfiles = Readonly<{store: ProfileStore; profiles: readonly Profile[]}>;
-
-/**
- * Opens the profile store and reads it once. The store sets an unusable file aside on that first
- * read (not on open), so only after it can the notice be said: on stderr, before anything else.
- */
-export async function openProfiles(io: CommandIo): Promise<OpenProfiles> {
+/** Opens the profile store; a file it had to move aside is said on stderr, before anything else. */
+export async function openProfiles(io: CommandIo): Promise<OpenedStore> {
 	const {openProfileStore} = await import('../profiles/profile-store.js');
-	const store = await openProfileStore({env: io.env});
-	const profiles = await store.list();
-	if (store.notice) io.stderr.write(`${store.notice[io.lang]}\n`);
-	return {store, profiles};
+	const opened = await openProfileStore({env: io.env});
+	if (opened.notice) io.stderr.write(`${opened.notice[io.lang]}\n`);
+	return opened;
 }
 
-/** The named profile (any case), from what was read; a name that is not there is the store's ConfigError. */
-export async function profileNamed({store, profiles}: OpenProfiles, name: string): Promise<Profile> {
-	return findProfile(profiles, name) ?? store.get(name);
+/** The named profile (any case), from what was read; a name that is not there is a ConfigError. */
+export function profileNamed(profiles: readonly Profile[], name: string): Profile {
+	const found = findProfile(profiles, name);
+	if (!found) throw notFound(name);
+	return found;
 }

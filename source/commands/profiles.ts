@@ -1,5 +1,5 @@
 import {parseCommandArgs} from '../cli/parse-command-args.js';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../errors/app-error.js';
 import {
 	profileDoneText,
 	profileErrorText,
@@ -10,11 +10,11 @@ import {
 import type {Localized} from '../i18n/lang.js';
 import {printableName} from '../profiles/profile-name.js';
 import {formatProfileDetails} from '../profiles/profile-details.js';
-import {openProfileStore} from '../profiles/profile-store.js';
 import {publicProfile, summarizeProfile} from '../profiles/profile-summary.js';
 import {formatProfileTable} from '../profiles/profile-table.js';
 import {safeJson} from '../text/display.js';
-import type {CommandIo} from './command-io.js';
+import type {CommandIo} from '../cli/command-io.js';
+import {openProfiles, profileNamed} from './open-profiles.js';
 
 const options = {json: {type: 'boolean'}} as const;
 
@@ -40,58 +40,36 @@ export async function profilesCommand(argv: readonly string[], io: CommandIo): P
 	if (names.length !== arity[subcommand] || (values.json && subcommand !== 'list' && subcommand !== 'show')) {
 		throw usageError(profileUsageProblem.arguments(subcommand, expected[subcommand]));
 	}
-	const store = await openProfileStore({env: io.env});
+	const {store, profiles} = await openProfiles(io);
 	const now = new Date();
 	const say = (text: Localized<string>) => io.stderr.write(`${text[io.lang]}\n`);
-	let noticeShown = false;
-	const reportNotice = () => {
-		if (store.notice && !noticeShown) say(store.notice);
-		noticeShown = true;
-	};
-	try {
-		switch (subcommand) {
-			case 'list': {
-				const profiles = await store.list();
-				reportNotice();
-				if (values.json) {
-					io.stdout.write(`${safeJson(profiles.map(p => publicProfile(p, now)), 2)}\n`);
-				} else if (profiles.length === 0) {
-					say(profileListText.empty);
-				} else {
-					const lines = formatProfileTable(profiles.map(p => summarizeProfile(p, now)), io.lang, tableWidth(io));
-					io.stdout.write(`${lines.join('\n')}\n`);
-				}
-				return 0;
-			}
-			case 'show': {
-				const profile = await store.get(names[0] ?? '');
-				reportNotice();
-				io.stdout.write(
-					values.json
-						? `${safeJson({...publicProfile(profile, now), storePath: store.path}, 2)}\n`
-						: `${formatProfileDetails(profile, store.path, io.lang, now).join('\n')}\n`,
-				);
-				return 0;
-			}
-			case 'remove': {
-				const removed = await store.remove(names[0] ?? '');
-				reportNotice();
-				say(profileDoneText.removed(removed.name));
-				return 0;
-			}
-			case 'rename': {
-				const [from = '', to = ''] = names;
-				const old = await store.get(from);
-				const renamed = await store.rename(from, to);
-				reportNotice();
-				say(profileDoneText.renamed(old.name, renamed.name));
-				return 0;
-			}
+	switch (subcommand) {
+		case 'list':
+			if (values.json) io.stdout.write(`${safeJson(profiles.map(p => publicProfile(p, now)), 2)}\n`);
+			else if (profiles.length === 0) say(profileListText.empty);
+			else io.stdout.write(`${formatProfileTable(profiles.map(p => summarizeProfile(p, now)), io.lang, tableWidth(io)).join('\n')}\n`);
+			return 0;
+		case 'show': {
+			const profile = profileNamed(profiles, names[0] ?? '');
+			io.stdout.write(
+				values.json
+					? `${safeJson({...publicProfile(profile, now), storePath: store.path}, 2)}\n`
+					: `${formatProfileDetails(profile, store.path, io.lang, now).join('\n')}\n`,
+			);
+			return 0;
 		}
-	} catch (error) {
-		// A file moved aside must be told even when the command then fails.
-		reportNotice();
-		throw error;
+		case 'remove': {
+			const removed = await store.remove(names[0] ?? '');
+			say(profileDoneText.removed(removed.name));
+			return 0;
+		}
+		case 'rename': {
+			const [from = '', to = ''] = names;
+			const old = profileNamed(profiles, from);
+			const renamed = await store.rename(from, to);
+			say(profileDoneText.renamed(old.name, renamed.name));
+			return 0;
+		}
 	}
 }
 

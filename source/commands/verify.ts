@@ -3,13 +3,13 @@ import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
 import {checkUrlOption} from '../cli/url-option.js';
 import {bearerTokenProblem} from '../oauth/bearer-token.js';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {scimText, verifyText, verifyUsage} from '../i18n/scim.js';
-import type {NetOptions} from '../net/net-options.js';
+import type {NetOptions} from '../model/net-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 import {verify} from '../scim/verify.js';
-import type {CommandIo} from './command-io.js';
+import type {CommandIo} from '../cli/command-io.js';
 
 const options = {
 	profile: {type: 'string'},
@@ -29,7 +29,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 		return 0;
 	}
 	const flags = netOptionsFrom(values);
-	const profile = values.profile === undefined ? undefined : await profileNamed(await openProfiles(io), values.profile);
+	const profile = values.profile === undefined ? undefined : profileNamed((await openProfiles(io)).profiles, values.profile);
 	// Flags win over what the profile remembers, as for `get`.
 	const net: NetOptions = {...(profile?.network ?? {}), ...flags};
 	const given = values['base-url'] ?? profile?.baseUrl;
@@ -41,7 +41,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal});
 	const users = result.totalResults ?? 0;
 	if (values.json) io.stdout.write(`${JSON.stringify({ok: true, status: result.status, totalResults: users})}\n`);
-	else io.stderr.write(`${verifyText.works[io.lang](users)}\n`);
+	else io.stderr.write(`✔ ${verifyText.works[io.lang](users)}\n`);
 	return 0;
 }
 

@@ -1,15 +1,14 @@
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {warn} from '../cli/report.js';
-import {ConfigError} from '../errors.js';
-import {createInitialState, type DemoDetails} from '../flow/index.js';
+import {ConfigError, TerminalError} from '../errors/app-error.js';
+import {createInitialState, toSavedProfiles, type DemoDetails} from '../flow/index.js';
 import {argText} from '../i18n/cli.js';
 import {usage} from '../i18n/usage.js';
 import {wizardRunText} from '../i18n/wizard-run.js';
-import type {NetOptions} from '../net/net-options.js';
-import {leanV8ForWizard} from '../wizard/lean-v8.js';
-import {realWizardServices} from '../wizard/wizard-services.js';
-import {toSavedProfiles} from '../wizard/saved-profiles.js';
-import type {CommandIo} from './command-io.js';
+import type {NetOptions} from '../model/net-options.js';
+import type {CommandIo} from '../cli/command-io.js';
+import {leanV8ForWizard} from './lean-v8.js';
+import {realWizardServices} from './wizard-services.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
 export const wizardOptions = {
@@ -45,7 +44,7 @@ export async function demoWizard(run: WizardRun, io: CommandIo, port: number | u
 }
 
 function assertTerminal(io: CommandIo): void {
-	if (!io.stdin.isTTY || !io.stdout.isTTY) throw new ConfigError(argText.notATerminal, {reason: 'not_a_terminal'});
+	if (!io.stdin.isTTY || !io.stdout.isTTY) throw new TerminalError(argText.notATerminal, {reason: 'not_a_terminal'});
 }
 
 async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
@@ -56,14 +55,14 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	// Before Ink's layout engine (WebAssembly) is compiled: see lean-v8.ts.
 	leanV8ForWizard();
 	// Ink and React load while the store opens: the first frame waits for both.
-	const inkFace = plain ? undefined : import('../ui/run-ink-wizard.js');
+	const inkFace = plain ? undefined : import('../ui/run-ink.js');
 	// Awaited below; an error before that point must not leave it unhandled.
 	inkFace?.catch(() => undefined);
 	const opened = await openProfiles(io);
 	const {store} = opened;
 	const profiles = toSavedProfiles(opened.profiles, new Date());
 	// --profile of a name that does not exist is an error that points to `profiles list`.
-	if (run.profile !== undefined) await profileNamed(opened, run.profile);
+	if (run.profile !== undefined) profileNamed(opened.profiles, run.profile);
 	const initial = createInitialState({
 		now: () => new Date(),
 		lang: io.lang,
@@ -73,11 +72,11 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 		...(run.profile === undefined ? {} : {startProfile: run.profile}),
 		...(run.demoDetails ? {demoDetails: run.demoDetails} : {}),
 	});
-	const services = await realWizardServices(run.net, io, store);
+	const services = realWizardServices(run.net, io, store);
 	if (plain) {
-		const {runPlainWizard} = await import('../plain/run-plain-wizard.js');
+		const {runPlainWizard} = await import('../plain/run-plain.js');
 		return runPlainWizard(initial, services, io);
 	}
-	const {runInkWizard} = await (inkFace ?? import('../ui/run-ink-wizard.js'));
-	return runInkWizard(initial, services, run, io);
+	const {runInkWizard} = await (inkFace ?? import('../ui/run-ink.js'));
+	return runInkWizard(initial, services, io, {isInsecure: run.net.insecure === true});
 }

@@ -1,4 +1,5 @@
-import type {ProviderKind} from '../provider-kind.js';
+import type {ProviderDetails} from '../model/provider-details.js';
+import type {ProviderKind} from '../model/provider-kind.js';
 import type {JwtSigner} from './jwt.js';
 import type {ScimUser} from './seed-users.js';
 
@@ -9,14 +10,7 @@ export const paths = {
 	scim: '/iso/scim/v2',
 } as const;
 
-/** One provider as Segura's "Provider details" window shows it. */
-export type PracticeProvider = Readonly<{
-	kind: ProviderKind;
-	baseUrl: string;
-	tokenUrl: string;
-	clientId: string;
-	clientSecret: string;
-}>;
+export type PracticeProvider = ProviderDetails;
 
 /** Everything the endpoints share: fixed at start, nothing grows while serving. */
 export type PracticeContext = Readonly<{

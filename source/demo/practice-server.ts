@@ -1,6 +1,6 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {providerKinds, type ProviderKind} from '../provider-kind.js';
+import {providerKinds, type ProviderKind} from '../model/provider-kind.js';
 import {newClientCredentials} from './credentials.js';
 import {sendHtml, sendJson} from './http-io.js';
 import {createJwtSigner} from './jwt.js';

@@ -37,7 +37,10 @@ export function parseListQuery(
 export function listResponse<T extends Readonly<Record<string, unknown>>>(all: readonly T[], query: ListQuery) {
 	const filter = query.filter;
 	const matching = filter
-		? all.filter(item => String(item[filter.attribute] ?? '').toLowerCase() === filter.value.toLowerCase())
+		? all.filter(item => {
+				const value = item[filter.attribute];
+				return typeof value === 'string' && value.toLowerCase() === filter.value.toLowerCase();
+			})
 		: all;
 	const page = matching.slice(query.startIndex - 1, query.startIndex - 1 + query.count);
 	return {

@@ -1,5 +1,5 @@
 import {randomUUID} from 'node:crypto';
-import type {ProviderKind} from '../provider-kind.js';
+import type {ProviderKind} from '../model/provider-kind.js';
 
 export const userSchema = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const enterpriseUserSchema = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';

@@ -1,10 +1,14 @@
 import type {Lang} from '../i18n/lang.js';
-import {emptyCredentials} from './check-field.js';
-import {defaultConfig, isoDay} from './configure-rules.js';
-import {applyPrefill, type Prefill} from './prefill.js';
-import type {DemoDetails, ProfileNetwork, SavedProfile, WizardState} from './state.js';
-import {useProfile} from './reduce-profiles.js';
-import {toCollect, toProfiles, type BaseOf} from './transitions.js';
+import {isoDay} from '../i18n/time.js';
+import type {ProfileNetwork} from '../model/net-options.js';
+import {toCollect, toProfiles} from './moves.js';
+import {startWithProfile} from './profiles/reduce.js';
+import {applyPrefill} from './resume.js';
+import {emptyCredentials} from './rules/check-field.js';
+import {defaultConfig} from './rules/configure-rules.js';
+import type {DemoDetails, SavedProfile} from './shared/base.js';
+import type {Prefill} from './shared/prefill.js';
+import type {WizardState} from './state.js';
 
 export type InitialOptions = Readonly<{
 	/** The clock, injected: today's date goes into the default token name. */
@@ -22,14 +26,8 @@ export type InitialOptions = Readonly<{
 	storePath?: string;
 }>;
 
-/** Nothing typed, nothing chosen: everything but the language, date and practice details. */
-export function freshBase(base: Pick<BaseOf, 'lang' | 'today' | 'demo' | 'seq' | 'profiles' | 'network' | 'storePath'>): BaseOf {
-	const {lang, today, demo, seq, profiles, network, storePath} = base;
-	return {lang, today, demo, seq, profiles, network, storePath, values: emptyCredentials, kind: undefined, config: defaultConfig, profile: undefined};
-}
-
 export function createInitialState(options: InitialOptions): WizardState {
-	const base = freshBase({
+	const base = {
 		lang: options.lang ?? 'en',
 		today: isoDay(options.now()),
 		demo: options.demoDetails,
@@ -37,10 +35,14 @@ export function createInitialState(options: InitialOptions): WizardState {
 		profiles: options.profiles ?? [],
 		network: options.network ?? {},
 		storePath: options.storePath,
-	});
+		values: emptyCredentials,
+		kind: undefined,
+		config: defaultConfig,
+		profile: undefined,
+	} as const;
 	if (options.prefill) return applyPrefill(base, options.prefill);
 	const start = options.startProfile?.toLowerCase();
 	const index = base.profiles.findIndex(profile => profile.name.toLowerCase() === start);
-	if (index >= 0) return useProfile(toProfiles(base, index), options.now().getTime());
+	if (index >= 0) return startWithProfile(toProfiles(base, index), options.now().getTime());
 	return base.profiles.length > 0 ? toProfiles(base) : toCollect(base, 'seguraUrl');
 }

@@ -1,35 +1,36 @@
 import type {WizardAction} from './actions.js';
-import {goBack} from './back.js';
 import {quitByUser} from './cancelled.js';
-import {freshBase} from './initial-state.js';
-import {applyPrefill} from './prefill.js';
-import {reduceCollect} from './reduce-collect.js';
-import {reduceCopy} from './reduce-copy.js';
-import {reduceProfiles} from './reduce-profiles.js';
-import {reduceFetch} from './reduce-fetch.js';
-import {reduceClear, reduceConfigure, reduceProvider} from './reduce-setup.js';
+import {reduceClear} from './clear/reduce.js';
+import {reduceCollect} from './collect/reduce.js';
+import {reduceConfigure} from './configure/reduce.js';
+import {reduceCopy} from './copy/reduce.js';
+import {reduceFetch} from './fetch/reduce.js';
+import {toCollect} from './moves.js';
+import {reduceProfiles} from './profiles/reduce.js';
+import {reduceProvider} from './provider/reduce.js';
+import {applyPrefill} from './resume.js';
+import {baseOf} from './shared/base.js';
+import {freshBase} from './shared/fresh-base.js';
 import type {WizardState} from './state.js';
-import {baseOf, toCollect} from './transitions.js';
 
 function isOver(state: WizardState): boolean {
 	return state.step === 'done' || state.step === 'quit';
 }
 
 function isBusy(state: WizardState): boolean {
-	return state.step === 'fetch' && state.phase === 'fetching';
+	return state.step === 'fetch' && state.call.status === 'running';
 }
 
 /**
- * The whole wizard as one pure function. An action that does not apply to the current state
- * returns that same state (the same object), so a face may dispatch freely.
+ * The whole wizard as one pure function: what any step takes here, the rest by the step's own
+ * reducer. An action that does not apply to the current state returns that same state (the same
+ * object), so a face may dispatch freely.
  */
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
-		case 'back':
-			return goBack(state);
 		case 'quit': {
 			if (isOver(state)) return state;
-			const error = state.step === 'fetch' && state.phase === 'failed' ? state.error : quitByUser();
+			const error = state.step === 'fetch' && state.call.status === 'failed' ? state.call.error : quitByUser();
 			return {...baseOf(state), step: 'quit', error};
 		}
 		case 'prefill':

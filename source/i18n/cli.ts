@@ -1,5 +1,4 @@
-import type {ErrorText} from '../errors.js';
-import type {Localized} from './lang.js';
+import type {ErrorText, Localized} from './lang.js';
 
 /** Text of the command line itself: usage, argument errors, the framing of every error. */
 export const cliText = {
@@ -57,7 +56,7 @@ export const argText = {
 		en: {message: `Missing ${what}.`, hint: `segura-token ${command} --help`},
 		'pt-BR': {message: `Falta ${what}.`, hint: `segura-token ${command} --help`},
 	}),
-	// One line, as the issue asks: a script that ran the wizard by mistake gets one clear pointer.
+	// One line: a script that ran the wizard by mistake gets one clear pointer.
 	notATerminal: {
 		en: {message: 'The wizard needs a terminal on stdin and stdout: for scripts use `segura-token get`, for line prompts `segura-token --plain`.'},
 		'pt-BR': {message: 'O assistente precisa de um terminal na entrada e na saída: para scripts use `segura-token get`; para perguntas em linhas, `segura-token --plain`.'},

@@ -1,5 +1,4 @@
-import type {ErrorText} from '../errors.js';
-import type {Localized} from './lang.js';
+import type {ErrorText, Localized} from './lang.js';
 
 type Text = Localized<ErrorText>;
 
@@ -65,10 +64,6 @@ export const copyText = {
 		en: 'The token could not be copied.',
 		'pt-BR': 'Não foi possível copiar o token.',
 	},
-	fallback: {
-		en: 'If nothing arrives when you paste: reveal the token and copy it by hand, print it plain, or save it with --output FILE.',
-		'pt-BR': 'Se nada aparecer ao colar: mostre o token e copie à mão, imprima-o em texto puro, ou salve com --output ARQUIVO.',
-	},
 	fileSaved: {
 		en: (path: string) => `Token saved to ${path} (readable only by you).`,
 		'pt-BR': (path: string) => `Token salvo em ${path} (só você pode ler).`,
@@ -78,6 +73,18 @@ export const copyText = {
 		'pt-BR': (path: string) => `${path} já existe. Substituir?`,
 	},
 } as const satisfies Record<string, Localized<unknown>>;
+
+/** What to do when the paste comes up empty: said after every copy, since OSC 52 cannot be confirmed. */
+export const copyFallbackText = {
+	wizard: {
+		en: 'If nothing arrives when you paste: press p to print the token on a line of its own, or o to save it to a file.',
+		'pt-BR': 'Se nada aparecer ao colar: tecle p para imprimir o token numa linha só dele, ou o para gravá-lo num arquivo.',
+	},
+	get: {
+		en: 'If nothing arrives when you paste: run get again without --copy to print the token, or with --output FILE.',
+		'pt-BR': 'Se nada aparecer ao colar: execute o get de novo sem --copy para imprimir o token, ou com --output ARQUIVO.',
+	},
+} as const satisfies Record<'wizard' | 'get', Localized<string>>;
 
 /** Errors of `--output FILE`. */
 export const tokenFileText = {

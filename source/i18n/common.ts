@@ -1,5 +1,4 @@
-import type {ErrorText} from '../errors.js';
-import type {Localized} from './lang.js';
+import type {ErrorText, Localized} from './lang.js';
 
 /** What ended the run, said as what it was: a Ctrl+C is not a `kill`, and neither is a dropped link. */
 export const stoppedText: Readonly<Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', Localized<ErrorText>>> = {

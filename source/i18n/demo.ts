@@ -1,6 +1,5 @@
-import type {ErrorText} from '../errors.js';
-import type {ProviderKind} from '../provider-kind.js';
-import type {Localized} from './lang.js';
+import type {ProviderKind} from '../model/provider-kind.js';
+import type {ErrorText, Localized} from './lang.js';
 
 export const demoText = {
 	title: {

@@ -6,6 +6,9 @@ export const languages: readonly Lang[] = ['en', 'pt-BR'];
 /** A value written once per language: every user-facing string lives in one of these. */
 export type Localized<T> = Readonly<Record<Lang, T>>;
 
+/** What the user reads of an error: one sentence on what went wrong, one "try" line. */
+export type ErrorText = Readonly<{message: string; hint?: string}>;
+
 /** `--lang` wins; else the POSIX order LC_ALL, LC_MESSAGES, LANG; Portuguese for any pt_* locale. */
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
 	if (flag !== undefined) {

@@ -1,5 +1,4 @@
-import type {ErrorText} from '../errors.js';
-import type {Localized} from './lang.js';
+import type {ErrorText, Localized} from './lang.js';
 
 // Network, TLS and proxy failures, worded for the person at the terminal. Not OAuth-specific:
 // the SCIM check meets the same failures.

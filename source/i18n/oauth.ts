@@ -1,5 +1,5 @@
-import type {ErrorText} from '../errors.js';
-import type {Localized} from './lang.js';
+import type {ClientRoute} from '../model/client-route.js';
+import type {ErrorText, Localized} from './lang.js';
 
 // What the token endpoint's answers mean, for a Segura administrator. Every value that came
 // from the server is already scrubbed of the secret before it reaches these functions.
@@ -78,7 +78,7 @@ export const oauthText = {
 	}),
 	forbidden: (
 		description: string | undefined,
-		route: {kind: 'direct'; host: string; address: string} | {kind: 'proxy'; proxy: string} | {kind: 'unknown'},
+		route: ClientRoute,
 	): Text => {
 		const en =
 			route.kind === 'direct'

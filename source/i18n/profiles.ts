@@ -1,6 +1,5 @@
-import type {ErrorText} from '../errors.js';
-import type {ProviderKind} from '../provider-kind.js';
-import type {Localized} from './lang.js';
+import type {ProviderKind} from '../model/provider-kind.js';
+import type {ErrorText, Localized} from './lang.js';
 
 const usageLine =
 	'segura-token profiles list [--json] | show NAME [--json] | remove NAME | rename OLD NEW';
@@ -121,6 +120,11 @@ export const profileNoticeText = {
 	movedAside: (backupPath: string, why: 'parse' | 'schema'): Localized<string> => ({
 		en: `The profiles file ${why === 'parse' ? 'could not be read (it is not valid JSON)' : 'does not have the expected shape'}, so it was moved aside to ${backupPath}. Carrying on with no saved profiles; nothing was deleted.`,
 		'pt-BR': `O arquivo de perfis ${why === 'parse' ? 'não pôde ser lido (não é um JSON válido)' : 'não tem o formato esperado'} e foi movido para ${backupPath}. Seguimos sem perfis salvos; nada foi apagado.`,
+	}),
+	/** The file broke while this run was using it: set aside, and nothing done this time. */
+	brokenSince: (movedAside: Localized<string>): Localized<ErrorText> => ({
+		en: {message: `${movedAside.en} (It was changed by another program while segura-token ran.)`, hint: 'Run the command again.'},
+		'pt-BR': {message: `${movedAside['pt-BR']} (Outro programa o alterou enquanto o segura-token rodava.)`, hint: 'Execute o comando de novo.'},
 	}),
 };
 

@@ -1,7 +1,6 @@
 import {exitCodesHelp, networkHelp} from './usage.js';
-import type {ErrorText} from '../errors.js';
-import type {ClientRoute} from '../net/client-route.js';
-import type {Localized} from './lang.js';
+import type {ClientRoute} from '../model/client-route.js';
+import type {ErrorText, Localized} from './lang.js';
 
 // The Okta-style check of a token against the SCIM Base URL, for a Segura administrator. Every
 // value that came from the server is already scrubbed of the token before it reaches these.
@@ -173,8 +172,8 @@ export const notScimFound = {
 export const verifyText = {
 	tokenPrompt: {en: 'Access token (hidden): ', 'pt-BR': 'Token de acesso (oculto): '},
 	works: {
-		en: (users: number) => `✔ The token works: the SCIM server answered like Okta expects (${users} ${users === 1 ? 'user' : 'users'}).`,
-		'pt-BR': (users: number) => `✔ O token funciona: o servidor SCIM respondeu como a Okta espera (${users} ${users === 1 ? 'usuário' : 'usuários'}).`,
+		en: (users: number) => `The token works: the SCIM server answered like Okta expects (${users} ${users === 1 ? 'user' : 'users'}).`,
+		'pt-BR': (users: number) => `O token funciona: o servidor SCIM respondeu como a Okta espera (${users} ${users === 1 ? 'usuário' : 'usuários'}).`,
 	},
 	bearerStripped: {
 		en: 'The token began with "Bearer ": it was checked without it. Okta adds the Bearer prefix itself, so paste only the token there.',

@@ -1,5 +1,4 @@
-import type {ErrorText} from '../errors.js';
-import type {Localized} from './lang.js';
+import type {ErrorText, Localized} from './lang.js';
 
 export const copyFailedText: Localized<ErrorText> = {
 	en: {

@@ -1,17 +1,10 @@
+import type {ClientRoute} from '../model/client-route.js';
 import type {Dispatcher} from './dispatcher.js';
 import {proxyRoute} from './dispatcher-state.js';
 import {localAddressTowards} from './local-address.js';
 import {describeProxy} from './proxy-env.js';
 import type {HttpResponse} from './send-request.js';
 
-/**
- * How a request reached the server, for a 403 that is likely an allowed-IP list: the address
- * this machine leaves from, the proxy in between, or unknown.
- */
-export type ClientRoute =
-	| Readonly<{kind: 'direct'; host: string; address: string}>
-	| Readonly<{kind: 'proxy'; proxy: string}>
-	| Readonly<{kind: 'unknown'}>;
 
 // The address probe only adds a line to a message: it must stay quick.
 const probeLimitMs = 3000;

@@ -2,7 +2,7 @@ import {Socket} from 'node:net';
 import {buildConnector, EnvHttpProxyAgent, Pool} from './undici-parts.js';
 import type {Dispatcher} from './dispatcher.js';
 import {markProxyHop, rememberDispatcher} from './dispatcher-state.js';
-import {defaultTimeoutMs, type NetOptions} from './net-options.js';
+import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import {readProxySettings} from './proxy-env.js';
 import {trustedCas} from './trusted-cas.js';
 

@@ -1,3 +1,3 @@
-// The one place other modules get undici's types from: a later change swaps the whole-package
-// import for deep imports, and only source/net should need to know.
+// The one place other modules get undici's types from: undici itself is imported file by file
+// (undici-parts.ts), which only source/net needs to know.
 export type {Dispatcher} from 'undici';

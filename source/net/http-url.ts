@@ -1,5 +1,6 @@
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../errors/app-error.js';
 import {netText} from '../i18n/net.js';
+import {withoutUserInfo} from '../url/user-info.js';
 
 /** An absolute http:// or https:// URL, or a ConfigError that shows what was given (less any password). */
 export function parseHttpUrl(text: string): URL {
@@ -13,9 +14,4 @@ export function parseHttpUrl(text: string): URL {
 		throw new ConfigError(netText.invalidUrl(withoutUserInfo(text)), {reason: 'invalid_url'});
 	}
 	return url;
-}
-
-/** "https://user:pass@host/x" as "https://host/x": a URL in a message must not show a password. */
-export function withoutUserInfo(text: string): string {
-	return text.replace(/^([a-z][a-z\d+.-]*:\/\/)[^/?#]*@/i, '$1');
 }

@@ -1,4 +1,5 @@
-import {type AppError, NetworkError, TlsError} from '../errors.js';
+import {type AppError, NetworkError, TlsError} from '../errors/app-error.js';
+import type {ErrorReason} from '../errors/reasons.js';
 import {netText} from '../i18n/net.js';
 import {describeProxy, type ProxyUrl} from './proxy-env.js';
 
@@ -57,7 +58,7 @@ const responseTimeout = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOU
 /** The deadline ran out: before the connection was up, or while waiting for the answer. */
 export function timeoutError(context: FailureContext, cause?: unknown): NetworkError {
 	const host = hostOf(context.url);
-	const options = {cause, reason: context.connected ? 'response_timeout' : 'connect_timeout'};
+	const options = {cause, reason: context.connected ? ('response_timeout' as const) : ('connect_timeout' as const)};
 	return context.connected
 		? new NetworkError(netText.responseTimeout(host, seconds(context.timeoutMs)), options)
 		: new NetworkError(netText.connectTimeout(host, portOf(context.url), seconds(context.timeoutMs)), options);
@@ -72,9 +73,9 @@ export function networkError(error: unknown, context: FailureContext): AppError 
 	// A certificate problem of an https:// proxy is about the proxy: name it.
 	const host = proxy && context.atProxy ? describeProxy(proxy) : hostOf(url);
 	for (const {code, error: found} of codesOf(error)) {
-		const options = {cause: error, reason: ''};
-		const tls = (reason: string, text: ConstructorParameters<typeof TlsError>[0]) => new TlsError(text, {...options, reason});
-		const net = (reason: string, text: ConstructorParameters<typeof NetworkError>[0]) => new NetworkError(text, {...options, reason});
+		const options = {cause: error};
+		const tls = (reason: ErrorReason, text: ConstructorParameters<typeof TlsError>[0]) => new TlsError(text, {...options, reason});
+		const net = (reason: ErrorReason, text: ConstructorParameters<typeof NetworkError>[0]) => new NetworkError(text, {...options, reason});
 		if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT') return tls('tls_self_signed', netText.tlsSelfSigned(host));
 		if (unknownCa.has(code)) return tls('tls_unknown_ca', netText.tlsUnknownCa(host));
 		if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return tls('tls_hostname', netText.tlsHostname(host, certificateNames(found)));

@@ -1,4 +1,4 @@
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../errors/app-error.js';
 import {netText} from '../i18n/net.js';
 
 /** The proxy variables as read from one environment, lowercase first like curl and undici. */

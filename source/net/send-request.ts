@@ -1,4 +1,4 @@
-import {type AppError, CancelledError, NetworkError} from '../errors.js';
+import {type AppError, CancelledError, NetworkError} from '../errors/app-error.js';
 import {cancelledText} from '../i18n/common.js';
 import {netText} from '../i18n/net.js';
 import type {Dispatcher} from './dispatcher.js';

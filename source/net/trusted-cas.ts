@@ -1,10 +1,10 @@
 import {X509Certificate} from 'node:crypto';
 import {open} from 'node:fs/promises';
 import tls from 'node:tls';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../errors/app-error.js';
 import type {Localized} from '../i18n/lang.js';
 import {netText, netWords} from '../i18n/net.js';
-import type {NetOptions} from './net-options.js';
+import type {NetOptions} from '../model/net-options.js';
 
 const pemBlock = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 

@@ -1,4 +1,4 @@
-import type {BasicEncoding} from './types.js';
+import type {BasicEncoding} from '../model/client-auth.js';
 
 /** application/x-www-form-urlencoded, as RFC 6749 §2.3.1 asks for the ID and secret in Basic. */
 export function formEncode(value: string): string {

@@ -1,17 +1,16 @@
-import {type AppError, NetworkError, OAuthError} from '../errors.js';
+import {type AppError, NetworkError, OAuthError} from '../errors/app-error.js';
 import {oauthText} from '../i18n/oauth.js';
+import type {ClientRoute} from '../model/client-route.js';
 import type {HttpResponse} from '../net/send-request.js';
 import {redirectLocation} from '../net/read-answer.js';
 import {type Answer, errorWords, headerValue, isRecord, type Scrub, serverLine} from './read-answer.js';
 
-/** How the request reached the server, for the 403 hint about allowed IPs. */
-export type Route = Parameters<typeof oauthText.forbidden>[1];
 
 export type ResponseContext = Readonly<{
 	url: URL;
 	/** Masks the secret in anything the server sent back. */
 	scrub: Scrub;
-	route?: Route;
+	route?: ClientRoute;
 	/** Both Basic encodings were tried and this is the answer to report. */
 	triedBoth?: boolean;
 }>;

@@ -1,4 +1,4 @@
-import {type AppError, CancelledError, NetworkError} from '../errors.js';
+import {type AppError, CancelledError, NetworkError} from '../errors/app-error.js';
 import {cancelledText} from '../i18n/common.js';
 import {oauthText} from '../i18n/oauth.js';
 import type {Dispatcher} from '../net/dispatcher.js';
@@ -11,7 +11,8 @@ import {bearerTokenProblem, maxTokenLength} from './bearer-token.js';
 import {type Answer, isRecord, isUtf8, readAnswer, type Scrub, serverLine} from './read-answer.js';
 import {secretScrubber} from './scrub.js';
 import {tokenResult} from './token-response.js';
-import type {BasicEncoding, TokenRequest, TokenResult} from './types.js';
+import type {BasicEncoding} from '../model/client-auth.js';
+import type {TokenRequest, TokenResult} from './types.js';
 
 export type RequestTokenDeps = Readonly<{
 	/** One per request (see createDispatcher): a timeout or cancel may destroy it. */

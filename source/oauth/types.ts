@@ -1,15 +1,4 @@
-/**
- * Where the client credentials go. Postman's "Send as Basic Auth header" is the manual's choice;
- * Segura's own curl example sends them in the form body.
- */
-export type ClientAuth = 'basic' | 'body';
-
-/**
- * How the ID and secret are written into the Basic header: RFC 6749 §2.3.1 form-encodes them
- * first (what a certified server expects); Postman sends them raw. They agree for plain
- * alphanumeric values.
- */
-export type BasicEncoding = 'rfc' | 'raw';
+import type {BasicEncoding, ClientAuth} from '../model/client-auth.js';
 
 /** One client-credentials request, as the Postman OAuth 2.0 form describes it. */
 export type TokenRequest = Readonly<{

@@ -1,7 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {profileKindText, profileSecretText, profileShowText} from '../i18n/profiles.js';
 import {displayLine} from '../text/display.js';
-import {formatLocalTime} from './local-time.js';
+import {formatLocalTime} from '../i18n/time.js';
 import {hasRememberedSecret, isTokenValid, type Profile} from './profile.js';
 
 /** `profiles show NAME`: every setting, the secret only as "remembered" or not, and where. */

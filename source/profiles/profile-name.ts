@@ -1,9 +1,9 @@
-import {ConfigError, type ErrorText} from '../errors.js';
-import {displayLine} from '../text/display.js';
-import type {Localized} from '../i18n/lang.js';
+import {ConfigError} from '../errors/app-error.js';
+import type {ErrorText, Localized} from '../i18n/lang.js';
 import {profileErrorText} from '../i18n/profiles.js';
-import type {Profile} from './profile.js';
+import {displayLine} from '../text/display.js';
 
+/** Letters, digits, '-', '_', '.'; 1 to 64 of them. The store's schema holds the same pattern. */
 export const profileNamePattern = '^[A-Za-z0-9._-]{1,64}$';
 const namePattern = new RegExp(profileNamePattern);
 
@@ -12,10 +12,7 @@ export function sameProfileName(a: string, b: string): boolean {
 	return a.toLowerCase() === b.toLowerCase();
 }
 
-export function findProfile<P extends Pick<Profile, 'name'>>(
-	profiles: readonly P[],
-	name: string,
-): P | undefined {
+export function findProfile<P extends Readonly<{name: string}>>(profiles: readonly P[], name: string): P | undefined {
 	return profiles.find(profile => sameProfileName(profile.name, name));
 }
 
@@ -24,32 +21,28 @@ export function printableName(name: string): string {
 	return displayLine(name, 70);
 }
 
+/** Why a name cannot be used: not of the allowed characters, or the name of another profile. */
+export type NameProblem = Readonly<{problem: 'invalid'}> | Readonly<{problem: 'taken'; name: string}>;
+
 /**
- * Why this name cannot be used, or undefined when it can: for inline validation as the user types.
+ * The one profile-name rule, for the wizard as the user types and for the store as it saves.
  * `except` is the profile being renamed or edited, which may keep its own name or change its case.
  */
-export function profileNameProblem(
-	name: string,
-	existing: ReadonlyArray<Pick<Profile, 'name'>> = [],
-	except?: string,
-): Localized<ErrorText> | undefined {
-	if (!namePattern.test(name)) return profileErrorText.nameInvalid(printableName(name));
+export function profileNameProblem(name: string, existing: ReadonlyArray<Readonly<{name: string}>> = [], except?: string): NameProblem | undefined {
+	if (!namePattern.test(name)) return {problem: 'invalid'};
 	const clash = findProfile(existing, name);
-	if (clash && !(except !== undefined && sameProfileName(clash.name, except))) {
-		return profileErrorText.nameTaken(clash.name);
-	}
+	if (clash && !(except !== undefined && sameProfileName(clash.name, except))) return {problem: 'taken', name: clash.name};
 	return undefined;
 }
 
-export function assertProfileName(
-	name: string,
-	existing: ReadonlyArray<Pick<Profile, 'name'>> = [],
-	except?: string,
-): void {
+/** The problem in words, both languages. */
+export function nameProblemText(name: string, problem: NameProblem): Localized<ErrorText> {
+	return problem.problem === 'invalid' ? profileErrorText.nameInvalid(printableName(name)) : profileErrorText.nameTaken(problem.name);
+}
+
+export function assertProfileName(name: string, existing: ReadonlyArray<Readonly<{name: string}>> = [], except?: string): void {
 	const problem = profileNameProblem(name, existing, except);
 	if (problem) {
-		throw new ConfigError(problem, {
-			reason: namePattern.test(name) ? 'profile_exists' : 'profile_name_invalid',
-		});
+		throw new ConfigError(nameProblemText(name, problem), {reason: problem.problem === 'invalid' ? 'profile_name_invalid' : 'profile_exists'});
 	}
 }

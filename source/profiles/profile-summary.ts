@@ -1,4 +1,5 @@
-import type {ProviderKind} from '../provider-kind.js';
+import type {ProviderKind} from '../model/provider-kind.js';
+import {urlHost} from '../url/url-host.js';
 import {hasRememberedSecret, isTokenValid, lastToken, withoutSecret, type Profile, type TokenRecord} from './profile.js';
 
 /** One line of the profile picker and of `profiles list`. */
@@ -25,13 +26,6 @@ export function summarizeProfile(profile: Profile, now: Date): ProfileSummary {
 	};
 }
 
-export function urlHost(url: string): string {
-	try {
-		return new URL(url).host || url;
-	} catch {
-		return url;
-	}
-}
 
 /** The JSON face of a profile (`profiles list --json`, `show --json`): no secret, ever. */
 export type PublicProfile = Omit<Profile, 'clientSecret'> & {

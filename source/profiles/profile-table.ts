@@ -1,7 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {profileKindShortText, profileListText} from '../i18n/profiles.js';
 import {displayLine} from '../text/display.js';
-import {formatLocalTime} from './local-time.js';
+import {formatLocalTime} from '../i18n/time.js';
 import type {ProfileSummary} from './profile-summary.js';
 
 const gap = '  ';

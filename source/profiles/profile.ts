@@ -1,5 +1,6 @@
-import type {BasicEncoding, ClientAuth} from '../oauth/types.js';
-import type {ProviderKind} from '../provider-kind.js';
+import type {BasicEncoding, ClientAuth} from '../model/client-auth.js';
+import type {ProfileNetwork} from '../model/net-options.js';
+import type {ProviderKind} from '../model/provider-kind.js';
 
 /** What is kept of an issued token: enough to recognise it, never enough to use it. */
 export type TokenRecord = Readonly<{
@@ -12,10 +13,6 @@ export type TokenRecord = Readonly<{
 	last4: string;
 }>;
 
-export type ProfileNetwork = Readonly<{
-	caFile?: string;
-	insecure?: boolean;
-}>;
 
 /** One Segura IGA provider as the user set it up: the wizard's steps 1–3, ready to run again. */
 export type Profile = Readonly<{

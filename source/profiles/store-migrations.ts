@@ -1,6 +1,6 @@
 import type Conf from 'conf';
 import type {Options} from 'conf';
-import type {StoreData} from './store-schema.js';
+import type {StoreData} from './store-shape.js';
 
 /**
  * Version 0 is the 0.0.x prototype's file, written before conf's migration marker existed:
@@ -20,7 +20,7 @@ export const storeMigrations: NonNullable<Options<StoreData>['migrations']> = {
 };
 
 function replaceData(store: Conf<StoreData>, migrate: (data: Data) => Data): void {
-	store.store = migrate(store.store as Data) as StoreData;
+	store.store = migrate(store.store);
 }
 
 type Data = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import {type AppError, CancelledError} from '../errors.js';
+import {type AppError, CancelledError} from '../errors/app-error.js';
 import {cancelledText} from '../i18n/common.js';
 import {clientRoute} from '../net/client-route.js';
 import type {Dispatcher} from '../net/dispatcher.js';

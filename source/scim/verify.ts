@@ -1,5 +1,5 @@
 import {createDispatcher} from '../net/create-dispatcher.js';
-import {defaultTimeoutMs, type NetOptions} from '../net/net-options.js';
+import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import {type VerifyResult, verifyToken} from './verify-token.js';
 
 /**

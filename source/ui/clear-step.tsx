@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {clearView, type ClearState} from '../flow/index.js';
-import {hue} from './palette.js';
+import {ViewLines} from './view-lines.js';
 
 /** Step 4: Postman's "Clear cookies", said in full, and the profile saved on the way. */
 export function ClearStep({state}: Readonly<{state: ClearState}>) {
@@ -12,11 +12,7 @@ export function ClearStep({state}: Readonly<{state: ClearState}>) {
 				<Text key={item}>✔ {item}</Text>
 			))}
 			<Text dimColor>{view.note}</Text>
-			{view.save.map(line => (
-				<Text key={line} color={hue(line.startsWith('✖') ? 'red' : undefined)}>
-					{line}
-				</Text>
-			))}
+			<ViewLines lines={view.save} />
 		</Box>
 	);
 }

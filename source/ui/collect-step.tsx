@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
 import {fieldView, type CollectState} from '../flow/index.js';
-import {IssueLines} from './issue-lines.js';
 import {LineView} from './line-view.js';
-import type {TextInputState} from './text-input-state.js';
 import {hue} from './palette.js';
+import type {TextInputState} from './text-input-state.js';
+import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: CollectState; line: TextInputState; width: number}>;
 
@@ -27,17 +27,11 @@ export function CollectStep({state, line, width}: Props) {
 				<Box width={2} flexShrink={0}>
 					<Text>›</Text>
 				</Box>
-				<LineView
-					state={line}
-					width={width - 2}
-					isFocused
-					placeholder={view.placeholder}
-					mask={view.isSecret && !view.isRevealed ? '•' : undefined}
-				/>
+				<LineView state={line} width={width - 2} isFocused placeholder={view.placeholder} mask={view.isSecret && !view.isRevealed ? '•' : undefined} />
 			</Box>
 			{view.proposalNote ? <Text dimColor>{view.proposalNote}</Text> : null}
 			{view.lengthNote ? <Text dimColor>{view.lengthNote}</Text> : null}
-			<IssueLines issues={view.issues} />
+			<ViewLines lines={view.issues} />
 		</Box>
 	);
 }

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
 import {configureView, type ConfigureFieldView, type ConfigureState} from '../flow/index.js';
-import {IssueLines} from './issue-lines.js';
 import {LineView} from './line-view.js';
 import {Rows} from './rows.js';
 import type {TextInputState} from './text-input-state.js';
+import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: ConfigureState; line: TextInputState; width: number}>;
 
@@ -63,8 +63,8 @@ export function ConfigureStep({state, line, width}: Props) {
 				),
 			)}
 			{focused ? <Text dimColor>{focused.help}</Text> : null}
-			{focused ? <IssueLines issues={focused.issues} /> : null}
-			<IssueLines issues={view.warnings} />
+			{focused ? <ViewLines lines={focused.issues} /> : null}
+			<ViewLines lines={view.warnings} />
 		</Box>
 	);
 }

@@ -3,10 +3,9 @@ import {addedView, copyView, type CopyState} from '../flow/index.js';
 import {LineView} from './line-view.js';
 import {hue} from './palette.js';
 import type {TextInputState} from './text-input-state.js';
+import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: CopyState; line: TextInputState; width: number}>;
-
-const marked = (line: string) => hue(line.startsWith('✖') ? 'red' : line.startsWith('✔') ? 'green' : undefined);
 
 /** Step 6: the token (masked until revealed), copy, print, save, verify, and Use token → "Token added". */
 export function CopyStep({state, line, width}: Props) {
@@ -18,12 +17,7 @@ export function CopyStep({state, line, width}: Props) {
 			{/* No border or padding around it. Ink breaks a long line with real line breaks, so a
 			    token to triple-click is the one `p` prints, or the one written at the end. */}
 			<Text>{view.display}</Text>
-			{view.note ? <Text color={hue('cyan')}>{view.note}</Text> : null}
-			{[...view.verification, ...view.file.lines].map(text => (
-				<Text key={text} color={marked(text)}>
-					{text}
-				</Text>
-			))}
+			<ViewLines lines={[...view.output, ...view.verification, ...view.file.lines]} />
 			{view.file.isAsking ? (
 				<Box>
 					<Box width={2} flexShrink={0}>
@@ -36,8 +30,8 @@ export function CopyStep({state, line, width}: Props) {
 	);
 }
 
-function Added({state}: Readonly<{state: Parameters<typeof addedView>[0]}>) {
-	const view = addedView(state);
+function Added({state}: Readonly<{state: CopyState}>) {
+	const view = addedView(state.result, state.lang);
 	return (
 		<Box flexDirection="column">
 			<Text bold color={hue('green')}>

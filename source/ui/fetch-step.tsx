@@ -8,7 +8,7 @@ type Props = Readonly<{state: FetchState; width: number; maxRows: number}>;
 
 const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-function Fetching({state}: Readonly<{state: FetchState & {phase: 'fetching'}}>) {
+function Fetching({state}: Readonly<{state: FetchState}>) {
 	const now = useNow(100);
 	return (
 		<Text>
@@ -19,9 +19,10 @@ function Fetching({state}: Readonly<{state: FetchState & {phase: 'fetching'}}>) 
 
 /** Step 5: the request running, then "Authentication complete" or what went wrong. */
 export function FetchStep({state, width, maxRows}: Props) {
-	if (state.phase === 'fetching') return <Fetching state={state} />;
-	if (state.phase === 'failed') {
-		const view = failureView(state.error, state.lang);
+	const {call} = state;
+	if (call.status === 'running') return <Fetching state={state} />;
+	if (call.status === 'failed') {
+		const view = failureView(call.error, state.lang);
 		return (
 			<Box flexDirection="column">
 				<Text bold color={hue('red')}>
@@ -33,7 +34,7 @@ export function FetchStep({state, width, maxRows}: Props) {
 			</Box>
 		);
 	}
-	const view = resultView(state.result, state.tokenName, state.lang);
+	const view = resultView(call.result, state.tokenName, state.lang);
 	const claimRows = Math.max(0, maxRows - view.rows.length - 2 - (view.retriedNote ? 1 : 0));
 	const claims = view.claims.length > claimRows ? [...view.claims.slice(0, Math.max(0, claimRows - 1)), {label: '…', value: ''}] : view.claims;
 	return (

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {profilesView, type ProfilesState} from '../flow/index.js';
 import {hue} from './palette.js';
+import {ViewLines} from './view-lines.js';
 
 /** Before step 1: the saved profiles, the highlighted one marked ▸ (and in colour, as a repeat). */
 export function ProfilesStep({state}: Readonly<{state: ProfilesState}>) {
@@ -8,20 +9,20 @@ export function ProfilesStep({state}: Readonly<{state: ProfilesState}>) {
 	return (
 		<Box flexDirection="column">
 			<Text bold>{view.title}</Text>
-			{view.lines.map(line => (
-				<Box key={`${line.name}-${line.line}`} flexDirection="column">
-					<Text bold={line.isHighlighted} color={hue(line.isHighlighted ? 'cyan' : undefined)} wrap="truncate-end">
-						{line.line}
+			{view.items.map(item => (
+				<Box key={`${item.name}-${item.label}`} flexDirection="column">
+					<Text bold={item.isHighlighted} color={hue(item.isHighlighted ? 'cyan' : undefined)} wrap="truncate-end">
+						{item.isHighlighted ? '▸' : ' '} {item.label}
 					</Text>
-					{line.detail ? (
+					{item.detail ? (
 						<Text dimColor wrap="truncate-end">
 							{'    '}
-							{line.detail}
+							{item.detail}
 						</Text>
 					) : null}
 				</Box>
 			))}
-			{view.status ? <Text color={hue('yellow')}>{view.status}</Text> : null}
+			{view.status ? <ViewLines lines={[view.status]} /> : null}
 		</Box>
 	);
 }

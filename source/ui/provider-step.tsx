@@ -10,7 +10,8 @@ export function ProviderStep({state}: Readonly<{state: ProviderState}>) {
 			<Text bold>{view.question}</Text>
 			{view.options.map(option => (
 				<Text key={option.kind} bold={option.isHighlighted} color={hue(option.isHighlighted ? 'cyan' : undefined)}>
-					{option.line}
+					{/* The highlight is marked with ▸, not by colour alone. */}
+					{option.isHighlighted ? '▸' : ' '} [{option.key}] {option.label}
 				</Text>
 			))}
 			<Text color={hue('yellow')}>⚠ {view.warning}</Text>

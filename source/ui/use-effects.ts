@@ -1,7 +1,5 @@
 import {useEffect} from 'react';
-import {pendingEffect, type WizardAction, type WizardState} from '../flow/index.js';
-import {runEffect} from '../wizard/run-effect.js';
-import type {WizardServices} from '../wizard/wizard-services.js';
+import {pendingEffect, runEffect, type WizardAction, type WizardServices, type WizardState} from '../flow/index.js';
 
 /**
  * Runs what the flow waits for (a fetch, a copy) and dispatches the answer. When the state stops

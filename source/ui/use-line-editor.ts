@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 import {useReducer, useRef} from 'react';
 import {reduceTextInput, textInputState, type TextInputAction, type TextInputState} from './text-input-state.js';
-import type {EditorTarget} from './editor-target.js';
+import type {EditorTarget} from '../flow/index.js';
 
 export type LineEditor = Readonly<{
 	/** The line and cursor to draw for this value. */
@@ -15,7 +15,7 @@ export type LineEditor = Readonly<{
 }>;
 
 function editingAction(input: string, key: Key): TextInputAction | undefined {
-	// Ink reports the Backspace key's \x7f as `delete` (DESIGN.md stack notes): both erase backwards.
+	// Ink reports the Backspace key's \x7f as `delete`: both erase backwards.
 	if (key.backspace || key.delete) return {type: 'backspace'};
 	if (key.leftArrow) return {type: 'left'};
 	if (key.rightArrow) return {type: 'right'};

@@ -101,11 +101,11 @@ describe('the wizard', () => {
 	it('reads Ink only from the chunk of the Ink face, which the command loads on demand', () => {
 		const command = staticClosure(['cli.tsx', 'source/commands/wizard.ts']);
 		expect([...packagesIn(command)].filter(name => wizardOnly.includes(name))).toEqual([]);
-		expect(packagesIn(staticClosure(['source/ui/run-ink-wizard.tsx'])).has('ink')).toBe(true);
+		expect(packagesIn(staticClosure(['source/ui/run-ink.tsx'])).has('ink')).toBe(true);
 	});
 
 	it('does not read the network code before its first frame', () => {
-		const beforeFrame = staticClosure(['cli.tsx', 'source/commands/wizard.ts', 'source/profiles/profile-store.ts', 'source/ui/run-ink-wizard.tsx']);
+		const beforeFrame = staticClosure(['cli.tsx', 'source/commands/wizard.ts', 'source/profiles/profile-store.ts', 'source/ui/run-ink.tsx']);
 		expect(packagesIn(beforeFrame).has('undici')).toBe(false);
 	});
 });

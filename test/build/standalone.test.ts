@@ -27,7 +27,7 @@ type Run = Readonly<{code: number | null; stdout: string; stderr: string}>;
 /** The executable with pipes, no `node` on PATH, and TMPDIR set to `tmp`. */
 function run(args: readonly string[], env: NodeJS.ProcessEnv, tmp: string): Promise<Run> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(binary, args, {env: {...childEnv(env), PATH: '/nonexistent', TMPDIR: tmp} as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(binary, args, {env: {...childEnv(env), PATH: '/nonexistent', TMPDIR: tmp}, stdio: ['ignore', 'pipe', 'pipe']});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));

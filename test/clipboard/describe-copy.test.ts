@@ -5,7 +5,7 @@ import {describeCopy} from '../../source/clipboard/describe-copy.js';
 describe('describeCopy', () => {
 	it('says OSC 52 cannot be confirmed, and what tmux took, in both languages', () => {
 		const result: CopyResult = {used: [{way: 'osc52-tmux'}, {way: 'tmux-buffer', tool: 'tmux'}], failed: []};
-		const en = describeCopy(result, 'en');
+		const en = describeCopy(result, 'en', 'get');
 		expect(en.used).toEqual([
 			expect.stringContaining('cannot confirm it arrived'),
 			"Also in tmux's paste buffer (prefix + ] pastes it).",
@@ -13,14 +13,15 @@ describe('describeCopy', () => {
 		expect(en.isConfirmed).toBe(true);
 		expect(en.isNothingSent).toBe(false);
 		expect(en.fallback).toContain('--output FILE');
-		const pt = describeCopy(result, 'pt-BR');
+		expect(describeCopy(result, 'en', 'wizard').fallback).toContain('press p to print the token');
+		const pt = describeCopy(result, 'pt-BR', 'get');
 		expect(pt.used[0]).toContain('não tem como confirmar');
 		expect(pt.used[1]).toContain('buffer de colagem do tmux');
 		expect(pt.fallback).toContain('--output ARQUIVO');
 	});
 
 	it('plain OSC 52 alone is sent but not confirmed', () => {
-		const description = describeCopy({used: [{way: 'osc52'}], failed: []}, 'en');
+		const description = describeCopy({used: [{way: 'osc52'}], failed: []}, 'en', 'get');
 		expect(description.used).toEqual(['Sent to your terminal with OSC 52 (the terminal cannot confirm it arrived).']);
 		expect(description.isConfirmed).toBe(false);
 	});
@@ -35,17 +36,17 @@ describe('describeCopy', () => {
 				{way: 'system', tool: 'xsel', reason: 'timeout', detail: '2000 ms'},
 			],
 		};
-		expect(describeCopy(result, 'en').failed).toEqual([
+		expect(describeCopy(result, 'en', 'get').failed).toEqual([
 			"xclip failed: Error: Can't open display: :99",
 			'No clipboard tool found for this desktop (looked for wl-copy, xclip, xsel).',
 			'tmux did not answer within 2000 ms.',
 			'xsel did not answer within 2000 ms: is the display reachable?',
 		]);
-		expect(describeCopy(result, 'pt-BR').failed[1]).toBe('Nenhuma ferramenta de área de transferência encontrada (procurei wl-copy, xclip, xsel).');
+		expect(describeCopy(result, 'pt-BR', 'get').failed[1]).toBe('Nenhuma ferramenta de área de transferência encontrada (procurei wl-copy, xclip, xsel).');
 	});
 
 	it('leads with "could not copy" when nothing went out', () => {
-		const description = describeCopy({used: [], failed: [{way: 'osc52', reason: 'no-terminal', detail: 'ENXIO'}]}, 'pt-BR');
+		const description = describeCopy({used: [], failed: [{way: 'osc52', reason: 'no-terminal', detail: 'ENXIO'}]}, 'pt-BR', 'get');
 		expect(description.isNothingSent).toBe(true);
 		expect(description.used).toEqual(['Não foi possível copiar o token.']);
 		expect(description.failed).toEqual(['Não há terminal para receber o OSC 52 (este processo não tem /dev/tty).']);

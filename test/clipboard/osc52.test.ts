@@ -53,7 +53,7 @@ describe('screenChunks', () => {
 		const token = 'x'.repeat(1500);
 		const sequence = osc52(token);
 		const wrapped = screenChunks(sequence);
-		const pieces = [...wrapped.matchAll(/\u001BP([^]*?)\u001B\\/g)].map(match => match[1] ?? '');
+		const pieces = [...wrapped.matchAll(new RegExp(`${String.fromCharCode(ESC)}P([^]*?)${String.fromCharCode(ESC)}\\\\`, 'g'))].map(match => match[1] ?? '');
 		expect(screenChunkSize).toBeLessThanOrEqual(252);
 		expect(pieces).toHaveLength(Math.ceil(sequence.length / screenChunkSize));
 		for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(screenChunkSize);

@@ -1,7 +1,7 @@
 import {chmod, mkdir, readFile, stat, symlink, writeFile} from 'node:fs/promises';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {writeTokenFile} from '../../source/clipboard/token-file.js';
-import {ConfigError} from '../../source/errors.js';
+import {FileError} from '../../source/errors/app-error.js';
 import {languages} from '../../source/i18n/lang.js';
 import {fakeToken, makeTempDir, type TempDir} from './helpers.js';
 
@@ -15,14 +15,14 @@ afterEach(async () => {
 
 const modeOf = async (file: string) => (await stat(file)).mode & 0o777;
 
-/** Runs `action`, expecting a ConfigError; checks its text never carries the token. */
-async function configErrorOf(action: Promise<unknown>): Promise<ConfigError> {
+/** Runs `action`, expecting a FileError; checks its text never carries the token. */
+async function fileErrorOf(action: Promise<unknown>): Promise<FileError> {
 	const error = await action.then(
 		() => undefined,
 		(caught: unknown) => caught,
 	);
-	expect(error).toBeInstanceOf(ConfigError);
-	const configError = error as ConfigError;
+	expect(error).toBeInstanceOf(FileError);
+	const configError = error as FileError;
 	expect(configError.exitCode).toBe(2);
 	for (const lang of languages) {
 		expect(configError.text[lang].message).not.toContain(fakeToken);
@@ -42,7 +42,7 @@ describe('writeTokenFile', () => {
 	it('leaves an existing file alone without consent', async () => {
 		const file = temp.file('token.txt');
 		await writeFile(file, 'keep me', {mode: 0o644});
-		const error = await configErrorOf(writeTokenFile(file, fakeToken, {overwrite: false}));
+		const error = await fileErrorOf(writeTokenFile(file, fakeToken, {overwrite: false}));
 		expect(error.reason).toBe('output_exists');
 		expect(error.text.en.message).toContain(file);
 		expect(error.text['pt-BR'].message).toContain('já existe');
@@ -66,7 +66,7 @@ describe('writeTokenFile', () => {
 	});
 
 	it('says the folder does not exist', async () => {
-		const error = await configErrorOf(writeTokenFile(temp.file('missing/token.txt'), fakeToken, {overwrite: false}));
+		const error = await fileErrorOf(writeTokenFile(temp.file('missing/token.txt'), fakeToken, {overwrite: false}));
 		expect(error.reason).toBe('output_folder_missing');
 		expect(error.text.en.message).toContain('does not exist');
 	});
@@ -76,21 +76,21 @@ describe('writeTokenFile', () => {
 		await writeFile(target, 'untouched');
 		const link = temp.file('link.txt');
 		await symlink(target, link);
-		expect((await configErrorOf(writeTokenFile(link, fakeToken, {overwrite: false}))).reason).toBe('output_exists');
-		expect((await configErrorOf(writeTokenFile(link, fakeToken, {overwrite: true}))).reason).toBe('output_symlink');
+		expect((await fileErrorOf(writeTokenFile(link, fakeToken, {overwrite: false}))).reason).toBe('output_exists');
+		expect((await fileErrorOf(writeTokenFile(link, fakeToken, {overwrite: true}))).reason).toBe('output_symlink');
 		expect(await readFile(target, 'utf8')).toBe('untouched');
 	});
 
 	it('says a folder is a folder', async () => {
 		const folder = temp.file('dir');
 		await mkdir(folder);
-		expect((await configErrorOf(writeTokenFile(folder, fakeToken, {overwrite: true}))).reason).toBe('output_is_folder');
+		expect((await fileErrorOf(writeTokenFile(folder, fakeToken, {overwrite: true}))).reason).toBe('output_is_folder');
 	});
 
 	it('says when the folder is not writable', async context => {
 		if (process.getuid?.() === 0) context.skip('running as root, which may write anywhere');
 		const folder = temp.file('locked');
 		await mkdir(folder, {mode: 0o500});
-		expect((await configErrorOf(writeTokenFile(`${folder}/token.txt`, fakeToken, {overwrite: false}))).reason).toBe('output_denied');
+		expect((await fileErrorOf(writeTokenFile(`${folder}/token.txt`, fakeToken, {overwrite: false}))).reason).toBe('output_denied');
 	});
 });

@@ -3,8 +3,8 @@ import type {AddressInfo} from 'node:net';
 import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {demoServe} from '../../source/commands/demo-serve.js';
-import type {CommandIo} from '../../source/commands/command-io.js';
-import {ConfigError} from '../../source/errors.js';
+import type {CommandIo} from '../../source/cli/command-io.js';
+import {ConfigError} from '../../source/errors/app-error.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {basicHeader, postToken, scimGet} from './practice-client.js';
 

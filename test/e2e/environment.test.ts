@@ -178,7 +178,7 @@ it('a reader that went away (get | true) ends get quietly, without a trace and w
 function pipeline(command: string, env: NodeJS.ProcessEnv): Promise<{status: string; stderr: string}> {
 	return new Promise((resolve, reject) => {
 		const child = spawn('/bin/bash', ['-c', `${command}; echo "status=\${PIPESTATUS[0]}" >&3`], {
-			env: {...process.env, ...env} as NodeJS.ProcessEnv,
+			env: {...process.env, ...env},
 			stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
 		});
 		let stderr = '';

@@ -1,6 +1,7 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {hostileJwt, type HostileServer, leakedPayloads, startHostileServer} from '../helpers/hostile-server.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
+import {answer, choose} from '../helpers/plain-prompts.js';
 import {childEnv, removeChildEnvDirs, typeToCopyStep, waitUntil} from '../helpers/wizard-walk.js';
 
 // A server that puts escape sequences, an 8-bit CSI and a bidi override into every field of its
@@ -93,41 +94,24 @@ describe.each([80, 40])('the Ink wizard at %i columns', cols => {
 
 it('the plain face shows the same values escaped, and leaves the token with no payload reaching the terminal', async () => {
 	const s = run(['--plain']);
-	const answer = async (label: string, value?: string) => {
-		await s.waitFor(`? ${label}`);
-		if (value !== undefined) await s.type(value);
-		s.write(keys.enter);
-		await s.waitFor(`✔ ${label}`);
-	};
-	const choose = async (choice: string) => {
-		await s.waitFor(/^❯ /m);
-		for (let moves = 0; ; moves++) {
-			const screen = s.screen();
-			if (screen.split('\n').findLast(row => row.startsWith('❯ ')) === `❯ ${choice}`) break;
-			if (moves > 12) throw new Error(`no "${choice}" in the menu:\n${screen}`);
-			s.write(keys.down);
-			await s.waitForChange(screen);
-		}
-		s.write(keys.enter);
-	};
-	await answer('Segura URL', hostile.seguraUrl);
-	await answer('Base URL');
-	await answer('Token URL');
-	await answer('Client ID', 'okta-scim');
-	await answer('Client Secret', 'hostile-test-secret');
+	await answer(s, 'Segura URL', hostile.seguraUrl);
+	await answer(s, 'Base URL');
+	await answer(s, 'Token URL');
+	await answer(s, 'Client ID', 'okta-scim');
+	await answer(s, 'Client Secret', 'hostile-test-secret');
 	await s.waitFor('? Which provider');
-	await choose('Internal users');
-	await choose('Continue');
-	await choose('get new access token');
+	await choose(s, 'Internal users');
+	await choose(s, 'Continue');
+	await choose(s, 'get new access token');
 	await s.waitFor('okta-scim\\x1b]52;c;UFdORUQ=\\x07');
-	await choose('Proceed');
-	await choose('show');
-	await choose('print');
-	await choose('verify');
+	await choose(s, 'Proceed');
+	await choose(s, 'show');
+	await choose(s, 'print');
+	await choose(s, 'verify');
 	await s.waitFor('token rejected');
-	await choose('Use token');
+	await choose(s, 'Use token');
 	await s.waitFor('✔ Token added');
-	await choose('finish');
+	await choose(s, 'finish');
 	expect(await s.exit).toBe(0);
 	expectNoPayload(s);
 });

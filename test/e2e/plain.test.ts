@@ -1,6 +1,7 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {type OidcServer, startOidcServer} from '../helpers/oidc-server.js';
 import {keys, startPty, type PtyOptions, type PtySession} from '../helpers/pty.js';
+import {answer, choose} from '../helpers/plain-prompts.js';
 import {childEnv, jwtClaims, leaks, removeChildEnvDirs, waitUntil} from '../helpers/wizard-walk.js';
 
 // `--plain`: the same six steps as line prompts (@inquirer/prompts), in a real pseudo-terminal.
@@ -35,27 +36,6 @@ function shownValue(s: PtySession, label: string): string {
 	const line = s.lines().findLast(candidate => candidate.includes(`${label}: `));
 	if (!line) throw new Error(`no "${label}: " in the transcript:\n${s.screen()}`);
 	return line.slice(line.indexOf(`${label}: `) + label.length + 2).trim();
-}
-
-/** Answers the open prompt `? label`: types the value (none: Enter takes the default) and waits for `✔ label`. */
-async function answer(s: PtySession, label: string, value?: string): Promise<void> {
-	await s.waitFor(`? ${label}`);
-	if (value !== undefined) await s.type(value);
-	s.write(keys.enter);
-	await s.waitFor(`✔ ${label}`);
-}
-
-/** Moves the open menu's pointer to `choice` and presses Enter. */
-async function choose(s: PtySession, choice: string): Promise<void> {
-	await s.waitFor(/^❯ /m);
-	for (let moves = 0; ; moves++) {
-		const screen = s.screen();
-		if (screen.split('\n').findLast(row => row.startsWith('❯ ')) === `❯ ${choice}`) break;
-		if (moves > 10) throw new Error(`no "${choice}" in the menu:\n${screen}`);
-		s.write(keys.down);
-		await s.waitForChange(screen);
-	}
-	s.write(keys.enter);
 }
 
 /** Steps 2 to 6 with the defaults, then Use token and finish: exit 0. */

@@ -322,7 +322,7 @@ describe('segura-token profiles, as child processes', () => {
 		expect(renamed.stderr).toContain('Profile "prod" renamed to "production".');
 		expect(names()).toEqual(['production', 'lab']);
 		// The secret moved with it.
-		expect((await openProfileStore({env}).then(store => store.get('production'))).clientSecret === credentials.internal.clientSecret).toBe(true);
+		expect((await openProfileStore({env}).then(({store}) => store.get('production'))).clientSecret === credentials.internal.clientSecret).toBe(true);
 
 		const taken = await profiles(['rename', 'lab', 'PRODUCTION'], env);
 		expect(taken.code).toBe(2);

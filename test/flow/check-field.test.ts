@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {checkField, emptyCredentials, proposalFor, type Credentials} from '../../source/flow/check-field.js';
-import {isLoopback} from '../../source/flow/url-rules.js';
+import {checkField, emptyCredentials, proposalFor, type Credentials} from '../../source/flow/rules/check-field.js';
+import {isLoopback} from '../../source/url/url-rules.js';
 
 const withSegura: Credentials = {...emptyCredentials, seguraUrl: 'https://segura.example.com'};
 

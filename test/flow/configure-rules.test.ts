@@ -1,13 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {
-	authOf,
-	buildRequest,
-	choiceOf,
-	defaultConfig,
-	defaultTokenName,
-	resolvedTokenName,
-} from '../../source/flow/configure-rules.js';
-import {formatParams, parseParams} from '../../source/flow/extra-params.js';
+import {buildRequest, defaultConfig, defaultTokenName, resolvedTokenName} from '../../source/flow/rules/configure-rules.js';
+import {authOf, choiceOf} from '../../source/model/client-auth.js';
+import {formatParams, parseParams} from '../../source/flow/rules/extra-params.js';
 
 function codes(text: string) {
 	return parseParams(text).issues.map(issue => `${issue.code}:${issue.detail ?? ''}`);

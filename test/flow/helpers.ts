@@ -1,10 +1,11 @@
-import {NetworkError, OAuthError, TlsError, type AppError} from '../../source/errors.js';
+import {NetworkError, OAuthError, TlsError, type AppError} from '../../source/errors/app-error.js';
 import {
 	createInitialState,
 	wizardReducer,
 	type WizardAction,
 	type WizardState,
 } from '../../source/flow/index.js';
+import type {ErrorReason} from '../../source/errors/reasons.js';
 import type {TokenResult} from '../../source/oauth/types.js';
 
 export const secret = 'S3cr3t-Value-Never-Shown-0123456789';
@@ -73,23 +74,23 @@ export function atCopy(): WizardState {
 }
 
 export function idOf(state: WizardState): number {
-	if (state.step !== 'fetch' || state.phase !== 'fetching') throw new Error(`not fetching: ${state.step}`);
-	return state.id;
+	if (state.step !== 'fetch' || state.call.status !== 'running') throw new Error(`not fetching: ${state.step}`);
+	return state.call.id;
 }
 
 function text(message: string) {
 	return {en: {message, hint: 'try this'}, 'pt-BR': {message: `pt ${message}`, hint: 'tente isto'}};
 }
 
-export function oauthError(reason?: string): AppError {
+export function oauthError(reason?: ErrorReason): AppError {
 	return new OAuthError(text('refused'), reason === undefined ? undefined : {reason});
 }
 
-export function networkError(reason?: string): AppError {
+export function networkError(reason?: ErrorReason): AppError {
 	return new NetworkError(text('network'), reason === undefined ? undefined : {reason});
 }
 
-export function tlsError(reason: string): AppError {
+export function tlsError(reason: ErrorReason): AppError {
 	return new TlsError(text('tls'), {reason});
 }
 

@@ -84,13 +84,13 @@ describe('keys', () => {
 
 	it('starts the request from Clear with Enter, stamped with the time of the key', () => {
 		const state = expectStep(press(atClear(), 'enter'), 'fetch');
-		expect(state).toMatchObject({phase: 'fetching', startedAt: 7_000});
+		expect(state.call).toMatchObject({status: 'running', job: {startedAt: 7_000}});
 	});
 
 	it('cancels a running request with Esc', () => {
 		expect(keyHintLine(fetching())).toBe('Esc cancel');
 		const state = expectStep(press(fetching(), 'escape'), 'fetch');
-		expect(state.phase).toBe('failed');
+		expect(state.call.status).toBe('failed');
 	});
 
 	it('proceeds from the result with Enter', () => {
@@ -100,7 +100,7 @@ describe('keys', () => {
 	it('offers retry, edit and quit after a failure', () => {
 		expect(keyHintLine(failed())).toBe('r retry · e edit · q quit · Esc back');
 		expect(keyHintLine(failed(), 'pt-BR')).toBe('r tentar de novo · e editar · q sair · Esc voltar');
-		expect(expectStep(press(failed(), 'r'), 'fetch').phase).toBe('fetching');
+		expect(expectStep(press(failed(), 'r'), 'fetch').call.status).toBe('running');
 		expect(press(failed(), 'e').step).toBe('collect');
 		expect(press(failed(), 'enter').step).toBe('collect');
 		expect(press(failed(), 'q').step).toBe('quit');

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {mask, maskToken, maxBullets} from '../../source/flow/mask.js';
+import {mask, maskToken, maxBullets} from '../../source/flow/rules/mask.js';
 
 describe('mask', () => {
 	it('shows one bullet per character, and nothing of the secret', () => {

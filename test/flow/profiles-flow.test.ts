@@ -4,13 +4,14 @@ import {
 	createInitialState,
 	keyAction,
 	keyHintLine,
+	lineText,
 	pendingEffect,
 	profilesView,
 	summaries,
 	type SavedProfile,
 	type WizardState,
 } from '../../source/flow/index.js';
-import {ConfigError} from '../../source/errors.js';
+import {ConfigError} from '../../source/errors/app-error.js';
 import {answer, atConfigure, expectStep, now, run, secret, typed} from './helpers.js';
 
 function saved(name: string, overrides: Partial<SavedProfile> = {}, withSecret = true): SavedProfile {
@@ -46,10 +47,10 @@ describe('the profile picker', () => {
 	it('opens the wizard when there are saved profiles, and lists them with "new"', () => {
 		const state = expectStep(withProfiles([saved('prod'), saved('lab', {kind: 'third-party', lastIssuedAt: new Date(2026, 10, 28, 14, 2), isValid: true})]), 'profiles');
 		const view = profilesView(state, 'en', {timeZone: undefined});
-		expect(view.lines.map(line => [line.line, line.detail])).toEqual([
-			['▸ prod · Internal users · segura.example.com', 'no token yet · secret kept'],
-			['  lab · Third-party users · segura.example.com', 'last token 14:02, still valid · secret kept'],
-			['  New: type the values of another provider', ''],
+		expect(view.items.map(item => [item.isHighlighted, item.label, item.detail])).toEqual([
+			[true, 'prod · Internal users · segura.example.com', 'no token yet · secret kept'],
+			[false, 'lab · Third-party users · segura.example.com', 'last token 14:02, still valid · secret kept'],
+			[false, 'New: type the values of another provider', ''],
 		]);
 		expect(keyHintLine(state)).toBe('↑↓ move · Enter use · e edit · d remove · n new');
 	});
@@ -62,7 +63,7 @@ describe('the profile picker', () => {
 		const state = withProfiles([saved('prod')]);
 		const next = run(state, keyAction(state, 'enter', 5_000)!);
 		const fetch = expectStep(next, 'fetch');
-		expect(fetch.phase).toBe('fetching');
+		expect(fetch.call.status).toBe('running');
 		expect(fetch.request).toMatchObject({clientId: typed.clientId, clientSecret: secret, params: [['ttl', '60']]});
 		expect(summaries(next).map(summary => summary.step)).toEqual(['collect', 'provider', 'configure', 'clear']);
 		expect(pendingEffect(next)).toMatchObject({type: 'fetch', profile: 'prod', tokenName: 'okta-scim internal 2026-11-28'});
@@ -96,16 +97,16 @@ describe('the profile picker', () => {
 	it('remove asks first; Esc or n keeps the profile; y removes it through an effect', () => {
 		const state = run(withProfiles([saved('prod'), saved('lab')]), {type: 'profiles/highlight', index: 1});
 		const asking = run(state, keyAction(state, 'd', 0)!);
-		expect(profilesView(expectStep(asking, 'profiles')).status).toBe('Remove profile "lab" and its token history? y yes · n no');
-		expect(expectStep(run(asking, {type: 'back'}), 'profiles').removal.status).toBe('none');
-		expect(expectStep(run(asking, keyAction(asking, 'n', 0)!), 'profiles').removal.status).toBe('none');
+		expect(profilesView(expectStep(asking, 'profiles')).status?.text).toBe('Remove profile "lab" and its token history? y yes · n no');
+		expect(expectStep(run(asking, {type: 'back'}), 'profiles').removal.status).toBe('idle');
+		expect(expectStep(run(asking, keyAction(asking, 'n', 0)!), 'profiles').removal.status).toBe('idle');
 		const removing = run(asking, keyAction(asking, 'y', 0)!);
 		const effect = pendingEffect(removing);
 		expect(effect).toMatchObject({type: 'remove-profile', name: 'lab'});
 		const done = expectStep(run(removing, {type: 'profiles/removed', id: effect!.id, profiles: [saved('prod')]}), 'profiles');
 		expect(done.profiles.map(profile => profile.name)).toEqual(['prod']);
 		expect(done.highlight).toBe(1);
-		expect(profilesView(done).lines.at(-1)!.isHighlighted).toBe(true);
+		expect(profilesView(done).items.at(-1)!.isHighlighted).toBe(true);
 	});
 
 	it('a failed removal is said and the picker stays usable', () => {
@@ -113,7 +114,7 @@ describe('the profile picker', () => {
 		const id = pendingEffect(removing)!.id;
 		const error = new ConfigError({en: {message: 'disk full'}, 'pt-BR': {message: 'disco cheio'}});
 		const failed = expectStep(run(removing, {type: 'profiles/remove-failed', id, error}), 'profiles');
-		expect(profilesView(failed).status).toBe('✖ Could not remove it: disk full');
+		expect(profilesView(failed).status).toEqual({tone: 'error', text: 'Could not remove it: disk full'});
 		expect(run(failed, {type: 'profiles/use', at: 0}).step).toBe('fetch');
 	});
 
@@ -134,7 +135,7 @@ describe('saving a profile from step 3', () => {
 
 	it('warns when the same Client ID is saved under the other kind of provider', () => {
 		const view = configureView(expectStep(typedIn(), 'configure'));
-		expect(view.warnings.map(issue => issue.line)).toEqual([
+		expect(view.warnings.map(lineText)).toEqual([
 			'⚠ This Client ID is saved in profile "prod" as the other kind of provider: check that you copied it from the right provider.',
 		]);
 	});
@@ -144,7 +145,7 @@ describe('saving a profile from step 3', () => {
 		expect(expectStep(bad, 'configure').focus).toBe('profileName');
 		expect(configureView(expectStep(bad, 'configure')).fields.find(field => field.field === 'profileName')!.issues[0]!.code).toBe('profile-name-invalid');
 		const taken = run(typedIn(), {type: 'configure/edit', field: 'profileName', value: 'PROD'}, {type: 'configure/continue'});
-		expect(configureView(expectStep(taken, 'configure')).fields.find(field => field.field === 'profileName')!.issues[0]!.line).toContain('"prod" exists already');
+		expect(configureView(expectStep(taken, 'configure')).fields.find(field => field.field === 'profileName')!.issues[0]!.text).toContain('"prod" exists already');
 	});
 
 	it('saves on the way to Clear; the secret only when asked, and says where', () => {
@@ -165,7 +166,7 @@ describe('saving a profile from step 3', () => {
 
 		const done = run(remembered, {type: 'save/done', id: save.id, path: '/x/config.json', profiles: [saved('lab')]});
 		const clear = expectStep(done, 'clear');
-		expect(clear.save).toEqual({status: 'done', name: 'lab', path: '/x/config.json', isSecretRemembered: true});
+		expect(clear.save).toEqual({status: 'done', job: {name: 'lab', isSecretRemembered: true}, result: {path: '/x/config.json'}});
 		expect(clear.profile).toEqual({name: 'lab', mode: 'use'});
 		// The token of this run goes in that profile's history.
 		expect(pendingEffect(run(done, {type: 'clear/continue', at: 1}))).toMatchObject({type: 'fetch', profile: 'lab'});
@@ -194,15 +195,15 @@ describe('verify in step 6', () => {
 		const effect = pendingEffect(running);
 		expect(effect).toMatchObject({type: 'verify', baseUrl: `${typed.seguraUrl}/iso/scim/v2`, network: {}});
 		const {copyView} = await import('../../source/flow/index.js');
-		expect(copyView(expectStep(running, 'copy')).verification).toEqual([
+		expect(copyView(expectStep(running, 'copy')).verification.map(lineText)).toEqual([
 			`… Checking the token the way Okta does: GET ${typed.seguraUrl}/iso/scim/v2/Users…`,
 		]);
 		const done = run(running, {type: 'verify/done', id: effect!.id, totalResults: 3});
-		expect(copyView(expectStep(done, 'copy')).verification).toEqual(['✔ The token works: the SCIM server answered like Okta expects (3 users).']);
+		expect(copyView(expectStep(done, 'copy')).verification.map(lineText)).toEqual(['✔ The token works: the SCIM server answered like Okta expects (3 users).']);
 		const refused = new ConfigError({en: {message: 'rejected', hint: 'get a new one'}, 'pt-BR': {message: 'recusado'}});
 		const again = run(done, {type: 'verify/request'});
 		const failed = run(again, {type: 'verify/failed', id: pendingEffect(again)!.id, error: refused});
-		expect(copyView(expectStep(failed, 'copy')).verification).toEqual(['✖ rejected', '→ get a new one']);
+		expect(copyView(expectStep(failed, 'copy')).verification.map(lineText)).toEqual(['✖ rejected', '→ get a new one']);
 	});
 });
 
@@ -216,7 +217,7 @@ describe('saving the token to a file in step 6', () => {
 		expect(copyView(expectStep(asking, 'copy')).file).toEqual({
 			isAsking: true,
 			placeholder: './okta-scim-internal-2026-11-28.token',
-			lines: ['Save the token to the file (readable only by you, mode 0600):'],
+			lines: [{tone: 'plain', text: 'Save the token to the file (readable only by you, mode 0600):'}],
 		});
 		// Letters are the path's now, not the step's keys.
 		expect(keyAction(asking, 'c', 0)).toBeUndefined();
@@ -225,13 +226,13 @@ describe('saving the token to a file in step 6', () => {
 		expect(first).toMatchObject({type: 'write-file', path: '/tmp/t.txt', overwrite: false});
 		const exists = new ConfigError({en: {message: 'exists'}, 'pt-BR': {message: 'existe'}}, {reason: 'output_exists'});
 		const confirming = run(writing, {type: 'file/failed', id: first!.id, error: exists});
-		expect(copyView(expectStep(confirming, 'copy')).file.lines).toEqual(['/tmp/t.txt exists already. Replace it? y yes · n no']);
+		expect(copyView(expectStep(confirming, 'copy')).file.lines.map(lineText)).toEqual(['⚠ /tmp/t.txt exists already. Replace it? y yes · n no']);
 		expect(expectStep(run(confirming, keyAction(confirming, 'n', 0)!), 'copy').file.status).toBe('idle');
 		const replacing = run(confirming, keyAction(confirming, 'y', 0)!);
 		const second = pendingEffect(replacing);
 		expect(second).toMatchObject({type: 'write-file', path: '/tmp/t.txt', overwrite: true});
 		const done = run(replacing, {type: 'file/done', id: second!.id});
-		expect(copyView(expectStep(done, 'copy')).file.lines).toEqual(['✔ Token written to /tmp/t.txt (mode 0600: only you can read it).']);
+		expect(copyView(expectStep(done, 'copy')).file.lines.map(lineText)).toEqual(['✔ Token written to /tmp/t.txt (mode 0600: only you can read it).']);
 		const proposal = run(state, {type: 'file/ask'}, {type: 'file/submit'});
 		expect(pendingEffect(proposal)).toMatchObject({path: './okta-scim-internal-2026-11-28.token'});
 	});

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {ConfigError} from '../../source/errors.js';
+import {ConfigError} from '../../source/errors/app-error.js';
 import {stepAtFault} from '../../source/flow/index.js';
 import {networkError, oauthError, tlsError} from './helpers.js';
 
 describe('stepAtFault', () => {
-	it.each(['invalid_client', 'unauthorized_client', 'unauthorized', 'http_401'])('sends %s to the Client ID', reason => {
-		expect(stepAtFault(oauthError(reason))).toEqual({step: 'collect', field: 'clientId'});
+	it('sends invalid_client to the Client ID', () => {
+		expect(stepAtFault(oauthError('invalid_client'))).toEqual({step: 'collect', field: 'clientId'});
 	});
 
 	it('sends an OAuth refusal without a reason to the Client ID', () => {
@@ -16,24 +16,22 @@ describe('stepAtFault', () => {
 		expect(stepAtFault(oauthError('invalid_scope'))).toEqual({step: 'configure', field: 'scope'});
 	});
 
-	it.each(['invalid_request', 'unsupported_grant_type', 'invalid_grant', 'oauth_error', 'bad_request'])(
-		'sends %s to the extra parameters of Configure',
-		reason => {
-			expect(stepAtFault(oauthError(reason))).toEqual({step: 'configure', field: 'params'});
-		},
-	);
+	// invalid_request, unsupported_grant_type and the other RFC 6749 codes all come as oauth_error.
+	it('sends another OAuth error to the extra parameters of Configure', () => {
+		expect(stepAtFault(oauthError('oauth_error'))).toEqual({step: 'configure', field: 'params'});
+	});
 
 	// The reasons the token engine gives (source/oauth, source/net).
 	it.each(['not_found', 'redirect', 'html', 'dns', 'refused', 'reset', 'unreachable', 'connect_timeout', 'response_timeout',
 		'proxy_auth', 'proxy_refused', 'proxy_unreachable', 'server_error', 'http_status', 'invalid_json', 'no_access_token',
-		'too_large', 'network', 'invalid_url', 'cancelled'])(
+		'too_large', 'network', 'invalid_url', 'cancelled'] as const)(
 		'sends the network failure %s to the Token URL',
 		reason => {
 			expect(stepAtFault(networkError(reason))).toEqual({step: 'collect', field: 'tokenUrl'});
 		},
 	);
 
-	it.each(['tls_self_signed', 'tls_unknown_ca', 'tls_hostname', 'tls_expired', 'tls_not_yet_valid', 'tls_handshake'])('sends %s to the Token URL', reason => {
+	it.each(['tls_self_signed', 'tls_unknown_ca', 'tls_hostname', 'tls_expired', 'tls_not_yet_valid', 'tls_handshake'] as const)('sends %s to the Token URL', reason => {
 		expect(stepAtFault(tlsError(reason))).toEqual({step: 'collect', field: 'tokenUrl'});
 	});
 

@@ -9,6 +9,7 @@ import {
 	fetchingView,
 	fieldView,
 	keyHintLine,
+	lineText,
 	providerView,
 	resultView,
 	stepItems,
@@ -75,7 +76,7 @@ describe('summaries of finished steps', () => {
 
 	it('collapses each finished step to "✔ value", secrets masked', () => {
 		const done = run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'});
-		expect(summaries(done, 'en', utc).map(summary => summary.line)).toEqual([
+		expect(summaries(done, 'en', utc).map(summary => `✔ ${summary.name}: ${summary.value}`)).toEqual([
 			'✔ Collect: https://segura.example.com · client-123 · ••••••••••••',
 			'✔ Provider: Internal users',
 			'✔ Configure: okta-scim internal 2026-11-28 · Basic header (RFC)',
@@ -93,7 +94,7 @@ describe('summaries of finished steps', () => {
 			{type: 'configure/edit', field: 'auth', value: 'body'},
 			{type: 'configure/continue'},
 		);
-		expect(summaries(state).map(summary => summary.line)).toEqual([
+		expect(summaries(state).map(summary => `✔ ${summary.name}: ${summary.value}`)).toEqual([
 			'✔ Coletar: https://segura.example.com · client-123 · ••••••••••••',
 			'✔ Provedor: Usuários internos',
 			'✔ Configurar: okta-scim internal 2026-11-28 · credenciais no corpo · scim · ttl=60 x=1',
@@ -135,7 +136,7 @@ describe('fieldView', () => {
 
 	it('shows live errors, warnings and notices with a marker each', () => {
 		const typing = run(start(), ...answer(typed.seguraUrl), {type: 'collect/input', value: ' http://other.example.com/x'});
-		expect(fieldView(expectStep(typing, 'collect')).issues.map(issue => issue.line)).toEqual([
+		expect(fieldView(expectStep(typing, 'collect')).issues.map(lineText)).toEqual([
 			'✖ http:// would send the secret unencrypted: use https:// (http only for this machine: localhost, 127.0.0.1, ::1).',
 			'⚠ Not the Segura URL\'s server (segura.example.com): check that it comes from the same Segura.',
 			'⚠ A Segura Base URL ends in /iso/scim/v2.',
@@ -148,8 +149,8 @@ describe('fieldView', () => {
 		const state = start();
 		expect(fieldView(expectStep(state, 'collect')).issues).toEqual([]);
 		const refused = run(state, {type: 'collect/submit'});
-		expect(fieldView(expectStep(refused, 'collect')).issues.map(issue => issue.line)).toEqual(['✖ Required.']);
-		expect(fieldView(expectStep(refused, 'collect'), 'pt-BR').issues.map(issue => issue.line)).toEqual(['✖ Campo obrigatório.']);
+		expect(fieldView(expectStep(refused, 'collect')).issues.map(lineText)).toEqual(['✖ Required.']);
+		expect(fieldView(expectStep(refused, 'collect'), 'pt-BR').issues.map(lineText)).toEqual(['✖ Campo obrigatório.']);
 	});
 
 	it('shows a hidden secret as at most 12 bullets and its length, and the secret once revealed', () => {
@@ -192,7 +193,10 @@ describe('providerView', () => {
 		expect(view.question).toBe('De qual provedor são essas credenciais?');
 		expect(view.warning).toContain('usuários internos ou usuários terceiros');
 		expect(view.warning).toContain('push');
-		expect(view.options.map(option => option.line)).toEqual(['  [i] Usuários internos', '▸ [t] Usuários terceiros']);
+		expect(view.options.map(option => [option.key, option.label, option.isHighlighted])).toEqual([
+			['i', 'Usuários internos', false],
+			['t', 'Usuários terceiros', true],
+		]);
 	});
 });
 
@@ -230,7 +234,7 @@ describe('configureView', () => {
 	it('shows a wrong parameter live and blocks Continue', () => {
 		const state = run(atConfigure(), {type: 'configure/edit', field: 'params', value: 'ttl=0 ttl=5'});
 		const view = configureView(expectStep(state, 'configure'), 'pt-BR');
-		expect(view.fields[3]!.issues.map(issue => issue.line)).toEqual([
+		expect(view.fields[3]!.issues.map(lineText)).toEqual([
 			'✖ ttl é a validade em minutos: um número inteiro maior que 0, por exemplo ttl=60.',
 			'✖ ttl aparece duas vezes.',
 		]);
@@ -253,7 +257,6 @@ describe('clear, fetch and copy views', () => {
 
 	it('counts the seconds of a running request', () => {
 		const state = expectStep(fetching(1_000), 'fetch');
-		if (state.phase !== 'fetching') throw new Error(state.phase);
 		expect(fetchingView(state, 4_900)).toEqual({text: 'Getting a new access token from segura.example.com… 3 s', seconds: 3});
 	});
 
@@ -286,30 +289,43 @@ describe('clear, fetch and copy views', () => {
 
 	it('shows the token masked until revealed, and how it was copied', () => {
 		const state = expectStep(atCopy(), 'copy');
-		expect(copyView(state)).toEqual({title: 'Access token', isRevealed: false, display: '••••••••WXYZ', note: undefined, verification: [], file: {isAsking: false, placeholder: './okta-scim-internal-2026-11-28.token', lines: []}});
+		expect(copyView(state)).toEqual({
+			title: 'Access token',
+			isRevealed: false,
+			display: '••••••••WXYZ',
+			output: [],
+			verification: [],
+			file: {isAsking: false, placeholder: './okta-scim-internal-2026-11-28.token', lines: []},
+		});
 		expect(copyView(expectStep(run(state, {type: 'copy/toggle-reveal'}), 'copy')).display).toBe(token);
 		const copying = run(state, {type: 'copy/request', how: 'clipboard'});
-		expect(copyView(expectStep(copying, 'copy'), 'pt-BR').note).toBe('Copiando…');
-		const copied = run(copying, {type: 'copy/done', id: copying.seq, method: 'local'});
-		expect(copyView(expectStep(copied, 'copy'), 'pt-BR').note).toBe('Copiado para a área de transferência desta máquina.');
+		expect(copyView(expectStep(copying, 'copy'), 'pt-BR').output.map(lineText)).toEqual(['… Copiando…']);
+		const copied = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'system', tool: 'xclip'}], failed: []}});
+		// The same words as `get --copy`, with the wizard's own way out.
+		expect(copyView(expectStep(copied, 'copy'), 'pt-BR').output.map(lineText)).toEqual(['✔ Copiado para a área de transferência deste computador (xclip).']);
+		const sent = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'osc52'}], failed: [{way: 'system', reason: 'not-found', tool: 'xclip'}]}});
+		expect(copyView(expectStep(sent, 'copy')).output.map(lineText)).toEqual([
+			'✔ Sent to your terminal with OSC 52 (the terminal cannot confirm it arrived).',
+			'ℹ No clipboard tool found for this desktop (looked for xclip).',
+			'→ If nothing arrives when you paste: press p to print the token on a line of its own, or o to save it to a file.',
+		]);
 		const failedCopy = run(copying, {type: 'copy/failed', id: copying.seq, error: networkError()});
-		expect(copyView(expectStep(failedCopy, 'copy')).note).toBe('Could not copy: network Press p to print the token.');
+		expect(copyView(expectStep(failedCopy, 'copy')).output.map(lineText)).toEqual(['✖ network', '→ try this']);
 	});
 
 	it('says "Token added", where to paste it in Okta, and when it expires', () => {
 		const added = expectStep(run(atCopy(), {type: 'copy/use'}), 'copy');
-		expect(addedView(added, 'en', utc)).toEqual({
+		expect(addedView(added.result, 'en', utc)).toEqual({
 			title: 'Token added',
 			where: 'Paste it in Okta: the Segura app > Provisioning > Integration > API Token. Paste it without "Bearer" (Okta adds it), then click Test API Credentials.',
 			expiry: 'It expires at 15:30 (lifetime 1 h).',
 		});
-		const pt = addedView(added, 'pt-BR', utc);
+		const pt = addedView(added.result, 'pt-BR', utc);
 		expect(pt.title).toBe('Token adicionado');
 		expect(pt.where).toContain('API Token');
 		expect(pt.where).toContain('Test API Credentials');
 		expect(pt.expiry).toBe('Ele expira às 15:30 (validade de 1 h).');
-		const noExpiry = expectStep(run(atCopy(), {type: 'copy/use'}), 'copy');
-		expect(addedView({...noExpiry, result: {accessToken: token, tokenType: 'Bearer'}}, 'pt-BR').expiry).toBe('O servidor não informou quando ele expira.');
+		expect(addedView({accessToken: token, tokenType: 'Bearer'}, 'pt-BR').expiry).toBe('O servidor não informou quando ele expira.');
 	});
 
 	it('keeps every hint line short enough for 80 columns', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {CancelledError} from '../../source/errors.js';
+import {CancelledError} from '../../source/errors/app-error.js';
 import {createInitialState, pendingEffect, type WizardState} from '../../source/flow/index.js';
 import {
 	atClear,
@@ -86,7 +86,7 @@ describe('step 4, Clear', () => {
 			{type: 'configure/continue'},
 			{type: 'clear/continue', at: 5_000},
 		), 'fetch');
-		expect(state).toMatchObject({phase: 'fetching', startedAt: 5_000, tokenName: 'okta-scim internal 2026-11-28'});
+		expect(state).toMatchObject({call: {status: 'running', job: {startedAt: 5_000}}, tokenName: 'okta-scim internal 2026-11-28'});
 		expect(state.request).toEqual({
 			tokenUrl: 'https://segura.example.com/iso/oauth2/token',
 			clientId: typed.clientId,
@@ -118,7 +118,7 @@ describe('step 5, Fetch', () => {
 
 	it('shows the result and proceeds to Copy', () => {
 		const state = expectStep(fetched(), 'fetch');
-		expect(state).toMatchObject({phase: 'fetched', result});
+		expect(state.call).toMatchObject({status: 'done', result});
 		expect(pendingEffect(state)).toBeUndefined();
 		const copy = expectStep(run(state, {type: 'fetch/proceed'}), 'copy');
 		expect(copy).toMatchObject({phase: 'shown', isRevealed: false, output: {status: 'idle'}, result});
@@ -132,10 +132,10 @@ describe('step 5, Fetch', () => {
 
 	it('cancels with Esc: a CancelledError shown as a failure, not the end of the app', () => {
 		const state = expectStep(run(fetching(), {type: 'back'}), 'fetch');
-		if (state.phase !== 'failed') throw new Error(state.phase);
-		expect(state.error).toBeInstanceOf(CancelledError);
-		expect(state.error.reason).toBe('cancelled');
-		expect(state.error.text['pt-BR'].message).toBe('Requisição cancelada.');
+		if (state.call.status !== 'failed') throw new Error(state.call.status);
+		expect(state.call.error).toBeInstanceOf(CancelledError);
+		expect(state.call.error.reason).toBe('cancelled');
+		expect(state.call.error.text['pt-BR'].message).toBe('Requisição cancelada.');
 		expect(pendingEffect(state)).toBeUndefined();
 	});
 
@@ -144,13 +144,13 @@ describe('step 5, Fetch', () => {
 		const cancelled = run(first, {type: 'back'});
 		expect(run(cancelled, {type: 'fetch/succeeded', id: idOf(first), result})).toBe(cancelled);
 		const retried = expectStep(run(cancelled, {type: 'fetch/retry', at: 9_000}), 'fetch');
-		expect(retried).toMatchObject({phase: 'fetching', startedAt: 9_000});
+		expect(retried.call).toMatchObject({status: 'running', job: {startedAt: 9_000}});
 		expect(idOf(retried)).toBeGreaterThan(idOf(first));
 	});
 
 	it('fails with the engine\'s error and offers retry, edit and quit', () => {
 		const state = expectStep(failed(networkError('dns')), 'fetch');
-		expect(state.phase).toBe('failed');
+		expect(state.call.status).toBe('failed');
 		expect(run(state, {type: 'fetch/retry', at: 2}).step).toBe('fetch');
 		const edit = expectStep(run(state, {type: 'fetch/edit'}), 'collect');
 		expect(edit).toMatchObject({field: 'tokenUrl', draft: 'https://segura.example.com/iso/oauth2/token'});
@@ -193,9 +193,10 @@ describe('step 6, Copy', () => {
 		if (effect?.type !== 'copy') throw new Error('no copy effect');
 		expect(effect).toMatchObject({how: 'clipboard', token: result.accessToken});
 		expect(run(state, {type: 'copy/request', how: 'print'})).toBe(state);
-		expect(run(state, {type: 'copy/done', id: effect.id + 1, method: 'osc52'})).toBe(state);
-		const done = expectStep(run(state, {type: 'copy/done', id: effect.id, method: 'osc52'}), 'copy');
-		expect(done.output).toEqual({status: 'done', how: 'clipboard', method: 'osc52'});
+		const copied = {used: [{way: 'osc52'}], failed: []} as const;
+		expect(run(state, {type: 'copy/done', id: effect.id + 1, result: copied})).toBe(state);
+		const done = expectStep(run(state, {type: 'copy/done', id: effect.id, result: copied}), 'copy');
+		expect(done.output).toEqual({status: 'done', job: {how: 'clipboard'}, result: copied});
 		expect(pendingEffect(done)).toBeUndefined();
 	});
 
@@ -203,7 +204,7 @@ describe('step 6, Copy', () => {
 		let state = run(atCopy(), {type: 'copy/request', how: 'clipboard'});
 		const effect = pendingEffect(state)!;
 		state = run(state, {type: 'copy/failed', id: effect.id, error: networkError()});
-		expect(expectStep(state, 'copy').output).toMatchObject({status: 'failed', how: 'clipboard'});
+		expect(expectStep(state, 'copy').output).toMatchObject({status: 'failed', job: {how: 'clipboard'}});
 		state = run(state, {type: 'copy/request', how: 'print'});
 		expect(pendingEffect(state)).toMatchObject({type: 'copy', how: 'print'});
 	});
@@ -227,7 +228,7 @@ describe('step 6, Copy', () => {
 		const added = run(atCopy(), {type: 'copy/use'});
 		expect(expectStep(run(added, {type: 'back'}), 'copy').phase).toBe('shown');
 		const result = expectStep(run(atCopy(), {type: 'back'}), 'fetch');
-		expect(result.phase).toBe('fetched');
+		expect(result.call.status).toBe('done');
 	});
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {Issue, IssueCode} from '../../source/flow/issues.js';
+import type {Issue, IssueCode} from '../../source/model/issues.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 
 const codes = Object.keys(wizardText.en.issues) as IssueCode[];

@@ -1,5 +1,5 @@
 import {expect} from 'vitest';
-import {AppError} from '../../source/errors.js';
+import {AppError} from '../../source/errors/app-error.js';
 import {languages} from '../../source/i18n/lang.js';
 
 /** Runs `action`, expects it to fail with an AppError, and returns that error. */

@@ -55,7 +55,7 @@ export function startPty(options: PtyOptions = {}): PtySession {
 	const rows = options.rows ?? 24;
 	const terminal = new xterm.Terminal({cols, rows, allowProposedApi: true});
 	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', ...options.env};
-	// With CI set, Ink renders only the final frame (DESIGN.md stack notes).
+	// With CI set, Ink renders only the final frame (is-in-ci).
 	delete env.CI;
 	for (const [name, value] of Object.entries(options.env ?? {})) if (value === undefined) delete env[name];
 	const [file, ...baseArgs] = options.command ?? [process.execPath, cliPath];
@@ -65,7 +65,7 @@ export function startPty(options: PtyOptions = {}): PtySession {
 		cols,
 		rows,
 		cwd: process.cwd(),
-		env: env as Record<string, string>,
+		env,
 	});
 	let raw = '';
 	let pending = Promise.resolve();

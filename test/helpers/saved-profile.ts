@@ -1,7 +1,7 @@
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
-import type {ProviderKind} from '../../source/provider-kind.js';
+import type {ProviderKind} from '../../source/model/provider-kind.js';
 
 export type ProfileTarget = Pick<ProfileInput, 'name' | 'seguraUrl' | 'baseUrl' | 'tokenUrl' | 'clientId'> &
 	Partial<Pick<ProfileInput, 'clientSecret' | 'kind' | 'tokenName'>>;
@@ -45,6 +45,6 @@ export function practiceProfile(practice: PracticeServer, name: string, kind: Pr
 
 /** Saves `profiles`, in order, in the store the environment's XDG_CONFIG_HOME points to. */
 export async function saveProfiles(env: NodeJS.ProcessEnv, profiles: readonly ProfileInput[]): Promise<void> {
-	const store = await openProfileStore({env});
+	const {store} = await openProfileStore({env});
 	for (const profile of profiles) await store.save(profile);
 }

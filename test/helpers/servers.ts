@@ -60,7 +60,7 @@ async function readBody(request: http.IncomingMessage): Promise<string> {
 function wrap(handler: RequestHandler): http.RequestListener {
 	return (request, response) => {
 		void readBody(request)
-			.then(async body => handler(request, response, body))
+			.then(body => handler(request, response, body))
 			.catch((error: unknown) => {
 				if (!response.headersSent) response.writeHead(500);
 				response.end(String(error));

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Lang} from '../../source/i18n/lang.js';
 import {wizardText, type WizardText} from '../../source/i18n/wizard.js';
-import type {ProviderKind} from '../../source/provider-kind.js';
+import type {ProviderKind} from '../../source/model/provider-kind.js';
 import {keys, type PtySession} from './pty.js';
 
 const madeDirs: string[] = [];

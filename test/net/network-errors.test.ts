@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {NetworkError, TlsError} from '../../source/errors.js';
+import {NetworkError, TlsError} from '../../source/errors/app-error.js';
 import {type FailureContext, networkError} from '../../source/net/network-errors.js';
 import {readProxySettings} from '../../source/net/proxy-env.js';
 

@@ -2,7 +2,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {CancelledError, ConfigError, NetworkError, TlsError} from '../../source/errors.js';
+import {CancelledError, ConfigError, NetworkError, TlsError} from '../../source/errors/app-error.js';
 import {createDispatcher} from '../../source/net/create-dispatcher.js';
 import {proxyFor, readProxySettings} from '../../source/net/proxy-env.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';

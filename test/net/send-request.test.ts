@@ -1,6 +1,6 @@
 import {once} from 'node:events';
 import {afterEach, describe, expect, test} from 'vitest';
-import {CancelledError, NetworkError, TlsError} from '../../source/errors.js';
+import {CancelledError, NetworkError, TlsError} from '../../source/errors/app-error.js';
 import {formatBytes} from '../../source/net/send-request.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';
 import {type RunningServer, freePort, startHttpServer, startTcpServer, waitFor} from '../helpers/servers.js';

@@ -1,5 +1,5 @@
 import {createDispatcher} from '../../source/net/create-dispatcher.js';
-import type {NetOptions} from '../../source/net/net-options.js';
+import type {NetOptions} from '../../source/model/net-options.js';
 import {type HttpResponse, sendRequest} from '../../source/net/send-request.js';
 
 export type SendOptions = NetOptions & {env?: NodeJS.ProcessEnv; signal?: AbortSignal; maxBytes?: number; method?: 'GET' | 'POST'};

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {ConfigError, TlsError} from '../../source/errors.js';
+import {ConfigError, TlsError} from '../../source/errors/app-error.js';
 import {createDispatcher} from '../../source/net/create-dispatcher.js';
 import {trustedCas} from '../../source/net/trusted-cas.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';

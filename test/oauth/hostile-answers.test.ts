@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import {afterEach, describe, expect, test} from 'vitest';
-import {NetworkError} from '../../source/errors.js';
+import {NetworkError} from '../../source/errors/app-error.js';
 import {basicAuthorization, formEncode} from '../../source/oauth/form-encoding.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {hasUnsafeCharacters} from '../../source/text/display.js';
@@ -8,6 +8,7 @@ import {allText, caught} from '../helpers/app-errors.js';
 import {type RequestHandler, type RunningServer, startHttpServer} from '../helpers/servers.js';
 import {tokenRequestFor, unsafePayloads} from '../helpers/hostile-server.js';
 import {getToken} from './token-client.js';
+import {longestRun} from '../helpers/longest-run.js';
 
 // Answers a token endpoint should never give, from real servers on 127.0.0.1: tokens that are
 // not tokens, text that would drive the terminal, lifetimes no clock can hold, the secret echoed.
@@ -37,14 +38,6 @@ async function answerWith(body: unknown, overrides: Partial<TokenRequest> = {}, 
 	return {server, request: {...tokenRequestFor(server.origin), clientSecret: secret, ...overrides}};
 }
 
-/** The longest run of any part of `value` that `text` contains. */
-function longestRun(text: string, value: string): number {
-	let longest = 0;
-	for (let start = 0; start < value.length; start++) {
-		for (let end = start + longest + 1; end <= value.length && text.includes(value.slice(start, end)); end++) longest = end - start;
-	}
-	return longest;
-}
 
 describe('a token that is not a token', () => {
 	test.each([

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {OAuthError} from '../../source/errors.js';
+import {OAuthError} from '../../source/errors/app-error.js';
 import {isBearer} from '../../source/oauth/token-response.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';

@@ -1,5 +1,5 @@
 import {createDispatcher} from '../../source/net/create-dispatcher.js';
-import type {NetOptions} from '../../source/net/net-options.js';
+import type {NetOptions} from '../../source/model/net-options.js';
 import {type RequestTokenDeps, requestToken} from '../../source/oauth/request-token.js';
 import type {TokenRequest, TokenResult} from '../../source/oauth/types.js';
 

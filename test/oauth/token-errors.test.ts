@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import {afterEach, describe, expect, test} from 'vitest';
-import {CancelledError, ConfigError, NetworkError, OAuthError} from '../../source/errors.js';
+import {CancelledError, ConfigError, NetworkError, OAuthError} from '../../source/errors/app-error.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {allText, caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
 import {type RequestHandler, type RunningServer, startHttpServer, waitFor} from '../helpers/servers.js';

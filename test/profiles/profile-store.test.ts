@@ -1,30 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
-import {describe, expect, it, vi} from 'vitest';
-import {ConfigError} from '../../source/errors.js';
+import {describe, expect, it} from 'vitest';
+import {ConfigError, FileError, type AppError} from '../../source/errors/app-error.js';
 import {historyLimit, makeTokenRecord} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {profileStorePaths} from '../../source/profiles/store-paths.js';
-import {storeSchema} from '../../source/profiles/store-schema.js';
-import {mode, sampleProfile, secret, until, useConfigHome} from './store-helpers.js';
+import {storeProblem} from '../../source/profiles/store-shape.js';
+import {mode, sampleProfile, secret, until, configHomes} from './store-helpers.js';
 
-const configHome = useConfigHome();
+const configHome = configHomes();
 
-async function configErrorOf(promise: Promise<unknown>): Promise<ConfigError> {
+/** The error `promise` fails with, of `kind` (ConfigError by default), exit 2. */
+async function configErrorOf(promise: Promise<unknown>, kind: typeof ConfigError | typeof FileError = ConfigError): Promise<AppError> {
 	const error = await promise.then(
 		() => undefined,
 		(error: unknown) => error,
 	);
-	expect(error).toBeInstanceOf(ConfigError);
-	expect((error as ConfigError).exitCode).toBe(2);
-	return error as ConfigError;
+	expect(error).toBeInstanceOf(kind);
+	expect((error as AppError).exitCode).toBe(2);
+	return error as AppError;
 }
 
 describe('profile store', () => {
 	it('keeps profiles across openings, in order, with every field', async () => {
 		const {env, file} = configHome();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		expect(store.path).toBe(file);
 		const prod = sampleProfile('prod', {
 			scope: 'scim',
@@ -40,7 +41,7 @@ describe('profile store', () => {
 		await store.save(sampleProfile('lab', {kind: 'third-party'}));
 
 		const written = fs.statSync(file);
-		const again = await openProfileStore({env});
+		const {store: again, notice: againNotice} = await openProfileStore({env});
 		const profiles = await again.list();
 		// Opening a file already in the current format does not rewrite it.
 		expect(fs.statSync(file)).toMatchObject({ino: written.ino, mtimeMs: written.mtimeMs});
@@ -48,19 +49,19 @@ describe('profile store', () => {
 		expect(profiles[0]).toEqual({...prod, history: []});
 		expect((await again.get('PROD')).name).toBe('prod');
 		expect(await again.find('nope')).toBeUndefined();
-		expect(again.notice).toBeUndefined();
+		expect(againNotice).toBeUndefined();
 	});
 
 	it('writes the file 0600 in a folder 0700, and tightens ones that were wider', async () => {
 		const {env, file, directory} = configHome();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		await store.save(sampleProfile('prod'));
 		expect(mode(file)).toBe(0o600);
 		expect(mode(directory)).toBe(0o700);
 
 		fs.chmodSync(directory, 0o755);
 		fs.chmodSync(file, 0o644);
-		const reopened = await openProfileStore({env});
+		const {store: reopened} = await openProfileStore({env});
 		expect(await reopened.list()).toHaveLength(1);
 		expect(mode(file)).toBe(0o600);
 		await reopened.save(sampleProfile('lab'));
@@ -72,12 +73,12 @@ describe('profile store', () => {
 
 	it('reads nothing and creates nothing while there are no profiles', async () => {
 		const {env, home} = configHome();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		expect(await store.list()).toEqual([]);
 		expect(fs.existsSync(path.join(home, 'xdg'))).toBe(false);
 	});
 
-	it('lives where conf puts projectName segura-token with no suffix', async () => {
+	it('lives where conf puts projectName segura-token with no suffix', () => {
 		const {env, home} = configHome();
 		expect(profileStorePaths(env, 'linux').file).toBe(path.join(home, 'xdg', 'segura-token', 'config.json'));
 		expect(profileStorePaths({HOME: home}, 'linux').file).toBe(path.join(home, '.config', 'segura-token', 'config.json'));
@@ -92,18 +93,19 @@ describe('profile store', () => {
 		}
 	});
 
-	it('has a schema that a strict ajv accepts without a warning', () => {
-		const {directory} = configHome();
-		const warn = vi.spyOn(console, 'warn');
-		const log = vi.spyOn(console, 'log');
-		// Default ajv options: the meta-schema check and strict mode that the store skips for speed.
-		const conf = new Conf({cwd: directory, schema: storeSchema});
-		conf.set('profiles', [{...sampleProfile('x'), history: []}]);
-		expect(() => conf.set('profiles', [{...sampleProfile('x'), history: [], token: 'abc'}])).toThrow(/schema violation/);
-		expect(warn).not.toHaveBeenCalled();
-		expect(log).not.toHaveBeenCalled();
-		warn.mockRestore();
-		log.mockRestore();
+	it('knows the shape of a store, and says what is wrong with one that is not', () => {
+		const profile = {...sampleProfile('x'), history: [{issuedAt: '2026-11-28T10:00:00.000Z', tokenName: 't', last4: 'abcd'}]};
+		expect(storeProblem({profiles: [profile]})).toBeUndefined();
+		expect(storeProblem({})).toBeUndefined();
+		expect(storeProblem([])).toBe('the file is not a JSON object');
+		expect(storeProblem({profiles: [{...profile, token: 'abc'}]})).toBe('profiles[0] has a field "token" that a profile does not have');
+		expect(storeProblem({profiles: [{...profile, history: [{...profile.history[0], token: 'eyJ'}]}]})).toMatch(/^profiles\[0\] history \[0\] has a field "token"/);
+		expect(storeProblem({profiles: [{...profile, tokenUrl: ''}]})).toBe('profiles[0] tokenUrl is empty');
+		expect(storeProblem({profiles: [{...profile, kind: 'internos'}]})).toBe('profiles[0] kind is not one of internal, third-party');
+		expect(storeProblem({profiles: [{...profile, params: [['ttl']]}]})).toBe('profiles[0] params [0] is not a KEY, VALUE pair');
+		expect(storeProblem({profiles: [profile, {...profile, name: 'X'}]})).toBe('profiles[1] has the name of another profile');
+		const {clientId: _id, ...noClient} = profile;
+		expect(storeProblem({profiles: [noClient]})).toBe('profiles[0] has no clientId');
 	});
 
 	it('moves a file that is not JSON aside, says where, and carries on empty', async () => {
@@ -112,17 +114,17 @@ describe('profile store', () => {
 		const original = '{"profiles": [ {"name": "prod", ';
 		fs.writeFileSync(file, original, {mode: 0o600});
 		const at = new Date('2026-11-28T10:20:30.456Z');
-		const store = await openProfileStore({env, now: () => at});
+		const {store: store, notice: storeNotice} = await openProfileStore({env, now: () => at});
 		expect(await store.list()).toEqual([]);
 		const backup = `${file}.bak-2026-11-28T10-20-30-456Z`;
 		expect(fs.readFileSync(backup, 'utf8')).toBe(original);
 		expect(mode(backup)).toBe(0o600);
-		expect(store.notice?.en).toContain(backup);
-		expect(store.notice?.en).toMatch(/not valid JSON/);
-		expect(store.notice?.['pt-BR']).toContain(backup);
+		expect(storeNotice?.en).toContain(backup);
+		expect(storeNotice?.en).toMatch(/not valid JSON/);
+		expect(storeNotice?.['pt-BR']).toContain(backup);
 
 		await store.save(sampleProfile('lab'));
-		expect((await (await openProfileStore({env})).list()).map(p => p.name)).toEqual(['lab']);
+		expect((await (await openProfileStore({env})).store.list()).map(p => p.name)).toEqual(['lab']);
 		expect(fs.readFileSync(backup, 'utf8')).toBe(original);
 	});
 
@@ -136,46 +138,48 @@ describe('profile store', () => {
 		fs.mkdirSync(directory, {recursive: true});
 		const original = JSON.stringify({...data, __internal__: {migrations: {version: '0.1.0'}}}, null, 2);
 		fs.writeFileSync(file, original, {mode: 0o600});
-		const store = await openProfileStore({env});
+		const {store: store, notice: storeNotice} = await openProfileStore({env});
 		expect(await store.list()).toEqual([]);
 		const backups = fs.readdirSync(directory).filter(name => name.startsWith('config.json.bak-'));
 		expect(backups).toHaveLength(1);
 		expect(fs.readFileSync(path.join(directory, backups[0] ?? ''), 'utf8')).toBe(original);
-		expect(store.notice?.en).toContain(path.join(directory, backups[0] ?? ''));
-		expect(store.notice?.en).toMatch(/expected shape/);
+		expect(storeNotice?.en).toContain(path.join(directory, backups[0] ?? ''));
+		expect(storeNotice?.en).toMatch(/expected shape/);
 	});
 
 	it('treats JSON that is not an object as unusable instead of merging it', async () => {
 		const {env, file, directory} = configHome();
 		fs.mkdirSync(directory, {recursive: true});
 		fs.writeFileSync(file, '[{"name": "prod"}]');
-		const store = await openProfileStore({env});
+		const {store: store, notice: storeNotice} = await openProfileStore({env});
 		expect(await store.list()).toEqual([]);
-		expect(store.notice?.en).toMatch(/expected shape/);
+		expect(storeNotice?.en).toMatch(/expected shape/);
 	});
 
-	it('notices a file broken by someone else after it was opened', async () => {
+	it('notices a file broken by someone else after it was opened: set aside, said by the error, nothing lost', async () => {
 		const {env, file, directory} = configHome();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		await store.save(sampleProfile('prod'));
 		fs.writeFileSync(file, 'not json at all');
+		const error = await store.save(sampleProfile('lab')).then(() => undefined, (error: unknown) => error);
+		expect(error).toBeInstanceOf(FileError);
+		expect((error as FileError).text.en.message).toMatch(/moved aside .*changed by another program/);
 		await store.save(sampleProfile('lab'));
 		expect((await store.list()).map(p => p.name)).toEqual(['lab']);
-		expect(store.notice?.en).toMatch(/moved aside/);
 		const backups = fs.readdirSync(directory).filter(name => name.startsWith('config.json.bak-'));
 		expect(backups.map(name => fs.readFileSync(path.join(directory, name), 'utf8'))).toEqual(['not json at all']);
 	});
 
 	it('stores the secret only when it is remembered, and forgets it on request', async () => {
 		const {env, file} = configHome();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		await store.save(sampleProfile('prod'));
 		expect(fs.readFileSync(file, 'utf8')).not.toContain(secret);
 		expect((await store.get('prod')).clientSecret).toBeUndefined();
 
 		await store.save(sampleProfile('prod', {clientSecret: secret}));
 		expect(fs.readFileSync(file, 'utf8')).toContain(secret);
-		expect((await (await openProfileStore({env})).get('prod')).clientSecret).toBe(secret);
+		expect((await (await openProfileStore({env})).store.get('prod')).clientSecret).toBe(secret);
 
 		await store.save(sampleProfile('prod'));
 		expect(fs.readFileSync(file, 'utf8')).not.toContain(secret);
@@ -185,7 +189,7 @@ describe('profile store', () => {
 
 	it('keeps the last tokens metadata, never a token, across saves', async () => {
 		const {env, file} = configHome();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		await store.save(sampleProfile('prod'));
 		const token = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjbGllbnQifQ.c2lnbmF0dXJlLXRva2Vu';
 		const start = Date.parse('2026-11-28T10:00:00Z');
@@ -208,7 +212,7 @@ describe('profile store', () => {
 
 	it('validates names and finds profiles ignoring case', async () => {
 		const {env} = configHome();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		for (const bad of ['', 'has space', 'a/b', 'x'.repeat(65), 'ação', 'tab\there']) {
 			const error = await configErrorOf(store.save(sampleProfile(bad)));
 			expect(error.reason).toBe('profile_name_invalid');
@@ -234,7 +238,7 @@ describe('profile store', () => {
 
 	it('refuses an incomplete profile without touching the file', async () => {
 		const {env, file} = configHome();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		await store.save(sampleProfile('prod'));
 		const before = fs.readFileSync(file, 'utf8');
 		const error = await configErrorOf(store.save(sampleProfile('lab', {tokenUrl: ''})));
@@ -245,7 +249,7 @@ describe('profile store', () => {
 
 	it('waits for a lock held by another process, and breaks one left by a crash', async () => {
 		const {env, directory, file} = configHome();
-		const store = await openProfileStore({env, lock: {staleMs: 60_000}});
+		const {store} = await openProfileStore({env, lock: {staleMs: 60_000}});
 		await store.save(sampleProfile('prod'));
 		const lockFile = `${file}.lock`;
 		fs.writeFileSync(lockFile, '12345\n');
@@ -270,12 +274,12 @@ describe('profile store', () => {
 		expect(fs.readdirSync(directory)).toEqual(['config.json']);
 	});
 
-	it('gives up on a lock that stays, with a ConfigError naming it', async () => {
+	it('gives up on a lock that stays, with a FileError naming it', async () => {
 		const {env, file} = configHome();
-		const store = await openProfileStore({env, lock: {timeoutMs: 200}});
+		const {store} = await openProfileStore({env, lock: {timeoutMs: 200}});
 		await store.save(sampleProfile('prod'));
 		fs.writeFileSync(`${file}.lock`, '12345\n');
-		const error = await configErrorOf(store.save(sampleProfile('lab')));
+		const error = await configErrorOf(store.save(sampleProfile('lab')), FileError);
 		expect(error.reason).toBe('profile_store_locked');
 		expect(error.text.en.hint).toContain(`${file}.lock`);
 	});
@@ -285,9 +289,7 @@ describe('profile store', () => {
 		fs.mkdirSync(directory, {recursive: true});
 		const newer = JSON.stringify({__internal__: {migrations: {version: '9.0.0'}}, profiles: {v9: true}});
 		fs.writeFileSync(file, newer);
-		const store = await openProfileStore({env});
-		expect((await configErrorOf(store.list())).reason).toBe('profile_store_newer');
-		expect((await configErrorOf(store.save(sampleProfile('prod')))).reason).toBe('profile_store_newer');
+		expect((await configErrorOf(openProfileStore({env}), FileError)).reason).toBe('profile_store_newer');
 		expect(fs.readFileSync(file, 'utf8')).toBe(newer);
 		expect(fs.readdirSync(directory)).toEqual(['config.json']);
 	});

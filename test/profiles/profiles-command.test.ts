@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import {PassThrough, Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import type {CommandIo} from '../../source/commands/command-io.js';
+import type {CommandIo} from '../../source/cli/command-io.js';
 import {profilesCommand} from '../../source/commands/profiles.js';
-import {ConfigError} from '../../source/errors.js';
+import {ConfigError} from '../../source/errors/app-error.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {makeTokenRecord} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
-import {sampleProfile, secret, useConfigHome} from './store-helpers.js';
+import {sampleProfile, secret, configHomes} from './store-helpers.js';
 
-const configHome = useConfigHome();
+const configHome = configHomes();
 
 type Run = {code: number | undefined; error: unknown; stdout: string; stderr: string};
 
@@ -42,7 +42,7 @@ const longName = `prod-${'x'.repeat(59)}`;
 const hour = 3_600_000;
 
 async function seed(env: NodeJS.ProcessEnv) {
-	const store = await openProfileStore({env});
+	const {store} = await openProfileStore({env});
 	await store.save(sampleProfile('prod', {clientSecret: secret}));
 	await store.save(
 		sampleProfile(longName, {

@@ -5,7 +5,7 @@ import {afterEach} from 'vitest';
 import type {ProfileInput} from '../../source/profiles/profile.js';
 
 /** A fresh XDG_CONFIG_HOME per test, removed afterwards. */
-export function useConfigHome(): () => {home: string; env: NodeJS.ProcessEnv; directory: string; file: string} {
+export function configHomes(): () => {home: string; env: NodeJS.ProcessEnv; directory: string; file: string} {
 	const made: string[] = [];
 	afterEach(() => {
 		for (const dir of made.splice(0)) fs.rmSync(dir, {recursive: true, force: true});

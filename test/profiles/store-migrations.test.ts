@@ -3,9 +3,9 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {migrateTo010} from '../../source/profiles/store-migrations.js';
-import {mode, secret, useConfigHome} from './store-helpers.js';
+import {mode, secret, configHomes} from './store-helpers.js';
 
-const configHome = useConfigHome();
+const configHome = configHomes();
 
 /** The 0.0.x prototype's file: profiles keyed by name, flat network options, one last token. */
 const version0 = {
@@ -50,9 +50,9 @@ describe('migrations', () => {
 		fs.mkdirSync(directory, {recursive: true});
 		fs.writeFileSync(file, JSON.stringify(version0, null, 2), {mode: 0o644});
 
-		const store = await openProfileStore({env});
+		const {store: store, notice: storeNotice} = await openProfileStore({env});
 		const profiles = await store.list();
-		expect(store.notice).toBeUndefined();
+		expect(storeNotice).toBeUndefined();
 		expect(profiles.map(p => p.name)).toEqual(['lab', 'prod-internos', 'PROD-internos-2']);
 		expect(profiles[0]).toEqual({
 			name: 'lab',
@@ -101,7 +101,7 @@ describe('migrations', () => {
 
 		// The migrated store takes changes, and a second opening migrates nothing again.
 		await store.rename('PROD-internos-2', 'prod2');
-		const again = await openProfileStore({env});
+		const {store: again} = await openProfileStore({env});
 		expect((await again.list()).map(p => p.name)).toEqual(['lab', 'prod-internos', 'prod2']);
 	});
 
@@ -110,12 +110,12 @@ describe('migrations', () => {
 		fs.mkdirSync(directory, {recursive: true});
 		const broken = JSON.stringify({profiles: {prod: {seguraUrl: 'https://x', providerKind: 'internal'}}});
 		fs.writeFileSync(file, broken);
-		const store = await openProfileStore({env});
+		const {store: store, notice: storeNotice} = await openProfileStore({env});
 		expect(await store.list()).toEqual([]);
 		const backups = fs.readdirSync(directory).filter(name => name.startsWith('config.json.bak-'));
 		expect(backups).toHaveLength(1);
 		expect(fs.readFileSync(path.join(directory, backups[0] ?? ''), 'utf8')).toBe(broken);
-		expect(store.notice?.en).toMatch(/expected shape/);
+		expect(storeNotice?.en).toMatch(/expected shape/);
 	});
 
 	it('leaves data already in the current shape alone', () => {

@@ -6,9 +6,9 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
-import {until, useConfigHome} from './store-helpers.js';
+import {until, configHomes} from './store-helpers.js';
 
-const configHome = useConfigHome();
+const configHome = configHomes();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let work: string;
 
@@ -24,7 +24,7 @@ const profile = (name, extra = {}) => ({
 });
 process.stdout.write('ready\\n');
 process.stdin.once('data', async () => {
-	const store = await openProfileStore({env: process.env, lock: {staleMs: 300}});
+	const {store} = await openProfileStore({env: process.env, lock: {staleMs: 300}});
 	if (mode === 'many') {
 		for (let i = 0; i < Number(count); i++) await store.save(profile('c' + id + '-' + i));
 		process.stdout.write('done\\n');
@@ -93,11 +93,11 @@ describe('profile store shared by processes', () => {
 		expect(children.map(child => child.output.trim())).toEqual(children.map(() => 'ready\ndone'));
 		expect(codes).toEqual([0, 0, 0, 0]);
 
-		const store = await openProfileStore({env});
+		const {store: store, notice: storeNotice} = await openProfileStore({env});
 		const names = (await store.list()).map(p => p.name).sort();
 		const expected = [1, 2, 3, 4].flatMap(id => Array.from({length: 8}, (_, i) => `c${id}-${i}`)).sort();
 		expect(names).toEqual(expected);
-		expect(store.notice).toBeUndefined();
+		expect(storeNotice).toBeUndefined();
 		expect(fs.readdirSync(directory)).toEqual(['config.json']);
 	});
 
@@ -112,9 +112,9 @@ describe('profile store shared by processes', () => {
 			child.process.kill('SIGKILL');
 			await exited(child);
 
-			const store = await openProfileStore({env, lock: {staleMs: 300}});
+			const {store: store, notice: storeNotice} = await openProfileStore({env, lock: {staleMs: 300}});
 			const [big] = await store.list();
-			expect(store.notice).toBeUndefined();
+			expect(storeNotice).toBeUndefined();
 			expect(big?.params).toHaveLength(150);
 			expect(big?.tokenName).toMatch(/^save \d+$/);
 		}

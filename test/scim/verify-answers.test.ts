@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {ConfigError, VerifyError} from '../../source/errors.js';
+import {ConfigError, VerifyError} from '../../source/errors/app-error.js';
 import {usersUrl} from '../../source/scim/verify-token.js';
 import {allText, caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
 import {type RunningServer, startHttpServer} from '../helpers/servers.js';

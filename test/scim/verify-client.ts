@@ -1,7 +1,7 @@
 import {fetchToken} from '../../source/oauth/fetch-token.js';
 import {verify} from '../../source/scim/verify.js';
 import type {VerifyResult} from '../../source/scim/verify-token.js';
-import type {NetOptions} from '../../source/net/net-options.js';
+import type {NetOptions} from '../../source/model/net-options.js';
 
 /** The check as the app runs it, with no proxy variables from the machine running the tests. */
 export async function check(

@@ -5,9 +5,9 @@ import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {reportError} from '../../source/cli/report.js';
-import type {CommandIo} from '../../source/commands/command-io.js';
+import type {CommandIo} from '../../source/cli/command-io.js';
 import {verifyCommand} from '../../source/commands/verify.js';
-import {AppError, ConfigError, VerifyError} from '../../source/errors.js';
+import {AppError, ConfigError, VerifyError} from '../../source/errors/app-error.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {selfSigned} from '../helpers/certificates.js';
@@ -112,7 +112,7 @@ describe('the token works', () => {
 describe('--profile', () => {
 	test('takes the Base URL from the saved profile', async () => {
 		const env = cleanEnv();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		await store.save(sampleProfile('lab', {baseUrl: scim.baseUrl}));
 		const result = await run(['--profile', 'LAB', '--token-stdin'], {stdin: token, env});
 		expect(result.code).toBe(0);
@@ -121,7 +121,7 @@ describe('--profile', () => {
 
 	test("takes the profile's network settings too (--insecure for a self-signed appliance), with the warning", async () => {
 		const env = cleanEnv();
-		const store = await openProfileStore({env});
+		const {store} = await openProfileStore({env});
 		await store.save(sampleProfile('appliance', {baseUrl: `${appliance.origin}/iso/scim/v2`, network: {insecure: true}}));
 		const result = await run(['--profile', 'appliance', '--token-stdin'], {stdin: 'any-token-the-stub-accepts', env});
 		expect(result.code).toBe(0);
@@ -135,7 +135,7 @@ describe('--profile', () => {
 
 	test('without a token: says that tokens are never stored, exit 2', async () => {
 		const env = cleanEnv();
-		await (await openProfileStore({env})).save(sampleProfile('lab', {baseUrl: scim.baseUrl}));
+		await (await openProfileStore({env})).store.save(sampleProfile('lab', {baseUrl: scim.baseUrl}));
 		const result = await run(['--profile', 'lab'], {env});
 		expect(result.code).toBe(2);
 		expect(result.error).toBeInstanceOf(ConfigError);

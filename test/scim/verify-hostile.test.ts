@@ -1,10 +1,11 @@
 import {afterEach, describe, expect, test} from 'vitest';
-import {VerifyError} from '../../source/errors.js';
+import {VerifyError} from '../../source/errors/app-error.js';
 import {hasUnsafeCharacters} from '../../source/text/display.js';
 import {allText, caught} from '../helpers/app-errors.js';
 import {leakedPayloads, startHostileServer} from '../helpers/hostile-server.js';
 import {type RunningServer, startHttpServer} from '../helpers/servers.js';
 import {check} from './verify-client.js';
+import {longestRun} from '../helpers/longest-run.js';
 
 // The Okta-style check against servers that answer with text meant for the terminal, or that
 // echo the bearer token back in ways a plain search for it would miss.
@@ -16,13 +17,6 @@ afterEach(async () => {
 	await Promise.all(servers.splice(0).map(async server => server.close()));
 });
 
-function longestRun(text: string, value: string): number {
-	let longest = 0;
-	for (let start = 0; start < value.length; start++) {
-		for (let end = start + longest + 1; end <= value.length && text.includes(value.slice(start, end)); end++) longest = end - start;
-	}
-	return longest;
-}
 
 describe('a hostile SCIM error', () => {
 	test('is reported with every payload escaped', async () => {

@@ -3,7 +3,7 @@ import type http from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {CancelledError, NetworkError, TlsError, VerifyError} from '../../source/errors.js';
+import {CancelledError, NetworkError, TlsError, VerifyError} from '../../source/errors/app-error.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
 import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
 import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';

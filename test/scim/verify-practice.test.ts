@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {type PracticeServer, startPracticeServer} from '../../source/demo/practice-server.js';
-import {VerifyError} from '../../source/errors.js';
-import type {ProviderKind} from '../../source/provider-kind.js';
+import {VerifyError} from '../../source/errors/app-error.js';
+import type {ProviderKind} from '../../source/model/provider-kind.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
 import {check, tokenFrom} from './verify-client.js';
 

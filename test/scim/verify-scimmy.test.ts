@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {VerifyError} from '../../source/errors.js';
+import {VerifyError} from '../../source/errors/app-error.js';
 import {allText, caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
 import {type OidcServer, startOidcServer} from '../helpers/oidc-server.js';
 import {type ScimServer, startScimServer} from '../helpers/scim-server.js';

@@ -1,17 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {displayLine} from '../../source/text/display.js';
 import {minMaskedRun, secretMasker} from '../../source/text/secret-masker.js';
+import {longestRun} from '../helpers/longest-run.js';
 
 const secret = 'Kx7pQ2mN9vR4tY8wZ3aB6cD1eF5gH0jL2kM4nP6qR8sT0uV';
 
-/** The longest run of `secret` (any part of it) found in `text`. */
-function longestRun(text: string, value: string): number {
-	let longest = 0;
-	for (let start = 0; start < value.length; start++) {
-		for (let end = start + longest + 1; end <= value.length && text.includes(value.slice(start, end)); end++) longest = end - start;
-	}
-	return longest;
-}
 
 describe('the secret masker', () => {
 	const mask = secretMasker([secret]);

@@ -3,15 +3,16 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import type {CopyResult} from '../../source/clipboard/copy-result.js';
-import type {CommandIo} from '../../source/commands/command-io.js';
+import type {CommandIo} from '../../source/cli/command-io.js';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import {createInitialState, type WizardState} from '../../source/flow/index.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import type {TokenRequest, TokenResult} from '../../source/oauth/types.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
-import type {ProviderKind} from '../../source/provider-kind.js';
-import {WizardApp} from '../../source/ui/wizard-app.js';
-import {realWizardServices, type WizardServices} from '../../source/wizard/wizard-services.js';
+import type {ProviderKind} from '../../source/model/provider-kind.js';
+import {WizardApp} from '../../source/ui/ink-app.js';
+import {realWizardServices} from '../../source/commands/wizard-services.js';
+import type {WizardServices} from '../../source/flow/index.js';
 import {expect} from 'vitest';
 import {keys, renderInk, type InkOptions, type InkSession} from '../helpers/ink.js';
 
@@ -63,10 +64,10 @@ export async function startWizard(options: WizardOptions = {}): Promise<WizardRu
 	const requests: TokenRequest[] = [];
 	const results: TokenResult[] = [];
 	const folder = await mkdtemp(path.join(tmpdir(), 'segura-token-ui-'));
-	const store = await openProfileStore({cwd: folder});
+	const {store} = await openProfileStore({cwd: folder});
 	const lang = options.lang ?? 'en';
 	const io: CommandIo = {stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, lang, signal: new AbortController().signal};
-	const real = await realWizardServices({}, io, store);
+	const real = realWizardServices({}, io, store);
 	const services: Omit<WizardServices, 'print'> = {
 		...real,
 		async fetchToken(...args: Parameters<WizardServices['fetchToken']>) {
@@ -78,9 +79,9 @@ export async function startWizard(options: WizardOptions = {}): Promise<WizardRu
 		// The one double: the real copy writes OSC 52 to /dev/tty (the terminal running the tests)
 		// or runs the desktop's clipboard tool. This records the token and answers as a terminal
 		// copy does; the clipboard module has its own tests under a real tmux.
-		async copy(token) {
+		copy(token) {
 			copies.push(token);
-			return options.copyResult ?? sentThroughTerminal;
+			return Promise.resolve(options.copyResult ?? sentThroughTerminal);
 		},
 	};
 	const initial = options.initial ?? createInitialState({now: () => new Date(), lang, storePath: store.path});

@@ -3,15 +3,16 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {CommandIo} from '../../source/commands/command-io.js';
+import type {CommandIo} from '../../source/cli/command-io.js';
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import {createInitialState} from '../../source/flow/index.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
 import {openProfileStore, type ProfileStore} from '../../source/profiles/profile-store.js';
-import type {ProviderKind} from '../../source/provider-kind.js';
-import {WizardApp} from '../../source/ui/wizard-app.js';
-import {realWizardServices, type WizardServices} from '../../source/wizard/wizard-services.js';
-import {toSavedProfiles} from '../../source/wizard/saved-profiles.js';
+import type {ProviderKind} from '../../source/model/provider-kind.js';
+import {WizardApp} from '../../source/ui/ink-app.js';
+import {realWizardServices} from '../../source/commands/wizard-services.js';
+import type {WizardServices} from '../../source/flow/index.js';
+import {toSavedProfiles} from '../../source/flow/profiles/saved-profile.js';
 import {keys, renderInk, type InkSession} from '../helpers/ink.js';
 import {practiceProfile} from '../helpers/saved-profile.js';
 import {credentials, startServer} from './helpers.js';
@@ -61,12 +62,12 @@ function profileFor(name: string, kind: ProviderKind, remember: boolean): Profil
 /** The wizard as `segura-token` starts it: the store's profiles in the picker, the real services. */
 async function startPicker(saved: readonly ProfileInput[]): Promise<Picker> {
 	const folder = await mkdtemp(path.join(tmpdir(), 'segura-token-picker-'));
-	const store = await openProfileStore({cwd: folder});
+	const {store} = await openProfileStore({cwd: folder});
 	for (const profile of saved) await store.save(profile);
 	const io: CommandIo = {stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, lang: 'en', signal: new AbortController().signal};
-	const real = await realWizardServices({}, io, store);
+	const real = realWizardServices({}, io, store);
 	// Copying is not what these tests are about; the real one would write to /dev/tty.
-	const services: Omit<WizardServices, 'print'> = {...real, copy: async () => ({used: [{way: 'osc52'}], failed: []})};
+	const services: Omit<WizardServices, 'print'> = {...real, copy: () => Promise.resolve({used: [{way: 'osc52'}], failed: []})};
 	const initial = createInitialState({
 		now: () => new Date(),
 		lang: 'en',
@@ -260,7 +261,7 @@ describe('saving from step 3 (Configure)', () => {
 		await focus(session, 'Remember secret');
 		let frame = session.frame().replace(/\s+/g, ' ');
 		expect(frame).toContain(`It is kept in plain text in ${picker.store.path} (mode 0600: only your user can read it).`);
-		frame = await session.press(keys.space, 'Yes: in plain text, readable only by you');
+		await session.press(keys.space, 'Yes: in plain text, readable only by you');
 		frame = await session.press(keys.enter, '✔ Profile "kept" saved in');
 		expect(frame).toContain('The Client Secret is in it, in plain text, readable only by you (mode 0600).');
 		expect((await stat(picker.store.path)).mode & 0o777).toBe(0o600);
@@ -306,7 +307,7 @@ describe('saving from step 3 (Configure)', () => {
 			'⚠ This Client ID is saved in profile "lab" as the other kind of provider: check that you copied it from the right provider.',
 		);
 		// A warning, not an error: the wizard goes on.
-		frame = await session.press(keys.enter, '[4 Clear]');
+		await session.press(keys.enter, '[4 Clear]');
 		await session.press(keys.escape, '[3 Configure]');
 		await session.press(keys.escape, '[2 Provider]');
 		frame = await session.press('t', '[3 Configure]');

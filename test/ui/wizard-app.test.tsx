@@ -198,7 +198,7 @@ describe('the whole wizard', () => {
 		// The full indicator needs 81 columns here: the compact one stands in.
 		frame = await session.press(keys.enter, /^Etapa 6 de 6 · Copiar$/m);
 		expect(frame).toContain('Token de acesso (Access token)');
-		frame = await session.press('c', 'Enviado ao seu terminal por OSC 52');
+		await session.press('c', 'Enviado ao seu terminal via OSC 52');
 		frame = await session.press('u', '✔ Token adicionado');
 		expect(frame.replace(/\s+/g, ' ')).toContain('Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token.');
 		expect(frame).toMatch(/Ele expira às \d\d:\d\d \(validade de 1 h\)\./);

@@ -1,0 +1,36 @@
+import type {EditorTarget} from '../editor.js';
+import {backBinding, type Binding} from '../shared/key-binding.js';
+import type {CopyState} from './state.js';
+
+export function copyBindings(state: CopyState): readonly Binding[] {
+	if (state.phase === 'added') {
+		return [{keys: ['enter'], label: 'finish', shown: n => n.enter, action: () => ({type: 'copy/finish'})}, backBinding];
+	}
+	if (state.file.status === 'asking') {
+		return [
+			{keys: ['enter'], label: 'save', shown: n => n.enter, action: () => ({type: 'file/submit'})},
+			{keys: ['escape'], label: 'cancel', shown: n => n.escape, action: () => ({type: 'file/cancel'})},
+		];
+	}
+	if (state.file.status === 'confirming') {
+		return [
+			{keys: ['y'], label: 'yes', shown: () => 'y', action: () => ({type: 'file/confirm-overwrite'})},
+			{keys: ['n', 'escape'], label: 'no', shown: () => 'n', action: () => ({type: 'file/cancel'})},
+		];
+	}
+	return [
+		{keys: ['c'], label: 'copy', shown: () => 'c', action: () => ({type: 'copy/request', how: 'clipboard'})},
+		{keys: ['r', 'ctrl-r'], label: state.isRevealed ? 'hide' : 'show', shown: () => 'r', action: () => ({type: 'copy/toggle-reveal'})},
+		{keys: ['p'], label: 'print', shown: () => 'p', action: () => ({type: 'copy/request', how: 'print'})},
+		{keys: ['o'], label: 'saveFile', shown: () => 'o', action: () => ({type: 'file/ask'})},
+		{keys: ['v'], label: 'verify', shown: () => 'v', action: () => ({type: 'verify/request'})},
+		{keys: ['u', 'enter'], label: 'useToken', shown: () => 'u', action: () => ({type: 'copy/use'})},
+		backBinding,
+	];
+}
+
+/** Typing edits the file path, while it is asked for. */
+export function copyEditor(state: CopyState): EditorTarget | undefined {
+	if (state.file.status !== 'asking') return undefined;
+	return {value: state.file.draft, change: value => ({type: 'file/input', value})};
+}

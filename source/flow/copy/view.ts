@@ -1,0 +1,95 @@
+import {describeCopy} from '../../clipboard/describe-copy.js';
+import type {Lang} from '../../i18n/lang.js';
+import {verifyText} from '../../i18n/scim.js';
+import {wizardTextFor} from '../../i18n/wizard.js';
+import {displayLine} from '../../text/display.js';
+import {maskToken} from '../rules/mask.js';
+import type {ViewLine} from '../shared/line.js';
+import {proposedFile} from './reduce-file.js';
+import type {CopyState} from './state.js';
+
+export type CopyView = Readonly<{
+	title: string;
+	isRevealed: boolean;
+	/** Bullets and the last four characters, or the whole token once revealed. */
+	display: string;
+	/** What the last copy or print did, or why it failed, and what to do if nothing pastes. */
+	output: readonly ViewLine[];
+	/** The Okta-style check: running, its success, or its message and hint. */
+	verification: readonly ViewLine[];
+	/** Saving to a file: the question (the face shows its text field under it), or what came of it. */
+	file: Readonly<{isAsking: boolean; placeholder: string; lines: readonly ViewLine[]}>;
+}>;
+
+function outputLines(state: CopyState, lang: Lang): readonly ViewLine[] {
+	const text = wizardTextFor(lang);
+	const {output} = state;
+	switch (output.status) {
+		case 'idle':
+			return [];
+		case 'running':
+			return [{tone: 'progress', text: text.copying}];
+		case 'failed': {
+			const error = output.error.text[lang];
+			return [{tone: 'error', text: error.message}, ...(error.hint ? [{tone: 'hint', text: error.hint} as const] : [])];
+		}
+		case 'done': {
+			if (!output.result) return [{tone: 'success', text: text.printed}];
+			const said = describeCopy(output.result, lang, 'wizard');
+			return [
+				...said.used.map(line => ({tone: 'success', text: line}) as const),
+				...said.failed.map(line => ({tone: 'notice', text: line}) as const),
+				...(said.isConfirmed ? [] : [{tone: 'hint', text: said.fallback} as const]),
+			];
+		}
+	}
+}
+
+function fileView(state: CopyState, lang: Lang): CopyView['file'] {
+	const text = wizardTextFor(lang).file;
+	const {file} = state;
+	const placeholder = proposedFile(state);
+	const lines = (...list: ViewLine[]) => ({isAsking: false, placeholder, lines: list});
+	switch (file.status) {
+		case 'idle':
+			return lines();
+		case 'asking':
+			return {isAsking: true, placeholder, lines: [{tone: 'plain', text: text.prompt}]};
+		case 'confirming':
+			return lines({tone: 'warning', text: text.exists(displayLine(file.path))});
+		case 'running':
+			return lines({tone: 'progress', text: displayLine(file.job.path)});
+		case 'done':
+			return lines({tone: 'success', text: text.written(displayLine(file.job.path))});
+		case 'failed':
+			return lines({tone: 'error', text: text.failed(file.error.text[lang].message)});
+	}
+}
+
+function verificationLines(state: CopyState, lang: Lang): readonly ViewLine[] {
+	const {verification} = state;
+	switch (verification.status) {
+		case 'idle':
+			return [];
+		case 'running':
+			return [{tone: 'progress', text: wizardTextFor(lang).verifying(displayLine(verification.job.url))}];
+		case 'done':
+			return [{tone: 'success', text: verifyText.works[lang](verification.result.totalResults ?? 0)}];
+		case 'failed': {
+			const text = verification.error.text[lang];
+			return [{tone: 'error', text: text.message}, ...(text.hint ? [{tone: 'hint', text: text.hint} as const] : [])];
+		}
+	}
+}
+
+export function copyView(state: CopyState, lang: Lang = state.lang): CopyView {
+	const token = state.result.accessToken;
+	return {
+		title: wizardTextFor(lang).copyTitle,
+		isRevealed: state.isRevealed,
+		display: state.isRevealed ? token : maskToken(token),
+		output: outputLines(state, lang),
+		verification: verificationLines(state, lang),
+		file: fileView(state, lang),
+	};
+}

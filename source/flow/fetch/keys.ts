@@ -1,0 +1,18 @@
+import {backBinding, type Binding} from '../shared/key-binding.js';
+import type {FetchState} from './state.js';
+
+export function fetchBindings(state: FetchState): readonly Binding[] {
+	switch (state.call.status) {
+		case 'running':
+			return [{...backBinding, label: 'cancel'}];
+		case 'done':
+			return [{keys: ['enter'], label: 'proceed', shown: n => n.enter, action: () => ({type: 'fetch/proceed'})}, backBinding];
+		case 'failed':
+			return [
+				{keys: ['r'], label: 'retry', shown: () => 'r', action: at => ({type: 'fetch/retry', at})},
+				{keys: ['e', 'enter'], label: 'edit', shown: () => 'e', action: () => ({type: 'fetch/edit'})},
+				{keys: ['q'], label: 'quit', shown: () => 'q', action: () => ({type: 'quit'})},
+				backBinding,
+			];
+	}
+}

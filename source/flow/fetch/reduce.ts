@@ -1,0 +1,47 @@
+import type {WizardAction} from '../actions.js';
+import {cancelledRequest} from '../cancelled.js';
+import {toClear, toCollect, toConfigure, toFetching} from '../moves.js';
+import {baseOf} from '../shared/base.js';
+import {idle, answerWork} from '../shared/work.js';
+import type {WizardState} from '../state.js';
+import type {FetchState} from './state.js';
+import {stepAtFault} from './step-at-fault.js';
+
+export function reduceFetch(state: FetchState, action: WizardAction): WizardState {
+	const {call} = state;
+	switch (action.type) {
+		case 'back':
+			// Esc while the request runs cancels it, shown as a failure so retry and edit stay one key away.
+			if (call.status === 'running') return {...state, call: {status: 'failed', job: call.job, error: cancelledRequest()}};
+			return toClear(state, state.kind);
+		case 'fetch/succeeded':
+		case 'fetch/failed': {
+			const answered = answerWork(call, action);
+			return answered === call || answered.status === 'idle' ? state : {...state, call: answered};
+		}
+		case 'fetch/retry':
+			return call.status === 'failed' ? toFetching(state, state.kind, action.at) : state;
+		case 'fetch/edit': {
+			if (call.status !== 'failed') return state;
+			const target = stepAtFault(call.error);
+			return target.step === 'collect' ? toCollect(state, target.field) : toConfigure(state, state.kind, target.field);
+		}
+		case 'fetch/proceed':
+			if (call.status !== 'done') return state;
+			return {
+				...baseOf(state),
+				kind: state.kind,
+				request: state.request,
+				tokenName: state.tokenName,
+				step: 'copy',
+				result: call.result,
+				isRevealed: false,
+				output: idle,
+				verification: idle,
+				file: idle,
+				phase: 'shown',
+			};
+		default:
+			return state;
+	}
+}

@@ -1,0 +1,81 @@
+import type {AppError} from '../../errors/app-error.js';
+import type {Lang} from '../../i18n/lang.js';
+import {formatClock, formatDuration, type TimeOptions} from '../../i18n/time.js';
+import {wizardTextFor} from '../../i18n/wizard.js';
+import {stepIds} from '../../model/steps.js';
+import type {TokenResult} from '../../oauth/types.js';
+import {displayLine} from '../../text/display.js';
+import {urlHost} from '../../url/url-host.js';
+import type {Row} from '../shared/line.js';
+import type {FetchState} from './state.js';
+import {stepAtFault} from './step-at-fault.js';
+
+export type FetchingView = Readonly<{text: string; seconds: number}>;
+
+/** The spinner's line; `now` is the wall clock in ms. */
+export function fetchingView(state: FetchState, now: number, lang: Lang = state.lang): FetchingView {
+	const startedAt = state.call.job.startedAt;
+	const seconds = Math.max(0, Math.floor((now - startedAt) / 1000));
+	return {text: wizardTextFor(lang).fetching(displayLine(urlHost(state.request.tokenUrl)), seconds), seconds};
+}
+
+export type ResultView = Readonly<{
+	title: string;
+	rows: readonly Row[];
+	claimsTitle: string | undefined;
+	claims: readonly Row[];
+	/** Set when the engine had to retry with the other Basic encoding. */
+	retriedNote: string | undefined;
+}>;
+
+const timeClaims = new Set(['exp', 'iat', 'nbf', 'auth_time']);
+
+/** A JWT time (seconds since 1970) as a date, when it is one a clock can show. */
+function claimDate(value: number): Date | undefined {
+	const date = new Date(value * 1000);
+	return Number.isFinite(date.getTime()) ? date : undefined;
+}
+
+// Claims are the server's words, keys and values alike: each is one display-safe line.
+function claimValue(name: string, value: unknown, lang: Lang, options: TimeOptions): string {
+	if (typeof value === 'string') return displayLine(value, 200);
+	const date = typeof value === 'number' && timeClaims.has(name) ? claimDate(value) : undefined;
+	if (date) return `${String(value)} (${formatClock(date, lang, options)})`;
+	return displayLine(JSON.stringify(value) ?? String(value), 200);
+}
+
+/** "Authentication complete" and what the server said about the token (never the token itself). */
+export function resultView(result: TokenResult, tokenName: string, lang: Lang, options: TimeOptions = {}): ResultView {
+	const text = wizardTextFor(lang);
+	const rows: Row[] = [
+		{label: text.result.tokenName, value: displayLine(tokenName)},
+		{label: text.result.tokenType, value: result.tokenType},
+	];
+	if (result.expiresIn !== undefined) rows.push({label: text.result.lifetime, value: formatDuration(result.expiresIn)});
+	if (result.unusableExpiresIn !== undefined) rows.push({label: text.result.lifetime, value: text.result.unknownLifetime(result.unusableExpiresIn)});
+	if (result.expiresAt) rows.push({label: text.result.expiresAt, value: formatClock(result.expiresAt, lang, options)});
+	if (result.scope) rows.push({label: text.result.scope, value: result.scope});
+	const claims = Object.entries(result.claims ?? {}).map(([name, value]) => ({label: displayLine(name, 40), value: claimValue(name, value, lang, options)}));
+	return {
+		title: text.complete,
+		rows,
+		claimsTitle: claims.length > 0 ? text.result.claims : undefined,
+		claims,
+		retriedNote: result.retriedWith ? text.retriedWith(result.retriedWith) : undefined,
+	};
+}
+
+export type FailureView = Readonly<{title: string; message: string; hint: string | undefined; editNote: string}>;
+
+/** The engine's own message and hint, and where "edit" goes. */
+export function failureView(error: AppError, lang: Lang): FailureView {
+	const text = wizardTextFor(lang);
+	const target = stepAtFault(error);
+	const field = target.step === 'collect' ? text.fields[target.field].label : text.configureFields[target.field].label;
+	return {
+		title: text.failedTitle,
+		message: error.text[lang].message,
+		hint: error.text[lang].hint,
+		editNote: text.editGoesTo(field, stepIds.indexOf(target.step) + 1, text.steps[target.step]),
+	};
+}

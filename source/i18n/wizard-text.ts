@@ -1,0 +1,138 @@
+import type {BasicEncoding, ClientAuthChoice, RememberChoice} from '../model/client-auth.js';
+import type {Issue, IssueCode, Removed} from '../model/issues.js';
+import type {ProviderKind} from '../model/provider-kind.js';
+import type {CollectField, ConfigureField, StepId} from '../model/steps.js';
+import type {ErrorText} from './lang.js';
+
+/** The key names the wizard shows; what each does is in `keyLabels`. */
+export type KeyLabel =
+	| 'next'
+	| 'back'
+	| 'show'
+	| 'hide'
+	| 'fillProposal'
+	| 'choose'
+	| 'move'
+	| 'change'
+	| 'continue'
+	| 'getToken'
+	| 'cancel'
+	| 'proceed'
+	| 'retry'
+	| 'edit'
+	| 'quit'
+	| 'copy'
+	| 'print'
+	| 'useToken'
+	| 'finish'
+	| 'use'
+	| 'new'
+	| 'remove'
+	| 'yes'
+	| 'no'
+	| 'verify'
+	| 'saveFile'
+	| 'save';
+
+type Labelled = Readonly<{label: string; help: string}>;
+
+export type WizardText = Readonly<{
+	steps: Readonly<Record<StepId, string>>;
+	/** The step indicator when the full one does not fit. */
+	stepCompact: (number: number, total: number, name: string) => string;
+	fields: Readonly<Record<CollectField, Labelled>>;
+	seguraPlaceholder: string;
+	proposalNote: string;
+	secretLength: (length: number) => string;
+	demoTitle: string;
+	issues: Readonly<Record<IssueCode, (issue: Issue) => string>>;
+	removed: Readonly<Record<Removed, string>>;
+	and: string;
+	kinds: Readonly<Record<ProviderKind, string>>;
+	providerQuestion: string;
+	providerWarning: string;
+	configureTitle: string;
+	/** Postman's own labels, which the manual uses in both languages. */
+	postman: Readonly<{
+		type: string;
+		addAuthDataTo: string;
+		headerPrefix: string;
+		grantType: string;
+		accessTokenUrl: string;
+		clientId: string;
+		clientSecret: string;
+		oauth2: string;
+		requestHeaders: string;
+		clientCredentials: string;
+	}>;
+	configureFields: Readonly<Record<ConfigureField, Labelled>>;
+	authChoices: Readonly<Record<ClientAuthChoice, string>>;
+	/** The same, for the one-line summary of step 3. */
+	authShort: Readonly<Record<ClientAuthChoice, string>>;
+	clearTitle: string;
+	clearItems: readonly string[];
+	clearNote: string;
+	fetching: (host: string, seconds: number) => string;
+	complete: string;
+	result: Readonly<{
+		tokenType: string;
+		lifetime: string;
+		/** The server's expires_in, shown safe, was no usable count of seconds. */
+		unknownLifetime: (sent: string) => string;
+		expiresAt: string;
+		scope: string;
+		tokenName: string;
+		claims: string;
+	}>;
+	retriedWith: (encoding: BasicEncoding) => string;
+	failedTitle: string;
+	editGoesTo: (field: string, stepNumber: number, stepName: string) => string;
+	cancelled: ErrorText;
+	quit: ErrorText;
+	copyTitle: string;
+	/** After `p`: the token was printed alone on its line. */
+	printed: string;
+	copying: string;
+	addedTitle: string;
+	addedWhere: string;
+	rememberChoices: Readonly<Record<RememberChoice, string>>;
+	rememberShort: Readonly<Record<RememberChoice, string>>;
+	verifying: (url: string) => string;
+	file: Readonly<{
+		prompt: string;
+		exists: (path: string) => string;
+		written: (path: string) => string;
+		failed: (message: string) => string;
+	}>;
+	/** Where a remembered secret goes, said before the user chooses it. */
+	rememberWhere: (path: string) => string;
+	profiles: Readonly<{
+		title: string;
+		newProfile: string;
+		noToken: string;
+		issued: (when: string) => string;
+		valid: string;
+		expired: string;
+		secretKept: string;
+		confirmRemove: (name: string) => string;
+		removing: (name: string) => string;
+		removeFailed: (message: string) => string;
+	}>;
+	save: Readonly<{
+		running: (name: string) => string;
+		done: (name: string, path: string) => string;
+		secretKept: string;
+		secretNotKept: string;
+		failed: (message: string) => string;
+	}>;
+	expires: (clock: string, lifetime: string | undefined) => string;
+	noExpiry: string;
+	keyNames: Readonly<{enter: string; escape: string; shiftTab: string; tab: string; upDown: string; leftRight: string; space: string; ctrlR: string}>;
+	keyLabels: Readonly<Record<KeyLabel, string>>;
+}>;
+
+/** "a, b and c": the items in a sentence, with the language's word for "and". */
+export function listOf(items: readonly string[], and: string): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)!}`;
+}

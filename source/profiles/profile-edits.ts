@@ -1,0 +1,87 @@
+import {ConfigError} from '../errors/app-error.js';
+import {profileErrorText} from '../i18n/profiles.js';
+import {historyLimit, type Profile, type ProfileInput, type TokenRecord} from './profile.js';
+import {assertProfileName, findProfile, printableName, sameProfileName} from './profile-name.js';
+
+/** A change to the list of profiles: the list after it, and what the caller gets back. */
+export type Edit<T> = (profiles: readonly Profile[]) => Readonly<{profiles: Profile[]; result: T}>;
+
+export function notFound(name: string): ConfigError {
+	return new ConfigError(profileErrorText.notFound(printableName(name)), {reason: 'profile_not_found'});
+}
+
+/** The profile named `name` (any case), or the ConfigError that says there is none. */
+function named(profiles: readonly Profile[], name: string): Profile {
+	const found = findProfile(profiles, name);
+	if (!found) throw notFound(name);
+	return found;
+}
+
+/**
+ * Adds the profile, or replaces the one of that name (case-insensitively; the new spelling wins).
+ * With isNew, an existing name is a ConfigError instead. The history is the store's: kept.
+ */
+export function saveEdit(input: ProfileInput, isNew: boolean): Edit<Profile> {
+	assertProfileName(input.name);
+	return profiles => {
+		const index = profiles.findIndex(profile => sameProfileName(profile.name, input.name));
+		const existing = profiles[index];
+		if (existing && isNew) throw new ConfigError(profileErrorText.nameTaken(existing.name), {reason: 'profile_exists'});
+		const profile = cleanProfile({...input, history: existing?.history ?? input.history ?? []});
+		const next = [...profiles];
+		if (existing) next[index] = profile;
+		else next.push(profile);
+		return {profiles: next, result: profile};
+	};
+}
+
+export function removeEdit(name: string): Edit<Profile> {
+	return profiles => {
+		const found = named(profiles, name);
+		return {profiles: profiles.filter(profile => profile !== found), result: found};
+	};
+}
+
+export function renameEdit(from: string, to: string): Edit<Profile> {
+	assertProfileName(to);
+	return profiles => {
+		const found = named(profiles, from);
+		assertProfileName(to, profiles, found.name);
+		const renamed = {...found, name: to};
+		return {profiles: profiles.map(profile => (profile === found ? renamed : profile)), result: renamed};
+	};
+}
+
+/** Appends to the profile's history, keeping the last `historyLimit` entries. */
+export function recordEdit(name: string, record: TokenRecord): Edit<void> {
+	return profiles => {
+		const found = named(profiles, name);
+		const updated = {...found, history: [...found.history, cleanRecord(record)].slice(-historyLimit)};
+		return {profiles: profiles.map(profile => (profile === found ? updated : profile)), result: undefined};
+	};
+}
+
+/** Exactly the stored fields, in a stable order: a caller's extra state never reaches the file. */
+function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}): Profile {
+	return {
+		name: input.name,
+		seguraUrl: input.seguraUrl,
+		baseUrl: input.baseUrl,
+		tokenUrl: input.tokenUrl,
+		clientId: input.clientId,
+		...(input.clientSecret ? {clientSecret: input.clientSecret} : {}),
+		kind: input.kind,
+		tokenName: input.tokenName,
+		auth: input.auth,
+		encoding: input.encoding,
+		scope: input.scope,
+		params: input.params.map(([key, value]) => [key, value] as const),
+		network: {...(input.network.caFile ? {caFile: input.network.caFile} : {}), ...(input.network.insecure ? {insecure: true} : {})},
+		history: input.history.slice(-historyLimit).map(record => cleanRecord(record)),
+	};
+}
+
+function cleanRecord(record: TokenRecord): TokenRecord {
+	const clean = {issuedAt: record.issuedAt, tokenName: record.tokenName, last4: record.last4.slice(-4)};
+	return record.expiresAt === undefined ? clean : {...clean, expiresAt: record.expiresAt};
+}

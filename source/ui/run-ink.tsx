@@ -1,0 +1,59 @@
+import {render} from 'ink';
+import type {CommandIo} from '../cli/command-io.js';
+import {signalExitCodes, stopSignalOf} from '../errors/exit-codes.js';
+import type {WizardServices, WizardState} from '../flow/index.js';
+import {stoppedText} from '../i18n/common.js';
+import {WizardApp} from './ink-app.js';
+
+/** Mounts the Ink face and resolves with the exit code once the wizard ends. */
+export async function runInkWizard(
+	initial: WizardState,
+	services: Omit<WizardServices, 'print'>,
+	io: CommandIo,
+	options: Readonly<{isInsecure: boolean}>,
+): Promise<number> {
+	let code = 1;
+	let farewell: readonly string[] = [];
+	// A failure that is not the user's, the network's or the disk's: rethrown once Ink has gone.
+	let bug: Error | undefined;
+	const instance = render(
+		<WizardApp
+			initial={initial}
+			services={services}
+			isInsecure={options.isInsecure}
+			onExit={(exitCode, lines) => {
+				code = exitCode;
+				farewell = lines;
+			}}
+			onBug={error => {
+				bug = error instanceof Error ? error : new Error('the wizard failed', {cause: error});
+				instance.unmount();
+			}}
+		/>,
+		{
+			stdin: io.stdin as NodeJS.ReadStream,
+			stdout: io.stdout as NodeJS.WriteStream,
+			stderr: io.stderr as NodeJS.WriteStream,
+			// Ctrl+C goes through the app, so it can leave a clean last frame and exit as cancelled.
+			exitOnCtrlC: false,
+			patchConsole: false,
+		},
+	);
+	// A Ctrl+C that came before Ink put the terminal in raw mode arrives as SIGINT, not as a key;
+	// SIGTERM and SIGHUP come from outside. Ink's unmount puts the terminal back as it was.
+	const onInterrupt = () => {
+		const signal = stopSignalOf(io.signal) ?? 'SIGINT';
+		code = signalExitCodes[signal];
+		farewell = [`✖ ${stoppedText[signal][io.lang].message}`];
+		instance.clear();
+		instance.unmount();
+	};
+	if (io.signal.aborted) onInterrupt();
+	else io.signal.addEventListener('abort', onInterrupt, {once: true});
+	await instance.waitUntilExit();
+	io.signal.removeEventListener('abort', onInterrupt);
+	if (bug) throw bug;
+	// After Ink: plain lines the terminal soft-wraps, so a triple-click selects the whole token.
+	for (const line of farewell) io.stdout.write(`${line}\n`);
+	return code;
+}
