@@ -3,13 +3,15 @@ import {languages, type ErrorText, type Lang, type Localized} from '../i18n/lang
 import {isCopyConfirmed, type CopyFailed, type CopyResult, type CopyUsed} from './copy-result.js';
 
 export type CopyDescription = Readonly<{
-	/** One line per way that worked, then one per way that failed. */
+	/** What happened, in one sentence of plain words. */
+	said: string;
+	/** What to do if nothing arrives, in the words of the face that copied; none once a tool confirmed the copy. */
+	fallback: string | undefined;
+	/** For --verbose: a line per way that worked, then one per way that failed (tmux, OSC 52, a tool's error). */
 	used: readonly string[];
 	failed: readonly string[];
-	/** True when nothing at all went out; the screen should lead with the fallback then. */
+	/** True when nothing at all went out. */
 	isNothingSent: boolean;
-	/** What to do when the paste comes up empty, in the words of the face that copied. */
-	fallback: string;
 	/** A tool confirmed the copy (tmux's buffer, the desktop's clipboard). */
 	isConfirmed: boolean;
 }>;
@@ -21,21 +23,25 @@ export type CopyFace = 'wizard' | 'get';
 export function describeCopy(result: CopyResult, lang: Lang, face: CopyFace): CopyDescription {
 	const used = result.used.map(entry => usedLine(entry, lang));
 	const failed = result.failed.map(entry => failedLine(entry, lang));
-	const isNothingSent = result.used.length === 0;
-	return {
-		used: isNothingSent ? [copyText.nothingWorked[lang]] : used,
-		failed,
-		isNothingSent,
-		fallback: copyFallbackText[face][lang],
-		isConfirmed: isCopyConfirmed(result),
-	};
+	const ways = new Set(result.used.map(entry => entry.way));
+	const isNothingSent = ways.size === 0;
+	const isConfirmed = isCopyConfirmed(result);
+	const isSentToTerminal = ways.has('osc52') || ways.has('osc52-tmux') || ways.has('osc52-screen');
+	const said = ways.has('tmux-buffer')
+		? (isSentToTerminal ? copyText.inTmuxBuffer : copyText.onlyInTmuxBuffer)[lang]
+		: ways.has('system')
+			? copyText.inClipboard[lang]
+			: isNothingSent
+				? copyText.nothingWorked[lang]
+				: copyText.sentToTerminal[lang];
+	return {said, fallback: isConfirmed ? undefined : copyFallbackText[face][lang], used, failed, isNothingSent, isConfirmed};
 }
 
 /** A copy that reached nothing, as an error's text: what failed, and what to do instead. */
 export function copyFailureText(result: CopyResult, face: CopyFace): Localized<ErrorText> {
 	const text = (lang: Lang): ErrorText => {
 		const said = describeCopy(result, lang, face);
-		return {message: [...said.used, ...said.failed].join(' '), hint: said.fallback};
+		return {message: said.said, ...(said.fallback ? {hint: said.fallback} : {})};
 	};
 	return Object.fromEntries(languages.map(lang => [lang, text(lang)])) as unknown as Localized<ErrorText>;
 }

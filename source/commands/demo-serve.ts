@@ -1,19 +1,20 @@
 import {once} from 'node:events';
-import {startPracticeServer, type PracticeServer} from '../demo/practice-server.js';
-import {ConfigError} from '../errors/app-error.js';
-import {demoErrors, demoText} from '../i18n/demo.js';
+import type {PracticeServer} from '../demo/practice-server.js';
+import {demoText} from '../i18n/demo.js';
 import type {Lang} from '../i18n/lang.js';
 import type {CommandIo} from '../cli/command-io.js';
+import {startStablePracticeServer, type PracticeStart} from './practice.js';
 
-export type DemoServeOptions = Readonly<{port?: number; json: boolean}>;
+export type DemoServeOptions = Readonly<{start: PracticeStart; json: boolean}>;
 
 /**
  * `segura-token demo --serve`: the practice server alone. Its provider details are this command's
- * output, so they go to stdout (one JSON line with --json); it serves until io.signal aborts.
- * Printing the practice secrets is deliberate: they are random, loopback-only and needed to practise.
+ * output, so they go to stdout (one JSON line with --json); it serves until io.signal aborts, and
+ * says it stopped. Printing the practice secrets is deliberate: they are random, loopback-only and
+ * needed to practise.
  */
 export async function demoServe(options: DemoServeOptions, io: CommandIo): Promise<number> {
-	const server = await start(options.port);
+	const server = await startStablePracticeServer(io, options.start);
 	try {
 		io.stdout.write(options.json ? `${JSON.stringify(details(server))}\n` : describe(server, io.lang));
 		io.stderr.write(`${demoText.serving[io.lang]}\n`);
@@ -21,25 +22,8 @@ export async function demoServe(options: DemoServeOptions, io: CommandIo): Promi
 	} finally {
 		await server.close();
 	}
+	io.stderr.write(`${demoText.stopped[io.lang]}\n`);
 	return 0;
-}
-
-async function start(port: number | undefined): Promise<PracticeServer> {
-	if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
-		throw new ConfigError(demoErrors.invalidPort(String(port)), {reason: 'usage'});
-	}
-	try {
-		return await startPracticeServer({port: port ?? 0});
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-		const text =
-			code === 'EADDRINUSE'
-				? demoErrors.portInUse(port ?? 0)
-				: code === 'EACCES'
-					? demoErrors.portDenied(port ?? 0)
-					: demoErrors.cannotStart(code);
-		throw new ConfigError(text, {cause: error, reason: code === 'EADDRINUSE' ? 'port_in_use' : 'listen'});
-	}
 }
 
 function details(server: PracticeServer) {

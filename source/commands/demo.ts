@@ -1,6 +1,6 @@
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {ConfigError} from '../errors/app-error.js';
-import {argText} from '../i18n/cli.js';
+import {demoErrors} from '../i18n/demo.js';
 import {usage} from '../i18n/usage.js';
 import type {CommandIo} from '../cli/command-io.js';
 
@@ -9,6 +9,7 @@ const options = {
 	port: {type: 'string'},
 	json: {type: 'boolean'},
 	plain: {type: 'boolean'},
+	reset: {type: 'boolean'},
 } as const;
 
 /** `segura-token demo`: the practice server, alone (--serve) or with the wizard in front of it. */
@@ -18,14 +19,15 @@ export async function demoCommand(argv: readonly string[], io: CommandIo): Promi
 		io.stdout.write(usage.demo[io.lang]);
 		return 0;
 	}
-	const port = values.port === undefined ? undefined : Number(values.port);
-	if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535)) {
-		throw new ConfigError(argText.invalid(`--port: "${values.port}"`, 'demo'), {reason: 'usage'});
+	const port = values.port === undefined ? undefined : /^\d{1,5}$/.test(values.port) ? Number(values.port) : Number.NaN;
+	if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
+		throw new ConfigError(demoErrors.invalidPort(values.port ?? ''), {reason: 'usage'});
 	}
+	const start = {...(port === undefined ? {} : {port}), reset: values.reset === true};
 	if (values.serve) {
 		const {demoServe} = await import('./demo-serve.js');
-		return demoServe({...(port === undefined ? {} : {port}), json: values.json === true}, io);
+		return demoServe({start, json: values.json === true}, io);
 	}
 	const {demoWizard} = await import('./wizard.js');
-	return demoWizard({plain: values.plain === true, net: netOptionsFrom(values)}, io, port);
+	return demoWizard({plain: values.plain === true, net: netOptionsFrom(values)}, io, start);
 }

@@ -11,7 +11,7 @@ import {usage} from '../i18n/usage.js';
 import {fetchToken} from '../oauth/fetch-token.js';
 import type {TokenRequest, TokenResult} from '../oauth/types.js';
 import {defaultTokenName} from '../flow/rules/configure-rules.js';
-import {formatClock, isoDay} from '../i18n/time.js';
+import {formatExpiry} from '../i18n/time.js';
 import {recordIssuedToken} from '../profiles/record-token.js';
 import {safeJson} from '../text/display.js';
 import type {CommandIo} from '../cli/command-io.js';
@@ -66,7 +66,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	}
 	const result = await fetchToken(request, net, {env: io.env, signal: io.signal});
 	if (store && profile) {
-		const tokenName = profile.tokenName || defaultTokenName(profile.kind, isoDay(new Date()));
+		const tokenName = profile.tokenName || defaultTokenName(profile.kind, new Date(), io.lang);
 		await recordIssuedToken(store, profile.name, tokenName, result, new Date());
 	}
 	if (result.retriedWith) io.stderr.write(`${getText.retried[io.lang](result.retriedWith)}\n`);
@@ -76,7 +76,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	if (values.json) io.stdout.write(`${safeJson(tokenJson(result))}\n`);
 	else if (!isDelivered) io.stdout.write(`${result.accessToken}\n`);
 	if (io.stderr.isTTY && !values.json) {
-		io.stderr.write(`${getText.issued[io.lang](result.tokenType, result.expiresAt ? formatClock(result.expiresAt, io.lang) : '')}\n`);
+		io.stderr.write(`${getText.issued[io.lang](result.tokenType, result.expiresAt ? formatExpiry(result.expiresAt, io.lang) : '')}\n`);
 	}
 	return 0;
 }
@@ -91,8 +91,8 @@ async function deliver(token: string, values: {copy?: boolean; output?: string; 
 	if (values.copy) {
 		const [{copyToClipboard}, {describeCopy}] = await Promise.all([import('../clipboard/copy.js'), import('../clipboard/describe-copy.js')]);
 		const said = describeCopy(await copyToClipboard(token, {env: io.env, platform: process.platform}), io.lang, 'get');
-		for (const line of [...said.used, ...said.failed]) io.stderr.write(`${line}\n`);
-		if (!said.isConfirmed) io.stderr.write(`${said.fallback}\n`);
+		io.stderr.write(`${said.said}\n`);
+		if (said.fallback) io.stderr.write(`${said.fallback}\n`);
 		// Nothing lost: a token that reached no clipboard and no file is printed after all.
 		if (said.isNothingSent && values.output === undefined) return false;
 	}

@@ -47,14 +47,14 @@ export async function profilesCommand(argv: readonly string[], io: CommandIo): P
 		case 'list':
 			if (values.json) io.stdout.write(`${safeJson(profiles.map(p => publicProfile(p, now)), 2)}\n`);
 			else if (profiles.length === 0) say(profileListText.empty);
-			else io.stdout.write(`${formatProfileTable(profiles.map(p => summarizeProfile(p, now)), io.lang, tableWidth(io)).join('\n')}\n`);
+			else io.stdout.write(`${formatProfileTable(profiles.map(summarizeProfile), io.lang, tableWidth(io)).join('\n')}\n`);
 			return 0;
 		case 'show': {
 			const profile = profileNamed(profiles, names[0] ?? '');
 			io.stdout.write(
 				values.json
 					? `${safeJson({...publicProfile(profile, now), storePath: store.path}, 2)}\n`
-					: `${formatProfileDetails(profile, store.path, io.lang, now).join('\n')}\n`,
+					: `${formatProfileDetails(profile, store.path, io.lang, {now}).join('\n')}\n`,
 			);
 			return 0;
 		}

@@ -3,6 +3,9 @@ import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
 import {checkUrlOption} from '../cli/url-option.js';
 import {bearerTokenProblem} from '../oauth/bearer-token.js';
+import {jwtClaims} from '../oauth/jwt-claims.js';
+import type {Lang} from '../i18n/lang.js';
+import {formatExpiry} from '../i18n/time.js';
 import {ConfigError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {scimText, verifyText, verifyUsage} from '../i18n/scim.js';
@@ -41,8 +44,15 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal});
 	const users = result.totalResults ?? 0;
 	if (values.json) io.stdout.write(`${JSON.stringify({ok: true, status: result.status, totalResults: users})}\n`);
-	else io.stderr.write(`✔ ${verifyText.works[io.lang](users)}\n`);
+	else io.stderr.write(`✔ ${verifyText.works[io.lang](users)}${expirySentence(token, io.lang)}\n`);
 	return 0;
+}
+
+/** When the token (a JWT) says when it expires: " The token expires in 12 min, at 18:31 UTC-03:00." */
+function expirySentence(token: string, lang: Lang): string {
+	const exp = jwtClaims(token)?.exp;
+	const date = typeof exp === 'number' ? new Date(exp * 1000) : undefined;
+	return date && Number.isFinite(date.getTime()) ? ` ${verifyText.expires[lang](formatExpiry(date, lang))}` : '';
 }
 
 async function tokenFrom(fromStdin: boolean, profile: string | undefined, io: CommandIo): Promise<string> {

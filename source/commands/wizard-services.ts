@@ -10,7 +10,7 @@ import {recordIssuedToken} from '../profiles/record-token.js';
  * not wait for undici (~240 KB of the bundle) while the user has yet to type a URL.
  */
 export function realWizardServices(net: NetOptions, io: CommandIo, store: ProfileStore): Omit<WizardServices, 'print'> {
-	const saved = async () => toSavedProfiles(await store.list(), new Date());
+	const saved = async () => toSavedProfiles(await store.list());
 	return {
 		// The profile's CA file and --insecure, unless the command line said otherwise.
 		fetchToken: async (request, network, signal) => (await import('../oauth/fetch-token.js')).fetchToken(request, {...network, ...net}, {env: io.env, signal}),

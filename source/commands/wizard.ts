@@ -8,6 +8,9 @@ import {wizardRunText} from '../i18n/wizard-run.js';
 import type {NetOptions} from '../model/net-options.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {leanV8ForWizard} from './lean-v8.js';
+import type {PracticeStart} from './practice.js';
+import {displayLine} from '../text/display.js';
+import {wrapText} from '../text/wrap.js';
 import {realWizardServices} from './wizard-services.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
@@ -30,12 +33,13 @@ export async function wizardCommand(argv: readonly string[], io: CommandIo): Pro
 }
 
 /** `segura-token demo`: the practice server in this process, and the wizard against it. */
-export async function demoWizard(run: WizardRun, io: CommandIo, port: number | undefined): Promise<number> {
-	assertTerminal(io);
-	const {startPracticeServer} = await import('../demo/practice-server.js');
-	const server = await startPracticeServer(port === undefined ? {} : {port});
+export async function demoWizard(run: WizardRun, io: CommandIo, start: PracticeStart): Promise<number> {
+	assertTerminal(run, io);
+	const {startStablePracticeServer, practiceFile} = await import('./practice.js');
+	const server = await startStablePracticeServer(io, start);
 	try {
-		io.stderr.write(`${wizardRunText.demoStarted[io.lang](server.seguraUrl)}\n`);
+		const banner = wizardRunText.demoStarted[io.lang](displayLine(server.seguraUrl), displayLine(practiceFile(io.env)));
+		io.stderr.write(`${wrapText(banner, io.stderr.columns ?? 80).join('\n')}\n`);
 		const {seguraUrl, providers} = server;
 		return await runWizard({...run, demoDetails: {seguraUrl, providers}}, io);
 	} finally {
@@ -43,14 +47,17 @@ export async function demoWizard(run: WizardRun, io: CommandIo, port: number | u
 	}
 }
 
-function assertTerminal(io: CommandIo): void {
+/** The Ink face needs a terminal both ways; --plain asks in plain lines where there is none. */
+function assertTerminal(run: WizardRun, io: CommandIo): void {
+	if (run.plain) return;
 	if (!io.stdin.isTTY || !io.stdout.isTTY) throw new TerminalError(argText.notATerminal, {reason: 'not_a_terminal'});
 }
 
 async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
-	assertTerminal(io);
+	assertTerminal(run, io);
 	if (run.net.insecure) warn(io, 'insecure');
-	const plain = run.plain || io.env.TERM === 'dumb';
+	const isDumb = io.env.TERM === 'dumb';
+	const plain = run.plain || isDumb;
 	if (plain && !run.plain) io.stderr.write(`${wizardRunText.dumbTerminal[io.lang]}\n`);
 	// Before Ink's layout engine (WebAssembly) is compiled: see lean-v8.ts.
 	leanV8ForWizard();
@@ -60,7 +67,7 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	inkFace?.catch(() => undefined);
 	const opened = await openProfiles(io);
 	const {store} = opened;
-	const profiles = toSavedProfiles(opened.profiles, new Date());
+	const profiles = toSavedProfiles(opened.profiles);
 	// --profile of a name that does not exist is an error that points to `profiles list`.
 	if (run.profile !== undefined) profileNamed(opened.profiles, run.profile);
 	const initial = createInitialState({
@@ -75,7 +82,8 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	const services = realWizardServices(run.net, io, store);
 	if (plain) {
 		const {runPlainWizard} = await import('../plain/run-plain.js');
-		return runPlainWizard(initial, services, io);
+		// Plain lines, with no escape code at all, where nothing is drawn: TERM=dumb, a pipe, a file.
+		return runPlainWizard(initial, services, io, {lines: isDumb || !io.stdin.isTTY || !io.stdout.isTTY});
 	}
 	const {runInkWizard} = await (inkFace ?? import('../ui/run-ink.js'));
 	return runInkWizard(initial, services, io, {isInsecure: run.net.insecure === true});

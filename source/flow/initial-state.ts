@@ -1,5 +1,4 @@
 import type {Lang} from '../i18n/lang.js';
-import {isoDay} from '../i18n/time.js';
 import type {ProfileNetwork} from '../model/net-options.js';
 import {toCollect, toProfiles} from './moves.js';
 import {startWithProfile} from './profiles/reduce.js';
@@ -29,7 +28,7 @@ export type InitialOptions = Readonly<{
 export function createInitialState(options: InitialOptions): WizardState {
 	const base = {
 		lang: options.lang ?? 'en',
-		today: isoDay(options.now()),
+		today: options.now(),
 		demo: options.demoDetails,
 		seq: 0,
 		profiles: options.profiles ?? [],

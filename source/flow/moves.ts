@@ -4,6 +4,9 @@ import type {ClearState, SaveWork} from './clear/state.js';
 import type {CollectState} from './collect/state.js';
 import type {ConfigureState} from './configure/state.js';
 import type {FetchState} from './fetch/state.js';
+import type {TokenResult} from '../oauth/types.js';
+import type {DoneState} from './state.js';
+import type {Settled} from './shared/base.js';
 import type {ProfilesState} from './profiles/state.js';
 import type {ProviderState} from './provider/state.js';
 import {buildRequest, resolvedTokenName} from './rules/configure-rules.js';
@@ -16,20 +19,28 @@ export function toProfiles(state: Base, highlight = 0): ProfilesState {
 	return {...baseOf(state), step: 'profiles', highlight: Math.min(highlight, state.profiles.length), removal: idle};
 }
 
-export function toCollect(state: Base, field: CollectField): CollectState {
-	return {...baseOf(state), step: 'collect', field, draft: state.values[field], tried: false, isSecretRevealed: false};
+/** `select`: the user comes back to fix the value, so it is selected (typing replaces it). */
+export function toCollect(state: Base, field: CollectField, options: Readonly<{select?: boolean}> = {}): CollectState {
+	const draft = state.values[field];
+	return {...baseOf(state), step: 'collect', field, draft, tried: false, isSecretRevealed: false, isSelected: options.select === true && draft !== ''};
 }
 
 export function toProvider(state: Base): ProviderState {
 	return {...baseOf(state), step: 'provider', highlight: state.kind ?? 'internal'};
 }
 
-export function toConfigure(state: Base, kind: ProviderKind, focus: ConfigureField = 'tokenName'): ConfigureState {
-	return {...baseOf(state), step: 'configure', kind, focus};
+export function toConfigure(state: Base, kind: ProviderKind, focus: ConfigureField = 'tokenName', options: Readonly<{select?: boolean}> = {}): ConfigureState {
+	const isText = focus !== 'auth' && focus !== 'rememberSecret';
+	return {...baseOf(state), step: 'configure', kind, focus, isSelected: options.select === true && isText && state.config[focus] !== ''};
 }
 
 export function toClear(state: Base, kind: ProviderKind, save: SaveWork = idle): ClearState {
 	return {...baseOf(state), step: 'clear', kind, save};
+}
+
+/** The wizard ends with the token: the face leaves it in the terminal, with "Token added". */
+export function toDone(state: Base & Settled, result: TokenResult): DoneState {
+	return {...baseOf(state), kind: state.kind, request: state.request, tokenName: state.tokenName, step: 'done', result};
 }
 
 /** Starts a request: a new id, the request fixed from what was typed. */
@@ -42,7 +53,7 @@ export function toFetching(state: Base, kind: ProviderKind, at: number): FetchSt
 		kind,
 		step: 'fetch',
 		request: buildRequest(base.values, base.config),
-		tokenName: resolvedTokenName(base.config, kind, base.today),
+		tokenName: resolvedTokenName(base.config, kind, base.today, base.lang),
 		call: work,
 	};
 }

@@ -5,7 +5,8 @@ import {reduceCollect} from './collect/reduce.js';
 import {reduceConfigure} from './configure/reduce.js';
 import {reduceCopy} from './copy/reduce.js';
 import {reduceFetch} from './fetch/reduce.js';
-import {toCollect} from './moves.js';
+import {tokenOf} from './farewell.js';
+import {toCollect, toDone} from './moves.js';
 import {reduceProfiles} from './profiles/reduce.js';
 import {reduceProvider} from './provider/reduce.js';
 import {applyPrefill} from './resume.js';
@@ -30,6 +31,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 	switch (action.type) {
 		case 'quit': {
 			if (isOver(state)) return state;
+			// With a token in hand, quitting is finishing: the token is never lost.
+			const result = tokenOf(state);
+			if (result && (state.step === 'fetch' || state.step === 'copy')) return toDone(state, result);
 			const error = state.step === 'fetch' && state.call.status === 'failed' ? state.call.error : quitByUser();
 			return {...baseOf(state), step: 'quit', error};
 		}

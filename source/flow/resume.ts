@@ -4,7 +4,7 @@ import {toClear, toCollect, toConfigure, toProvider} from './moves.js';
 import {checkField} from './rules/check-field.js';
 import {configIssues} from './rules/configure-rules.js';
 import {saveContextOf} from './configure/save-context.js';
-import type {Base} from './shared/base.js';
+import {practiceOf, type Base} from './shared/base.js';
 import {configOf, valuesOf, type Prefill} from './shared/prefill.js';
 import type {WizardState} from './state.js';
 
@@ -21,7 +21,7 @@ export function applyPrefill(base: Base, prefill: Prefill): WizardState {
 export function resume(state: Base): WizardState {
 	let {values} = state;
 	for (const field of collectFields) {
-		const check = checkField(field, values[field], values);
+		const check = checkField(field, values[field], values, practiceOf(state));
 		if (hasErrors(check.issues)) return toCollect({...state, values}, field);
 		values = {...values, [field]: check.value};
 	}

@@ -1,5 +1,5 @@
 import type {Lang} from '../i18n/lang.js';
-import {formatClock, type TimeOptions} from '../i18n/time.js';
+import {formatExpiry, type TimeOptions} from '../i18n/time.js';
 import {wizardTextFor} from '../i18n/wizard.js';
 import {stepIds, type StepId} from '../model/steps.js';
 import {displayLine} from '../text/display.js';
@@ -9,20 +9,29 @@ import {mask, maskToken} from './rules/mask.js';
 import {stepIndex} from './step-bar.js';
 import type {WizardState} from './state.js';
 
+/** host[:port] of a URL, or the text itself when it is not one. */
+function hostOf(url: string): string {
+	return URL.canParse(url) ? new URL(url).host : url;
+}
+
 export type Summary = Readonly<{step: StepId; name: string; value: string}>;
 
 function value(state: WizardState, step: StepId, lang: Lang, options: TimeOptions): string | undefined {
 	const text = wizardTextFor(lang);
 	const {values, config, kind} = state;
 	switch (step) {
-		case 'collect':
+		case 'collect': {
+			// With a profile the wizard may open at step 5: its name and host say which one it used
+			// (the secret came with it), on one line that fits 80 columns.
+			if (state.profile) return [text.profiles.inUse(displayLine(state.profile.name)), displayLine(hostOf(values.seguraUrl)), displayLine(values.clientId)].join(' · ');
 			return [displayLine(values.seguraUrl), displayLine(values.clientId), mask(values.clientSecret)].join(' · ');
+		}
 		case 'provider':
 			return kind ? text.kinds[kind] : undefined;
 		case 'configure': {
 			if (!kind) return undefined;
 			const params = formatParams(parseParams(config.params).params);
-			return [resolvedTokenName(config, kind, state.today), text.authShort[config.auth], config.scope.trim(), params]
+			return [resolvedTokenName(config, kind, state.today, state.lang), text.authShort[config.auth], config.scope.trim(), params]
 				.filter(Boolean)
 				.map(part => displayLine(part))
 				.join(' · ');
@@ -32,7 +41,7 @@ function value(state: WizardState, step: StepId, lang: Lang, options: TimeOption
 		case 'fetch': {
 			if (state.step !== 'copy' && state.step !== 'done') return undefined;
 			const {tokenType, expiresAt} = state.result;
-			return expiresAt ? `${tokenType} · ${text.result.expiresAt} ${formatClock(expiresAt, lang, options)}` : `${tokenType} · ${text.complete}`;
+			return expiresAt ? `${tokenType} · ${formatExpiry(expiresAt, lang, options)}` : `${tokenType} · ${text.complete}`;
 		}
 		case 'copy':
 			return state.step === 'done' ? `${maskToken(state.result.accessToken)} · ${text.addedTitle}` : undefined;

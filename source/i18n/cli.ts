@@ -3,7 +3,7 @@ import type {ErrorText, Localized} from './lang.js';
 /** Text of the command line itself: usage, argument errors, the framing of every error. */
 export const cliText = {
 	errorPrefix: {en: 'error', 'pt-BR': 'erro'},
-	tryPrefix: {en: 'try', 'pt-BR': 'tente'},
+	tryPrefix: {en: 'hint', 'pt-BR': 'dica'},
 	warningPrefix: {en: 'warning', 'pt-BR': 'aviso'},
 	bug: {
 		en: 'Something went wrong inside segura-token (a bug). Please report it with the command you ran (never with your secret).',

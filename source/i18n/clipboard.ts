@@ -2,8 +2,24 @@ import type {ErrorText, Localized} from './lang.js';
 
 type Text = Localized<ErrorText>;
 
-/** What the copy did, one line per way (see source/clipboard/describe-copy.ts). */
+/** What the copy did: one plain sentence (the first four), and for --verbose a line per way. */
 export const copyText = {
+	inTmuxBuffer: {
+		en: "Copied to tmux's buffer; your terminal should have it too.",
+		'pt-BR': 'Copiado para o buffer do tmux; o seu terminal também deve tê-lo.',
+	},
+	onlyInTmuxBuffer: {
+		en: "Copied to tmux's buffer: prefix + ] pastes it inside tmux.",
+		'pt-BR': 'Copiado para o buffer do tmux: prefixo + ] cola dentro do tmux.',
+	},
+	inClipboard: {
+		en: "Copied to this computer's clipboard.",
+		'pt-BR': 'Copiado para a área de transferência deste computador.',
+	},
+	sentToTerminal: {
+		en: "Sent to your terminal's clipboard; a terminal cannot confirm it arrived.",
+		'pt-BR': 'Enviado à área de transferência do seu terminal, que não tem como confirmar o recebimento.',
+	},
 	sentOsc52: {
 		en: 'Sent to your terminal with OSC 52 (the terminal cannot confirm it arrived).',
 		'pt-BR': 'Enviado ao seu terminal via OSC 52 (o terminal não tem como confirmar que recebeu).',
@@ -61,8 +77,8 @@ export const copyText = {
 		'pt-BR': (tool: string, detail: string) => `${tool} falhou: ${detail}`,
 	},
 	nothingWorked: {
-		en: 'The token could not be copied.',
-		'pt-BR': 'Não foi possível copiar o token.',
+		en: 'The token could not be copied from here.',
+		'pt-BR': 'Não foi possível copiar o token daqui.',
 	},
 	fileSaved: {
 		en: (path: string) => `Token saved to ${path} (readable only by you).`,
@@ -77,12 +93,12 @@ export const copyText = {
 /** What to do when the paste comes up empty: said after every copy, since OSC 52 cannot be confirmed. */
 export const copyFallbackText = {
 	wizard: {
-		en: 'If nothing arrives when you paste: press p to print the token on a line of its own, or o to save it to a file.',
-		'pt-BR': 'Se nada aparecer ao colar: tecle p para imprimir o token numa linha só dele, ou o para gravá-lo num arquivo.',
+		en: 'If nothing arrives when you paste, press p to print the token.',
+		'pt-BR': 'Se nada aparecer ao colar, tecle p para imprimir o token.',
 	},
 	get: {
-		en: 'If nothing arrives when you paste: run get again without --copy to print the token, or with --output FILE.',
-		'pt-BR': 'Se nada aparecer ao colar: execute o get de novo sem --copy para imprimir o token, ou com --output ARQUIVO.',
+		en: 'If nothing arrives when you paste, run get again without --copy to print the token.',
+		'pt-BR': 'Se nada aparecer ao colar, execute o get de novo sem --copy para imprimir o token.',
 	},
 } as const satisfies Record<'wizard' | 'get', Localized<string>>;
 

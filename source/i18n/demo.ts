@@ -2,6 +2,7 @@ import type {ProviderKind} from '../model/provider-kind.js';
 import type {ErrorText, Localized} from './lang.js';
 
 export const demoText = {
+	stopped: {en: 'Practice server stopped.', 'pt-BR': 'Servidor de prática encerrado.'},
 	title: {
 		en: 'Segura practice server, on this computer only (127.0.0.1)',
 		'pt-BR': 'Servidor de prática do Segura, só neste computador (127.0.0.1)',
@@ -41,6 +42,16 @@ export const demoErrors = {
 		'pt-BR': {
 			message: `A porta ${port} já está em uso em 127.0.0.1.`,
 			hint: 'Escolha outra com --port, ou omita --port para usar qualquer porta livre.',
+		},
+	}),
+	keptPortInUse: (port: number): Localized<ErrorText> => ({
+		en: {
+			message: `Port ${port}, where the practice server ran last time, is in use on 127.0.0.1 (another segura-token demo?).`,
+			hint: 'Stop the other one, or move it with --port N (profiles saved against the old port then need the new one), or start anew with --reset.',
+		},
+		'pt-BR': {
+			message: `A porta ${port}, onde o servidor de prática rodou da última vez, está em uso em 127.0.0.1 (outro segura-token demo?).`,
+			hint: 'Encerre o outro, ou mude com --port N (perfis salvos com a porta antiga passam a precisar da nova), ou recomece com --reset.',
 		},
 	}),
 	portDenied: (port: number): Localized<ErrorText> => ({

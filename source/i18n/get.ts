@@ -3,8 +3,8 @@ import type {Localized} from './lang.js';
 export const getText = {
 	secretPrompt: {en: 'Client Secret (hidden): ', 'pt-BR': 'Client Secret (oculto): '},
 	issued: {
-		en: (type: string, expiry: string) => `✔ Token issued (${type}${expiry ? `, expires at ${expiry}` : ''}).`,
-		'pt-BR': (type: string, expiry: string) => `✔ Token emitido (${type}${expiry ? `, expira às ${expiry}` : ''}).`,
+		en: (type: string, expiry: string) => `✔ Token issued (${type}${expiry ? `, ${expiry}` : ''}).`,
+		'pt-BR': (type: string, expiry: string) => `✔ Token emitido (${type}${expiry ? `, ${expiry}` : ''}).`,
 	},
 	retried: {
 		en: (encoding: string) => `The server accepted the credentials only with the ${encoding} Basic encoding: add --encoding ${encoding} next time.`,

@@ -160,8 +160,6 @@ export const profileListText = {
 		en: {name: 'NAME', kind: 'KIND', host: 'HOST', issued: 'LAST TOKEN', status: 'STATUS'},
 		'pt-BR': {name: 'NOME', kind: 'TIPO', host: 'HOST', issued: 'ÚLTIMO TOKEN', status: 'SITUAÇÃO'},
 	} satisfies Localized<Record<'name' | 'kind' | 'host' | 'issued' | 'status', string>>,
-	valid: {en: 'valid', 'pt-BR': 'válido'} satisfies Localized<string>,
-	expired: {en: 'expired', 'pt-BR': 'expirado'} satisfies Localized<string>,
 	never: {en: 'never', 'pt-BR': 'nunca'} satisfies Localized<string>,
 };
 
@@ -223,14 +221,6 @@ export const profileShowText = {
 		'pt-BR': 'DESATIVADA (--insecure): qualquer um no caminho pode ler o secret',
 	} satisfies Localized<string>,
 	noTokens: {en: 'none yet', 'pt-BR': 'nenhum ainda'} satisfies Localized<string>,
-	validUntil: (time: string): Localized<string> => ({
-		en: `valid until ${time}`,
-		'pt-BR': `válido até ${time}`,
-	}),
-	expiredAt: (time: string): Localized<string> => ({
-		en: `expired at ${time}`,
-		'pt-BR': `expirou às ${time}`,
-	}),
 };
 
 export const profileDoneText = {

@@ -175,6 +175,10 @@ export const verifyText = {
 		en: (users: number) => `The token works: the SCIM server answered like Okta expects (${users} ${users === 1 ? 'user' : 'users'}).`,
 		'pt-BR': (users: number) => `O token funciona: o servidor SCIM respondeu como a Okta espera (${users} ${users === 1 ? 'usuário' : 'usuários'}).`,
 	},
+	expires: {
+		en: (expiry: string) => `The token ${expiry}.`,
+		'pt-BR': (expiry: string) => `O token ${expiry}.`,
+	},
 	bearerStripped: {
 		en: 'The token began with "Bearer ": it was checked without it. Okta adds the Bearer prefix itself, so paste only the token there.',
 		'pt-BR': 'O token começava com "Bearer ": ele foi testado sem isso. A Okta coloca o prefixo Bearer sozinha, então cole lá só o token.',

@@ -1,7 +1,11 @@
 import type {Lang} from './lang.js';
 
-/** Options of what shows clock times; tests pin the time zone. */
-export type TimeOptions = Readonly<{timeZone?: string}>;
+/**
+ * What shows a time reads the clock and the zone from here: `now` (the wall clock, unless a test
+ * pins it) and `timeZone` (the machine's, unless given). A Brazilian administrator on a jump host
+ * set to UTC reads every time with its zone, so 18:31 is never taken for local time.
+ */
+export type TimeOptions = Readonly<{timeZone?: string; now?: Date}>;
 
 /** 45 s, 5 min, 1 h, 1 h 30 min: units read the same in both languages. */
 export function formatDuration(totalSeconds: number): string {
@@ -16,25 +20,85 @@ export function formatDuration(totalSeconds: number): string {
 	return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
 }
 
-/** A 24-hour clock time (15:04) in both languages, in the user's time zone unless one is given. */
-export function formatClock(date: Date, lang: Lang, options: TimeOptions = {}): string {
-	return new Intl.DateTimeFormat(lang, {
+/** Time left or gone, to the minute once it is more than one: "59 min", "1 h 2 min", "40 s". */
+function span(milliseconds: number): string {
+	const seconds = Math.abs(milliseconds) / 1000;
+	return formatDuration(seconds < 60 ? seconds : Math.round(seconds / 60) * 60);
+}
+
+function parts(date: Date, options: TimeOptions): Readonly<Record<string, string>> {
+	const format = new Intl.DateTimeFormat('en', {
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
 		hour: '2-digit',
 		minute: '2-digit',
 		hourCycle: 'h23',
+		timeZoneName: 'longOffset',
 		...(options.timeZone ? {timeZone: options.timeZone} : {}),
-	}).format(date);
+	});
+	return Object.fromEntries(format.formatToParts(date).map(part => [part.type, part.value]));
 }
 
-/** The local calendar date, YYYY-MM-DD: the default token name's date. */
-export function isoDay(date: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** A 24-hour clock time (15:04) in both languages. */
+export function formatClock(date: Date, _lang: Lang, options: TimeOptions = {}): string {
+	const {hour, minute} = parts(date, options);
+	return `${hour}:${minute}`;
 }
 
-/** "2026-11-28 14:03" in the machine's time zone: what a person on that jump host reads. */
-export function formatLocalTime(date: Date): string {
+/**
+ * The zone as an offset from UTC ("UTC-03:00"; "UTC" itself). An ASCII hyphen, not a true minus
+ * sign: a jump host's terminal is not always UTF-8.
+ */
+export function formatZone(date: Date, options: TimeOptions = {}): string {
+	const zone = (parts(date, options).timeZoneName ?? 'GMT').replace(/^GMT/, 'UTC');
+	return zone === 'UTC' || zone === 'UTC+00:00' ? 'UTC' : zone;
+}
+
+/** The calendar date as each language writes it: 2026-11-29, 29/11/2026. */
+export function formatDay(date: Date, lang: Lang, options: TimeOptions = {}): string {
+	const {year, month, day} = parts(date, options);
+	return lang === 'pt-BR' ? `${day}/${month}/${year}` : `${year}-${month}-${day}`;
+}
+
+/** A moment in a table or a list: "2026-11-29 18:31 UTC-03:00", "29/11/2026 18:31 UTC-03:00". */
+export function formatStamp(date: Date, lang: Lang, options: TimeOptions = {}): string {
 	if (Number.isNaN(date.getTime())) return '?';
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${isoDay(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+	return `${formatDay(date, lang, options)} ${formatClock(date, lang, options)} ${formatZone(date, options)}`;
+}
+
+/** Time left alone, for a narrow table whose other column has the clock time: "40 min left", "expirado". */
+export function formatTimeLeft(expiresAt: Date, lang: Lang, options: TimeOptions = {}): string {
+	const left = expiresAt.getTime() - (options.now ?? new Date()).getTime();
+	if (lang === 'pt-BR') return left >= 0 ? `resta ${span(left)}` : 'expirado';
+	return left >= 0 ? `${span(left)} left` : 'expired';
+}
+
+/**
+ * A moment as a phrase: "at 18:31 UTC-03:00" when it is today, "on 2026-11-30 at 18:31 UTC-03:00"
+ * otherwise; "às 18:31 UTC-03:00", "em 30/11/2026 às 18:31 UTC-03:00".
+ */
+export function formatWhen(date: Date, lang: Lang, options: TimeOptions = {}): string {
+	if (Number.isNaN(date.getTime())) return '?';
+	const clock = `${formatClock(date, lang, options)} ${formatZone(date, options)}`;
+	const isToday = formatDay(date, lang, options) === formatDay(options.now ?? new Date(), lang, options);
+	if (lang === 'pt-BR') return isToday ? `às ${clock}` : `em ${formatDay(date, lang, options)} às ${clock}`;
+	return isToday ? `at ${clock}` : `on ${formatDay(date, lang, options)} at ${clock}`;
+}
+
+/** "in 59 min, at 18:31 UTC-03:00", "3 min ago, at …" or "just now, at …"; "em 59 min, às …", "há 3 min, às …", "agora mesmo, às …". */
+export function formatRelative(date: Date, lang: Lang, options: TimeOptions = {}): string {
+	const left = date.getTime() - (options.now ?? new Date()).getTime();
+	const when = formatWhen(date, lang, options);
+	// A token issued a second ago was issued "just now", not "0 s ago".
+	if (left < 0 && left > -60_000) return lang === 'pt-BR' ? `agora mesmo, ${when}` : `just now, ${when}`;
+	if (lang === 'pt-BR') return left >= 0 ? `em ${span(left)}, ${when}` : `há ${span(left)}, ${when}`;
+	return left >= 0 ? `in ${span(left)}, ${when}` : `${span(left)} ago, ${when}`;
+}
+
+/** "expires in 59 min, at 18:31 UTC-03:00" / "expira em 59 min, às 18:31 UTC-03:00"; "expired …" once past. */
+export function formatExpiry(expiresAt: Date, lang: Lang, options: TimeOptions = {}): string {
+	const isPast = expiresAt.getTime() < (options.now ?? new Date()).getTime();
+	const verb = lang === 'pt-BR' ? (isPast ? 'expirou' : 'expira') : isPast ? 'expired' : 'expires';
+	return `${verb} ${formatRelative(expiresAt, lang, options)}`;
 }

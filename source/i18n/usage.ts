@@ -53,7 +53,7 @@ Uso:
   segura-token get             um token, sem perguntas: só o token na saída padrão
   segura-token verify          testa um token como o "Test API Credentials" da Okta
   segura-token profiles        list | show NOME | remove NOME | rename ANTIGO NOVO
-  segura-token demo            um servidor de treino parecido com o Segura nesta máquina, e o assistente com ele
+  segura-token demo            um servidor de prática parecido com o Segura nesta máquina, e o assistente com ele
     --serve                    só o servidor, mostrando os detalhes dos provedores
 
 Use "segura-token COMANDO --help" para ver as opções de um comando.
@@ -128,7 +128,7 @@ third-party users), so you can try the whole procedure without a Segura.
 `,
 		'pt-BR': `Uso: segura-token demo [--serve] [--port N] [--json]
 
-Inicia um servidor de treino parecido com o Segura em 127.0.0.1, com dois provedores de IGA
+Inicia um servidor de prática parecido com o Segura em 127.0.0.1, com dois provedores de IGA
 (usuários internos e usuários terceiros), para você praticar o procedimento todo sem um Segura.
 
   (sem opção)     inicia o servidor e abre o assistente com ele

@@ -14,7 +14,10 @@ export const ptBR: WizardText = {
 	},
 	seguraPlaceholder: 'https://segura.exemplo.com.br',
 	proposalNote: 'Sugerida a partir da URL do Segura: Enter aceita, ou digite outra.',
+	practiceProposalNote: 'Sugerido pelo servidor de prática: Enter aceita, ou digite outro.',
 	secretLength: length => `${length} caracteres`,
+	selectedNote: 'Selecionado: digitar ou colar substitui; ← → mantêm para alterar.',
+	typeToChange: 'Digite para alterar.',
 	demoTitle: 'Servidor de prática',
 	issues: {
 		required: () => 'Campo obrigatório.',
@@ -47,8 +50,11 @@ export const ptBR: WizardText = {
 	removed: {spaces: 'espaços', quotes: 'aspas', 'line-breaks': 'quebras de linha'},
 	and: 'e',
 	kinds: {internal: 'Usuários internos', 'third-party': 'Usuários terceiros'},
+	tokenNameKinds: {internal: 'internos', 'third-party': 'terceiros'},
 	providerQuestion: 'De qual provedor são essas credenciais?',
 	providerWarning: 'Use os dados do provedor relacionado ao tipo de grupo que você vai provisionar: usuários internos ou usuários terceiros. No push de grupos da Okta com este token, os grupos aparecem no menu correspondente a esse tipo; com as credenciais do outro provedor, eles vão parar no menu errado.',
+	kindMismatch: (claimed, chosen) =>
+		`Este token foi emitido pelo provedor de ${claimed}, mas o passo 2 diz ${chosen}: os grupos no push da Okta com ele iriam para o menu de ${claimed}. Tecle k para mudar o passo 2 para ${claimed}, ou volte e copie os dados do provedor certo.`,
 	configureTitle: 'A requisição, como no formulário OAuth 2.0 do Postman',
 	postman: {
 		type: 'Type',
@@ -85,7 +91,7 @@ export const ptBR: WizardText = {
 		tokenType: 'Tipo do token',
 		lifetime: 'Validade',
 		unknownLifetime: sent => `desconhecida (o servidor mandou expires_in ${sent}, que não é um número de segundos)`,
-		expiresAt: 'Expira às',
+		expires: 'Expira',
 		scope: 'Escopo',
 		tokenName: 'Nome do token',
 		claims: 'Claims do JWT (assinatura não verificada)',
@@ -98,7 +104,7 @@ export const ptBR: WizardText = {
 	copyTitle: 'Token de acesso (Access token)',
 	printed: 'Impresso sozinho numa linha: clique três vezes nele para selecionar.',
 	copying: 'Copiando…',
-	addedTitle: 'Token adicionado',
+	addedTitle: 'Token added (token adicionado)',
 	addedWhere: 'Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token. Cole sem o "Bearer" (a Okta já acrescenta) e clique em Test API Credentials.',
 	verifying: url => `Testando o token como a Okta faz: GET ${url}…`,
 	file: {
@@ -112,11 +118,10 @@ export const ptBR: WizardText = {
 	rememberWhere: path => `Fica em texto puro em ${path} (modo 0600: só o seu usuário consegue ler).`,
 	profiles: {
 		title: 'Perfis salvos',
+		inUse: name => `perfil "${name}"`,
 		newProfile: 'Novo: digitar os dados de outro provedor',
 		noToken: 'nenhum token ainda',
-		issued: when => `último token ${when}`,
-		valid: 'ainda válido',
-		expired: 'expirado',
+		record: (issuedAt, expiry) => `registro do último token: emitido ${issuedAt}${expiry ? `, ${expiry}` : ''}`,
 		secretKept: 'secret guardado',
 		confirmRemove: name => `Remover o perfil "${name}" e o histórico de tokens? y sim · n não`,
 		removing: name => `Removendo "${name}"…`,
@@ -129,8 +134,8 @@ export const ptBR: WizardText = {
 		secretNotKept: 'O Client Secret não está nele: ele será pedido na próxima vez.',
 		failed: message => `O perfil não foi salvo: ${message}`,
 	},
-	expires: (clock, lifetime) => `Ele expira às ${clock}${lifetime ? ` (validade de ${lifetime})` : ''}.`,
-	noExpiry: 'O servidor não informou quando ele expira.',
+	expires: (expiry, lifetime) => `O token ${expiry}${lifetime ? ` (validade de ${lifetime})` : ''}.`,
+	noExpiry: 'O servidor não informou quando o token expira.',
 	keyNames: {enter: 'Enter', escape: 'Esc', shiftTab: 'Shift+Tab', tab: 'Tab', upDown: '↑↓', leftRight: '←→', space: 'Espaço', ctrlR: 'Ctrl+R'},
 	keyLabels: {
 		next: 'avançar',
@@ -159,6 +164,7 @@ export const ptBR: WizardText = {
 		no: 'não',
 		verify: 'testar',
 		saveFile: 'salvar',
+		switchKind: 'mudar o tipo',
 		save: 'salvar',
 	},
 };

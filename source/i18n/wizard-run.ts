@@ -17,7 +17,9 @@ export const wizardRunText = {
 		'pt-BR': 'Este terminal (TERM=dumb) não desenha o assistente: usando perguntas simples (--plain).',
 	},
 	demoStarted: {
-		en: (url: string) => `Practice server running at ${url} (stops when the wizard ends).`,
-		'pt-BR': (url: string) => `Servidor de prática rodando em ${url} (para quando o assistente terminar).`,
+		en: (url: string, file: string) =>
+			`Practice server running at ${url} until the wizard ends. Step 1 proposes its values, kept in ${file} for next time (demo --reset makes new ones).`,
+		'pt-BR': (url: string, file: string) =>
+			`Servidor de prática no ar em ${url} até o assistente terminar. O passo 1 sugere os valores dele, gravados em ${file} para a próxima vez (demo --reset cria outros).`,
 	},
 } as const;

@@ -32,6 +32,7 @@ export type KeyLabel =
 	| 'no'
 	| 'verify'
 	| 'saveFile'
+	| 'switchKind'
 	| 'save';
 
 type Labelled = Readonly<{label: string; help: string}>;
@@ -43,14 +44,24 @@ export type WizardText = Readonly<{
 	fields: Readonly<Record<CollectField, Labelled>>;
 	seguraPlaceholder: string;
 	proposalNote: string;
+	/** The same, in `demo`, for a value of the practice server. */
+	practiceProposalNote: string;
 	secretLength: (length: number) => string;
+	/** Under a value selected for fixing: the first key typed replaces it. */
+	selectedNote: string;
+	/** Under a focused text field of step 3: it can be typed over. */
+	typeToChange: string;
 	demoTitle: string;
 	issues: Readonly<Record<IssueCode, (issue: Issue) => string>>;
 	removed: Readonly<Record<Removed, string>>;
 	and: string;
 	kinds: Readonly<Record<ProviderKind, string>>;
+	/** The kind's word in the default token name: `okta-scim internal 2026-11-29`. */
+	tokenNameKinds: Readonly<Record<ProviderKind, string>>;
 	providerQuestion: string;
 	providerWarning: string;
+	/** The token's claims name the other kind than the one chosen in step 2. */
+	kindMismatch: (claimed: string, chosen: string) => string;
 	configureTitle: string;
 	/** Postman's own labels, which the manual uses in both languages. */
 	postman: Readonly<{
@@ -79,7 +90,8 @@ export type WizardText = Readonly<{
 		lifetime: string;
 		/** The server's expires_in, shown safe, was no usable count of seconds. */
 		unknownLifetime: (sent: string) => string;
-		expiresAt: string;
+		/** The row of the expiry: 'Expires' followed by 'in 59 min, at 18:31 UTC-03:00'. */
+		expires: string;
 		scope: string;
 		tokenName: string;
 		claims: string;
@@ -108,11 +120,12 @@ export type WizardText = Readonly<{
 	rememberWhere: (path: string) => string;
 	profiles: Readonly<{
 		title: string;
+		/** Ahead of step 1's summary when a profile was used: `profile "lab"`. */
+		inUse: (name: string) => string;
 		newProfile: string;
 		noToken: string;
-		issued: (when: string) => string;
-		valid: string;
-		expired: string;
+		/** What is kept of the last token: only its record, never the token. */
+		record: (issuedAt: string, expiry: string | undefined) => string;
 		secretKept: string;
 		confirmRemove: (name: string) => string;
 		removing: (name: string) => string;
@@ -125,7 +138,8 @@ export type WizardText = Readonly<{
 		secretNotKept: string;
 		failed: (message: string) => string;
 	}>;
-	expires: (clock: string, lifetime: string | undefined) => string;
+	/** `expiry` reads 'expires in 59 min, at 18:31 UTC-03:00'. */
+	expires: (expiry: string, lifetime: string | undefined) => string;
 	noExpiry: string;
 	keyNames: Readonly<{enter: string; escape: string; shiftTab: string; tab: string; upDown: string; leftRight: string; space: string; ctrlR: string}>;
 	keyLabels: Readonly<Record<KeyLabel, string>>;

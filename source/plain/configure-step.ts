@@ -2,7 +2,7 @@ import {configureView, editAction, lineText, type ConfigureState, type WizardAct
 import {plainText} from '../i18n/plain.js';
 import {displayText} from '../text/display.js';
 import {rowLines} from './menu.js';
-import {input, select, type Print, type PromptContext} from './prompts.js';
+import {ask, choose, type Print, type PromptContext} from './prompts.js';
 
 /** Step 3: the request as Postman's form shows it, then "continue" or a field to change. */
 export async function askConfigure(state: ConfigureState, context: PromptContext, print: Print): Promise<readonly WizardAction[]> {
@@ -12,8 +12,8 @@ export async function askConfigure(state: ConfigureState, context: PromptContext
 		...rowLines(view.rows),
 		...view.fields.flatMap(field => [`  ${field.label}: ${field.display || field.placeholder || '—'}`, ...field.issues.map(issue => `    ${lineText(issue)}`)]),
 		...view.warnings.map(lineText),
-	].forEach(print);
-	const choice = await select(
+	].forEach(line => print(line));
+	const choice = await choose(
 		{
 			message: plainText.whatNext[state.lang],
 			choices: [{name: plainText.continue[state.lang], value: 'continue' as const}, ...view.fields.map(field => ({name: plainText.edit[state.lang](field.label), value: field.field}))],
@@ -24,8 +24,8 @@ export async function askConfigure(state: ConfigureState, context: PromptContext
 	const field = view.fields.find(candidate => candidate.field === choice)!;
 	print(`  ${field.help}`);
 	const value = field.choices
-		? await select({message: field.label, choices: field.choices.map(option => ({name: option.label, value: option.value})), default: field.value}, context)
-		: await input({message: field.label, default: displayText(field.value) || undefined}, context);
+		? await choose({message: field.label, choices: field.choices.map(option => ({name: option.label, value: option.value})), default: field.value}, context)
+		: await ask({message: field.label, default: displayText(field.value) || undefined}, context);
 	const action = editAction(choice, value);
 	return action ? [action] : [];
 }

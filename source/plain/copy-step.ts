@@ -1,13 +1,13 @@
 import {addedView, copyView, lineText, type CopyState, type WizardAction} from '../flow/index.js';
 import {menu} from './menu.js';
-import {confirm, input, type Print, type PromptContext} from './prompts.js';
+import {ask, confirm, type Print, type PromptContext} from './prompts.js';
 
 /** Step 6: the token (alone on its line when revealed), what the last action did, then the keys. */
 export async function askCopy(state: CopyState, context: PromptContext, now: number, print: Print): Promise<readonly WizardAction[]> {
 	const view = copyView(state);
 	const {file} = view;
 	if (state.file.status === 'asking') {
-		const path = await input({message: file.lines[0]?.text ?? '', default: file.placeholder}, context);
+		const path = await ask({message: file.lines[0]?.text ?? '', default: file.placeholder}, context);
 		return [{type: 'file/input', value: path}, {type: 'file/submit'}];
 	}
 	if (state.file.status === 'confirming') {
@@ -16,10 +16,15 @@ export async function askCopy(state: CopyState, context: PromptContext, now: num
 	}
 	if (state.phase === 'added') {
 		const added = addedView(state.result, state.lang);
-		[`✔ ${added.title}`, `  ${added.where}`, `  ${added.expiry}`].forEach(print);
+		// Where Use token copied the token, before "Token added", as in the Ink face.
+		view.output.forEach(line => print(lineText(line)));
+		[`✔ ${added.title}`, `  ${added.where}`, `  ${added.expiry}`].forEach(line => print(line));
 	} else {
 		// The token, when revealed, stands alone on its line so it can be selected exactly.
-		[view.title, view.display, ...[...view.output, ...view.verification, ...file.lines].map(line => `  ${lineText(line)}`)].forEach(print);
+		if (view.kindWarning) print(lineText(view.kindWarning));
+		print(view.title);
+		print(view.display, {isWhole: true});
+		[...view.output, ...view.verification, ...file.lines].forEach(line => print(lineText(line)));
 	}
 	return menu(state, context, now);
 }

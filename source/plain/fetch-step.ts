@@ -1,4 +1,4 @@
-import {failureView, fetchingView, resultView, type FetchState, type WizardAction} from '../flow/index.js';
+import {failureView, fetchingView, lineText, resultView, type FetchState, type WizardAction} from '../flow/index.js';
 import {menu, rowLines} from './menu.js';
 import type {Print, PromptContext} from './prompts.js';
 
@@ -12,16 +12,17 @@ export async function askFetch(state: FetchState, context: PromptContext, now: n
 	const {call} = state;
 	if (call.status === 'failed') {
 		const view = failureView(call.error, state.lang);
-		[`✖ ${view.title}`, `  ${view.message}`, ...(view.hint ? [`  → ${view.hint}`] : []), `  ${view.editNote}`].forEach(print);
+		[`✖ ${view.title}`, `  ${view.message}`, ...(view.hint ? [`  → ${view.hint}`] : []), `  ${view.editNote}`].forEach(line => print(line));
 	}
 	if (call.status === 'done') {
-		const view = resultView(call.result, state.tokenName, state.lang);
+		const view = resultView(call.result, state.tokenName, state.kind, state.lang);
 		[
 			`✔ ${view.title}`,
+			...(view.kindWarning ? [lineText(view.kindWarning)] : []),
 			...rowLines(view.rows),
 			...(view.retriedNote ? [`  ⚠ ${view.retriedNote}`] : []),
 			...(view.claimsTitle ? [`  ${view.claimsTitle}`, ...rowLines(view.claims, '    ')] : []),
-		].forEach(print);
+		].forEach(line => print(line));
 	}
 	return menu(state, context, now);
 }

@@ -1,6 +1,6 @@
 import {lineText, profilesView, type ProfilesState, type WizardAction} from '../flow/index.js';
 import {wizardTextFor} from '../i18n/wizard.js';
-import {confirm, select, type Print, type PromptContext} from './prompts.js';
+import {choose, confirm, type Print, type PromptContext} from './prompts.js';
 
 /** The saved profiles as a menu, then what to do with the one chosen. */
 export async function askProfile(state: ProfilesState, context: PromptContext, now: number, print: Print): Promise<readonly WizardAction[]> {
@@ -12,9 +12,9 @@ export async function askProfile(state: ProfilesState, context: PromptContext, n
 	}
 	if (view.status) print(lineText(view.status));
 	const choices = view.items.map((item, at) => ({name: item.label, value: at, ...(item.detail ? {description: item.detail} : {})}));
-	const index = await select({message: view.title, choices, default: state.highlight}, context);
+	const index = await choose({message: view.title, choices, default: state.highlight}, context);
 	if (index >= state.profiles.length) return [{type: 'start-fresh'}];
-	const what = await select(
+	const what = await choose(
 		{
 			message: state.profiles[index]!.name,
 			choices: [

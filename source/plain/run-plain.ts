@@ -1,37 +1,79 @@
 import {emitKeypressEvents} from 'node:readline';
 import type {CommandIo} from '../cli/command-io.js';
-import {signalExitCodes, stopSignalOf} from '../errors/exit-codes.js';
+import {exitCodes, stopSignalOf, type StopSignal} from '../errors/exit-codes.js';
 import {
-	farewellLines,
-	lineText,
+	endingOf,
+	endingText,
 	pendingEffect,
 	runEffect,
 	stepLine,
 	wizardReducer,
+	type Ending,
 	type WizardAction,
 	type WizardServices,
 	type WizardState,
 } from '../flow/index.js';
-import {stoppedText} from '../i18n/common.js';
+import {plainText} from '../i18n/plain.js';
+import {wrapText} from '../text/wrap.js';
 import {askFor} from './ask.js';
 import {fetchingLine} from './fetch-step.js';
-import type {PromptContext} from './prompts.js';
+import {lineReader} from './line-reader.js';
+import {bracketedPaste, pasteInput} from './paste-input.js';
+import type {Print, PromptContext} from './prompts.js';
+
+/** `lines`: plain lines for a terminal that draws nothing (TERM=dumb), a pipe or a file; otherwise @inquirer's prompts. */
+export type PlainOptions = Readonly<{lines: boolean}>;
+
+type Asker = Readonly<{context: (signal: AbortSignal) => PromptContext; keys: NodeJS.ReadableStream | undefined; close: () => void}>;
+
+/** The prompts' input: on a terminal, stdin with bracketed paste on; otherwise whole lines. */
+function openAsker(io: CommandIo, options: PlainOptions): Asker {
+	const base = {output: io.stdout, lang: io.lang};
+	if (options.lines) {
+		const lines = lineReader(io.stdin);
+		const echoes = io.stdin.isTTY === true;
+		return {context: signal => ({...base, signal, input: io.stdin, lines, echoes, takePasted: () => []}), keys: undefined, close: lines.close};
+	}
+	const paste = pasteInput(io.stdin as NodeJS.ReadStream);
+	io.stdout.write(bracketedPaste.on);
+	emitKeypressEvents(paste.stream);
+	return {
+		context: signal => ({...base, signal, input: paste.stream, lines: undefined, echoes: true, takePasted: paste.takeRemoved}),
+		keys: paste.stream,
+		close() {
+			io.stdout.write(bracketedPaste.off);
+			paste.close();
+		},
+	};
+}
 
 /**
  * The plain face: the same flow as the Ink app, one line prompt per state, for TERM=dumb,
  * screen readers, slow links and `script` logs. What it prints stays as a clean transcript.
  */
-export async function runPlainWizard(initial: WizardState, baseServices: Omit<WizardServices, 'print'>, io: CommandIo): Promise<number> {
+export async function runPlainWizard(initial: WizardState, baseServices: Omit<WizardServices, 'print'>, io: CommandIo, options: PlainOptions): Promise<number> {
 	const out = (line = '') => io.stdout.write(`${line}\n`);
-	const services: WizardServices = {...baseServices, print: out};
 	const columns = (io.stdout as NodeJS.WriteStream).columns || 80;
+	// Prose wrapped at words by us (a terminal's own wrap cuts them), under its own indentation; a token printed whole.
+	const print: Print = (line, options) => {
+		if (options?.isWhole) return out(line);
+		const indent = /^ */.exec(line)![0];
+		wrapText(line.slice(indent.length), columns - indent.length).forEach(part => out(`${indent}${part}`));
+	};
+	const services: WizardServices = {...baseServices, print: token => print(token, {isWhole: true})};
 	let state = initial;
 	let lastStep: string | undefined;
+	let stop: StopSignal | undefined;
+	let hasInputEnded = false;
 	const dispatch = (action: WizardAction) => (state = wizardReducer(state, action));
 
-	emitKeypressEvents(io.stdin);
+	const asker = openAsker(io, options);
+	try {
 	while (state.step !== 'done' && state.step !== 'quit') {
-		if (io.signal.aborted) return stopped(io);
+		if (io.signal.aborted) {
+			stop = stopSignalOf(io.signal) ?? 'SIGINT';
+			break;
+		}
 		if (state.step !== lastStep) {
 			out();
 			out(stepLine(state, state.lang, columns));
@@ -43,46 +85,52 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 			dispatch(await runEffect(effect, services, io.signal));
 			continue;
 		}
-		const answer = await askWithEscape(state, io, services.now());
-		if (answer === 'interrupted') return stopped(io);
+		const answer = await askWithEscape(state, io, asker, services.now(), print);
+		if (answer === 'interrupted') {
+			stop = stopSignalOf(io.signal) ?? 'SIGINT';
+			break;
+		}
+		if (answer === 'ended') {
+			hasInputEnded = true;
+			break;
+		}
 		for (const action of answer) dispatch(action);
 	}
-	if (state.step === 'quit') {
-		out(`✖ ${state.error.text[state.lang].message}`);
-		return state.error.exitCode;
+	} finally {
+		asker.close();
 	}
+	// Whatever ended it, the token (if there is one) stays on its own line, with "Token added".
+	const ending = hasInputEnded ? inputEnded(state, io) : endingOf(state, stop);
 	out();
-	for (const line of farewellLines(state.result, state.lang)) out(lineText(line));
-	return 0;
+	for (const line of endingText(ending, columns)) out(line);
+	return ending.code;
+}
+
+/** Answers ran out (a pipe, Ctrl+D): said as an error of input, the token kept if there is one. */
+function inputEnded(state: WizardState, io: CommandIo): Ending {
+	return {...endingOf(state), code: exitCodes.usage, lines: [{tone: 'error', text: plainText.inputEnded[io.lang]}]};
 }
 
 /** One prompt; Esc aborts it and means Back, Ctrl+C (or SIGTERM, SIGHUP) ends the wizard. */
-async function askWithEscape(state: WizardState, io: CommandIo, now: number): Promise<readonly WizardAction[] | 'interrupted'> {
+async function askWithEscape(state: WizardState, io: CommandIo, asker: Asker, now: number, print: Print): Promise<readonly WizardAction[] | 'interrupted' | 'ended'> {
 	const controller = new AbortController();
 	const onKey = (_: string, key?: {name?: string}) => {
 		if (key?.name === 'escape') controller.abort();
 	};
 	const onStop = () => controller.abort();
 	io.signal.addEventListener('abort', onStop, {once: true});
-	io.stdin.on('keypress', onKey);
-	const context: PromptContext = {input: io.stdin, output: io.stdout, signal: controller.signal, clearPromptOnDone: false};
+	asker.keys?.on('keypress', onKey);
 	try {
-		return await askFor(state, context, now, line => io.stdout.write(`${line}\n`));
+		return await askFor(state, asker.context(controller.signal), now, print);
 	} catch (error) {
 		const name = error instanceof Error ? error.name : '';
 		if (io.signal.aborted) return 'interrupted';
 		if (name === 'AbortPromptError') return [{type: 'back'}];
 		if (name === 'ExitPromptError') return 'interrupted';
+		if (name === 'InputEndedError') return 'ended';
 		throw error;
 	} finally {
-		io.stdin.off('keypress', onKey);
+		asker.keys?.off('keypress', onKey);
 		io.signal.removeEventListener('abort', onStop);
 	}
-}
-
-/** Ctrl+C at a prompt, or a signal: said as what it was, with the exit code a shell expects. */
-function stopped(io: CommandIo): number {
-	const signal = stopSignalOf(io.signal) ?? 'SIGINT';
-	io.stdout.write(`✖ ${stoppedText[signal][io.lang].message}\n`);
-	return signalExitCodes[signal];
 }

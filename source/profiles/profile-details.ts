@@ -1,11 +1,11 @@
 import type {Lang} from '../i18n/lang.js';
 import {profileKindText, profileSecretText, profileShowText} from '../i18n/profiles.js';
 import {displayLine} from '../text/display.js';
-import {formatLocalTime} from '../i18n/time.js';
-import {hasRememberedSecret, isTokenValid, type Profile} from './profile.js';
+import {formatExpiry, formatStamp, type TimeOptions} from '../i18n/time.js';
+import {hasRememberedSecret, type Profile} from './profile.js';
 
 /** `profiles show NAME`: every setting, the secret only as "remembered" or not, and where. */
-export function formatProfileDetails(profile: Profile, storePath: string, lang: Lang, now: Date): string[] {
+export function formatProfileDetails(profile: Profile, storePath: string, lang: Lang, options: TimeOptions = {}): string[] {
 	const text = profileShowText;
 	const labels = text.labels[lang];
 	const none = text.none[lang];
@@ -42,16 +42,11 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 	const lines = rows.map(([label, value]) => line(label, value));
 	const history = [...profile.history].reverse();
 	lines.push(line(labels.history, history.length === 0 ? text.noTokens[lang] : ''));
+	// Records of the tokens issued, newest first: when, the name, the last four characters, the expiry.
 	for (const record of history) {
-		const valid = isTokenValid(record, now);
-		const expiry =
-			record.expiresAt === undefined
-				? ''
-				: valid
-					? text.validUntil(formatLocalTime(new Date(record.expiresAt)))[lang]
-					: text.expiredAt(formatLocalTime(new Date(record.expiresAt)))[lang];
+		const expiry = record.expiresAt === undefined ? '' : formatExpiry(new Date(record.expiresAt), lang, options);
 		const parts = [
-			formatLocalTime(new Date(record.issuedAt)),
+			formatStamp(new Date(record.issuedAt), lang, options),
 			record.tokenName,
 			record.last4 ? `…${record.last4}` : '',
 			expiry,

@@ -10,18 +10,18 @@ export type ProfileSummary = Readonly<{
 	host: string;
 	lastIssuedAt: Date | undefined;
 	/** undefined: no token yet, or its expiry is unknown. */
-	isValid: boolean | undefined;
+	lastExpiresAt: Date | undefined;
 	hasSecret: boolean;
 }>;
 
-export function summarizeProfile(profile: Profile, now: Date): ProfileSummary {
+export function summarizeProfile(profile: Profile): ProfileSummary {
 	const last = lastToken(profile);
 	return {
 		name: profile.name,
 		kind: profile.kind,
 		host: urlHost(profile.tokenUrl),
 		lastIssuedAt: last ? new Date(last.issuedAt) : undefined,
-		isValid: isTokenValid(last, now),
+		lastExpiresAt: last?.expiresAt === undefined ? undefined : new Date(last.expiresAt),
 		hasSecret: hasRememberedSecret(profile),
 	};
 }

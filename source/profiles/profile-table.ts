@@ -1,7 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {profileKindShortText, profileListText} from '../i18n/profiles.js';
 import {displayLine} from '../text/display.js';
-import {formatLocalTime} from '../i18n/time.js';
+import {formatClock, formatDay, formatTimeLeft, formatZone, type TimeOptions} from '../i18n/time.js';
 import type {ProfileSummary} from './profile-summary.js';
 
 const gap = '  ';
@@ -12,20 +12,19 @@ export function formatProfileTable(
 	summaries: readonly ProfileSummary[],
 	lang: Lang,
 	width = 80,
+	options: TimeOptions = {},
 ): string[] {
 	const headers = profileListText.headers[lang];
 	const rows = summaries.map(summary => [
 		displayLine(summary.name),
 		profileKindShortText[summary.kind][lang],
 		displayLine(summary.host),
-		summary.lastIssuedAt ? formatLocalTime(summary.lastIssuedAt) : profileListText.never[lang],
-		summary.isValid === undefined
-			? ''
-			: summary.isValid
-				? profileListText.valid[lang]
-				: profileListText.expired[lang],
+		summary.lastIssuedAt ? `${formatDay(summary.lastIssuedAt, lang, options)} ${formatClock(summary.lastIssuedAt, lang, options)}` : profileListText.never[lang],
+		summary.lastExpiresAt ? formatTimeLeft(summary.lastExpiresAt, lang, options) : '',
 	]);
-	const all = [[headers.name, headers.kind, headers.host, headers.issued, headers.status], ...rows];
+	// The zone once, in the heading, so the times keep to a narrow column.
+	const issued = `${headers.issued} (${formatZone(options.now ?? new Date(), options)})`;
+	const all = [[headers.name, headers.kind, headers.host, issued, headers.status], ...rows];
 	const widths = [0, 1, 2, 3, 4].map(column => Math.max(...all.map(row => length(row[column] ?? ''))));
 	fit(widths, Math.min(width, 80));
 	return all.map(row =>

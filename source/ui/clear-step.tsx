@@ -1,18 +1,19 @@
 import {Box, Text} from 'ink';
 import {clearView, type ClearState} from '../flow/index.js';
+import {Prose} from './prose.js';
 import {ViewLines} from './view-lines.js';
 
 /** Step 4: Postman's "Clear cookies", said in full, and the profile saved on the way. */
-export function ClearStep({state}: Readonly<{state: ClearState}>) {
+export function ClearStep({state, width}: Readonly<{state: ClearState; width: number}>) {
 	const view = clearView(state);
 	return (
 		<Box flexDirection="column">
 			<Text bold>{view.title}</Text>
 			{view.items.map(item => (
-				<Text key={item}>✔ {item}</Text>
+				<Prose key={item} text={`✔ ${item}`} width={width} />
 			))}
-			<Text dimColor>{view.note}</Text>
-			<ViewLines lines={view.save} />
+			<Prose text={view.note} width={width} dimColor />
+			<ViewLines lines={view.save} width={width} />
 		</Box>
 	);
 }

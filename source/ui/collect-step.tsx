@@ -3,6 +3,7 @@ import {fieldView, type CollectState} from '../flow/index.js';
 import {LineView} from './line-view.js';
 import {hue} from './palette.js';
 import type {TextInputState} from './text-input-state.js';
+import {Prose} from './prose.js';
 import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: CollectState; line: TextInputState; width: number}>;
@@ -12,14 +13,15 @@ export function CollectStep({state, line, width}: Props) {
 	const view = fieldView(state);
 	return (
 		<Box flexDirection="column">
+			{view.providerWarning ? <Prose text={`⚠ ${view.providerWarning}`} width={width} color={hue('yellow')} /> : null}
 			<Text bold>
 				{view.label} ({view.position}/{view.count})
 			</Text>
-			<Text dimColor>{view.help}</Text>
+			<Prose text={view.help} width={width} dimColor />
 			{/* Values on lines of their own, never truncated: the newcomer copies them from here. */}
 			{view.demo.map(row => (
 				<Box key={row.label} flexDirection="column">
-					<Text color={hue('cyan')}>{row.label}:</Text>
+					<Prose text={`${row.label}:`} width={width} color={hue('cyan')} />
 					<Text>{row.value}</Text>
 				</Box>
 			))}
@@ -27,11 +29,19 @@ export function CollectStep({state, line, width}: Props) {
 				<Box width={2} flexShrink={0}>
 					<Text>›</Text>
 				</Box>
-				<LineView state={line} width={width - 2} isFocused placeholder={view.placeholder} mask={view.isSecret && !view.isRevealed ? '•' : undefined} />
+				<LineView
+					state={line}
+					width={width - 2}
+					isFocused
+					isSelected={view.isSelected}
+					placeholder={view.placeholder}
+					mask={view.isSecret && !view.isRevealed ? '•' : undefined}
+				/>
 			</Box>
-			{view.proposalNote ? <Text dimColor>{view.proposalNote}</Text> : null}
-			{view.lengthNote ? <Text dimColor>{view.lengthNote}</Text> : null}
-			<ViewLines lines={view.issues} />
+			{view.proposalNote ? <Prose text={view.proposalNote} width={width} dimColor /> : null}
+			{view.lengthNote ? <Prose text={view.lengthNote} width={width} dimColor /> : null}
+			{view.selectedNote ? <Prose text={view.selectedNote} width={width} dimColor /> : null}
+			<ViewLines lines={view.issues} width={width} />
 		</Box>
 	);
 }

@@ -3,6 +3,7 @@ import {configureView, type ConfigureFieldView, type ConfigureState} from '../fl
 import {LineView} from './line-view.js';
 import {Rows} from './rows.js';
 import type {TextInputState} from './text-input-state.js';
+import {Prose} from './prose.js';
 import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: ConfigureState; line: TextInputState; width: number}>;
@@ -18,7 +19,7 @@ type ValueProps = Readonly<{field: ConfigureFieldView; line: TextInputState; wid
 function FieldValue({field, line, width, isWide}: ValueProps) {
 	const shown = isWide ? field.display : field.shortDisplay;
 	if (field.choices) return <Text wrap="truncate-end">{field.isFocused ? `‹ ${shown} ›` : shown}</Text>;
-	if (field.isFocused) return <LineView state={line} width={width} isFocused placeholder={field.placeholder} />;
+	if (field.isFocused) return <LineView state={line} width={width} isFocused isSelected={field.isSelected} placeholder={field.placeholder} />;
 	return <Text wrap="truncate-end">{shown || <Text dimColor>{field.placeholder ?? ''}</Text>}</Text>;
 }
 
@@ -27,13 +28,15 @@ export function ConfigureStep({state, line, width}: Props) {
 	const view = configureView(state);
 	const focused = view.fields.find(field => field.isFocused);
 	const isWide = width >= columnsFrom;
-	const labelWidth = Math.min(24, Math.floor(width / 3));
+	// One label column for both blocks, after the two columns of the focus marker.
+	const labels = [...view.rows, ...view.fields].map(item => item.label.length);
+	const labelWidth = Math.min(Math.max(...labels) + 2, Math.floor(width / 3));
 	return (
 		<Box flexDirection="column">
 			{/* On a narrow screen every line counts: the step line already says where we are. */}
 			{isWide ? <Text bold>{view.title}</Text> : null}
 			{isWide ? (
-				<Rows rows={view.rows} width={width} />
+				<Rows rows={view.rows} width={width} labelWidth={labelWidth} indent={2} />
 			) : (
 				<>
 					<Text>{view.rows.slice(0, fixedRows).map(row => row.value).join(' · ')}</Text>
@@ -62,9 +65,9 @@ export function ConfigureStep({state, line, width}: Props) {
 				</Box>
 				),
 			)}
-			{focused ? <Text dimColor>{focused.help}</Text> : null}
-			{focused ? <ViewLines lines={focused.issues} /> : null}
-			<ViewLines lines={view.warnings} />
+			{focused ? <Prose text={focused.help} width={width} dimColor /> : null}
+			{focused ? <ViewLines lines={focused.issues} width={width} /> : null}
+			<ViewLines lines={view.warnings} width={width} />
 		</Box>
 	);
 }

@@ -3,21 +3,23 @@ import {addedView, copyView, type CopyState} from '../flow/index.js';
 import {LineView} from './line-view.js';
 import {hue} from './palette.js';
 import type {TextInputState} from './text-input-state.js';
+import {Prose} from './prose.js';
 import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: CopyState; line: TextInputState; width: number}>;
 
 /** Step 6: the token (masked until revealed), copy, print, save, verify, and Use token → "Token added". */
 export function CopyStep({state, line, width}: Props) {
-	if (state.phase === 'added') return <Added state={state} />;
+	if (state.phase === 'added') return <Added state={state} width={width} />;
 	const view = copyView(state);
 	return (
 		<Box flexDirection="column">
+			{view.kindWarning ? <ViewLines lines={[view.kindWarning]} width={width} /> : null}
 			<Text bold>{view.title}</Text>
 			{/* No border or padding around it. Ink breaks a long line with real line breaks, so a
 			    token to triple-click is the one `p` prints, or the one written at the end. */}
 			<Text>{view.display}</Text>
-			<ViewLines lines={[...view.output, ...view.verification, ...view.file.lines]} />
+			<ViewLines lines={[...view.output, ...view.verification, ...view.file.lines]} width={width} />
 			{view.file.isAsking ? (
 				<Box>
 					<Box width={2} flexShrink={0}>
@@ -30,15 +32,18 @@ export function CopyStep({state, line, width}: Props) {
 	);
 }
 
-function Added({state}: Readonly<{state: CopyState}>) {
+function Added({state, width}: Readonly<{state: CopyState; width: number}>) {
 	const view = addedView(state.result, state.lang);
+	// Use token copies a token not copied yet: where it went comes first, as the manual copies before Use token.
+	const {output} = copyView(state);
 	return (
 		<Box flexDirection="column">
+			<ViewLines lines={output} width={width} />
 			<Text bold color={hue('green')}>
 				✔ {view.title}
 			</Text>
-			<Text>{view.where}</Text>
-			<Text>{view.expiry}</Text>
+			<Prose text={view.where} width={width} />
+			<Prose text={view.expiry} width={width} />
 		</Box>
 	);
 }

@@ -1,8 +1,11 @@
 import {Box, Text} from 'ink';
-import {failureView, fetchingView, resultView, type FetchState} from '../flow/index.js';
+import {failureView, fetchingView, lineText, resultView, type FetchState} from '../flow/index.js';
+import {wrapText} from '../text/wrap.js';
+import {hue} from './palette.js';
+import {Prose} from './prose.js';
 import {Rows} from './rows.js';
 import {useNow} from './use-now.js';
-import {hue} from './palette.js';
+import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: FetchState; width: number; maxRows: number}>;
 
@@ -28,14 +31,15 @@ export function FetchStep({state, width, maxRows}: Props) {
 				<Text bold color={hue('red')}>
 					✖ {view.title}
 				</Text>
-				<Text>{view.message}</Text>
-				{view.hint ? <Text>→ {view.hint}</Text> : null}
-				<Text dimColor>{view.editNote}</Text>
+				<Prose text={view.message} width={width} />
+				{view.hint ? <Prose text={`→ ${view.hint}`} width={width} /> : null}
+				<Prose text={view.editNote} width={width} dimColor />
 			</Box>
 		);
 	}
-	const view = resultView(call.result, state.tokenName, state.lang);
-	const claimRows = Math.max(0, maxRows - view.rows.length - 2 - (view.retriedNote ? 1 : 0));
+	const view = resultView(call.result, state.tokenName, state.kind, state.lang);
+	const warning = view.kindWarning ? wrapText(lineText(view.kindWarning), width) : [];
+	const claimRows = Math.max(0, maxRows - view.rows.length - 2 - warning.length - (view.retriedNote ? 1 : 0));
 	const claims = view.claims.length > claimRows ? [...view.claims.slice(0, Math.max(0, claimRows - 1)), {label: '…', value: ''}] : view.claims;
 	return (
 		<Box flexDirection="column">
@@ -43,7 +47,8 @@ export function FetchStep({state, width, maxRows}: Props) {
 				✔ {view.title}
 			</Text>
 			<Rows rows={view.rows} width={width} />
-			{view.retriedNote ? <Text color={hue('yellow')}>⚠ {view.retriedNote}</Text> : null}
+			{view.kindWarning ? <ViewLines lines={[view.kindWarning]} width={width} /> : null}
+			{view.retriedNote ? <Prose text={`⚠ ${view.retriedNote}`} width={width} color={hue('yellow')} /> : null}
 			{view.claimsTitle && claimRows > 1 ? <Text dimColor>{view.claimsTitle}</Text> : null}
 			<Rows rows={claims} width={width} />
 		</Box>

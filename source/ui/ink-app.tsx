@@ -1,9 +1,8 @@
 import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
-import {useEffect, useMemo, useRef, useState} from 'react';
-import {signalExitCodes} from '../errors/exit-codes.js';
-import {cleanPaste, editorTarget, farewellLines, keyAction, keyHintLine, lineText, stepLine, summaries, type WizardServices, type WizardState} from '../flow/index.js';
+import {useEffect, useMemo, useState} from 'react';
+import {cleanPaste, editorTarget, endingOf, keyAction, keyHints, stepLine, summaries, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
+import {wrapItems, wrapText} from '../text/wrap.js';
 import {cliText} from '../i18n/cli.js';
-import {stoppedText} from '../i18n/common.js';
 import {ClearStep} from './clear-step.js';
 import {CollectStep} from './collect-step.js';
 import {ConfigureStep} from './configure-step.js';
@@ -22,16 +21,15 @@ export type WizardAppProps = Readonly<{
 	initial: WizardState;
 	services: Omit<WizardServices, 'print'>;
 	isInsecure: boolean;
-	/**
-	 * Called once, just before the app unmounts, with the exit code and the lines to print once
-	 * Ink is gone (the token and "Token added"): plain text the terminal wraps and keeps.
-	 */
-	onExit: (code: number, farewell: readonly string[]) => void;
+	/** Called with every state drawn, so a signal from outside can end the wizard from the last one. */
+	onState: (state: WizardState) => void;
+	/** Called once, as the app ends by itself (finished, quit, Ctrl+C read as a key): what stays in the terminal. */
+	onExit: (ending: Ending) => void;
 	onBug: (error: unknown) => void;
 }>;
 
 /** The Ink face: draws the flow's views and turns keys into the flow's actions. No logic of its own. */
-export function WizardApp({initial, services, isInsecure, onExit, onBug}: WizardAppProps) {
+export function WizardApp({initial, services, isInsecure, onState, onExit, onBug}: WizardAppProps) {
 	const [state, dispatch, latest] = useFlow(initial);
 	const [isInterrupted, setInterrupted] = useState(false);
 	const {exit} = useApp();
@@ -41,9 +39,12 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 	const width = Math.max(20, size.columns - 1);
 	// A revealed token takes many lines on a narrow screen: the summaries make room for it.
 	const summaryLines = state.step === 'copy' && state.isRevealed ? [] : summaries(state);
+	// The keys at the foot and the --insecure warning, wrapped by us like every line of prose.
+	const hintLines = wrapItems(keyHints(state).map(hint => `${hint.keys} ${hint.label}`), ' · ', width);
+	const insecureLines = isInsecure ? wrapText(`⚠ ${cliText.insecure[state.lang]}`, width) : [];
 	// What is left for a step's body once the indicator, summaries, margins and hints are drawn:
 	// a frame taller than the terminal is redrawn whole on every change.
-	const bodyRows = Math.max(4, size.rows - summaryLines.length - (isInsecure ? 6 : 5) - 1);
+	const bodyRows = Math.max(4, size.rows - summaryLines.length - insecureLines.length - hintLines.length - 4);
 	const withPrint: WizardServices = useMemo(() => ({...services, print: token => write(`${token}\n`)}), [services, write]);
 	useEffects(state, dispatch, withPrint, onBug);
 
@@ -69,7 +70,8 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 
 	useInput(
 		(input, key) => {
-			if (key.ctrl && input === 'c') return setInterrupted(true);
+			// Ctrl+C typed right after other keys can arrive in their chunk ("127.0.0.1:\u0003"): it still ends the wizard.
+			if ((key.ctrl && input === 'c') || input.includes('\u0003')) return setInterrupted(true);
 			if (typedAhead(input, key)) return;
 			const name = keyName(input, key);
 			const action = name ? keyAction(latest(), name, services.now()) : undefined;
@@ -80,43 +82,48 @@ export function WizardApp({initial, services, isInsecure, onExit, onBug}: Wizard
 		{isActive: isRawModeSupported === true && !isInterrupted},
 	);
 
-	const code = isInterrupted ? signalExitCodes.SIGINT : state.step === 'done' ? 0 : state.step === 'quit' ? state.error.exitCode : undefined;
-	const hasExited = useRef(false);
+	const isOver = isInterrupted || state.step === 'done' || state.step === 'quit';
 	useEffect(() => {
-		if (code === undefined || hasExited.current) return;
-		hasExited.current = true;
-		onExit(code, state.step === 'done' ? farewellLines(state.result, state.lang).map(lineText) : []);
+		onState(state);
+	}, [onState, state]);
+	useEffect(() => {
+		if (!isOver) return;
+		onExit(endingOf(state, isInterrupted ? 'SIGINT' : undefined));
 		exit();
-	}, [code, exit, onExit, state]);
+	}, [exit, isInterrupted, isOver, onExit, state]);
 
-	if (isInterrupted || state.step === 'quit') {
-		const text = state.step === 'quit' ? state.error.text[state.lang].message : stoppedText.SIGINT[state.lang].message;
-		return <Text>✖ {text}</Text>;
-	}
-	// The farewell is printed after Ink has gone, not drawn: nothing left to draw here.
-	if (state.step === 'done') return null;
+	// What stays in the terminal is printed once Ink has gone: nothing left to draw here.
+	if (isOver) return null;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
 				{stepLine(state, state.lang, width)}
 			</Text>
-			{isInsecure ? <Text color={hue('yellow')}>⚠ {cliText.insecure[state.lang]}</Text> : null}
+			{insecureLines.map(text => (
+				<Text key={text} color={hue('yellow')}>
+					{text}
+				</Text>
+			))}
 			{summaryLines.map(summary => (
 				<Text key={summary.step} dimColor wrap="truncate-middle">
 					✔ {summary.name}: {summary.value}
 				</Text>
 			))}
 			<Box marginTop={1} flexDirection="column">
-				{state.step === 'profiles' ? <ProfilesStep state={state} /> : null}
+				{state.step === 'profiles' ? <ProfilesStep state={state} width={width} /> : null}
 				{state.step === 'collect' ? <CollectStep state={state} line={line} width={width} /> : null}
-				{state.step === 'provider' ? <ProviderStep state={state} /> : null}
+				{state.step === 'provider' ? <ProviderStep state={state} width={width} /> : null}
 				{state.step === 'configure' ? <ConfigureStep state={state} line={line} width={width} /> : null}
-				{state.step === 'clear' ? <ClearStep state={state} /> : null}
+				{state.step === 'clear' ? <ClearStep state={state} width={width} /> : null}
 				{state.step === 'fetch' ? <FetchStep state={state} width={width} maxRows={bodyRows} /> : null}
 				{state.step === 'copy' ? <CopyStep state={state} line={line} width={width} /> : null}
 			</Box>
-			<Box marginTop={1}>
-				<Text dimColor>{keyHintLine(state)}</Text>
+			<Box marginTop={1} flexDirection="column">
+				{hintLines.map(text => (
+					<Text key={text} dimColor>
+						{text}
+					</Text>
+				))}
 			</Box>
 		</Box>
 	);

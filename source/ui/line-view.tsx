@@ -9,6 +9,8 @@ type Props = Readonly<{
 	placeholder?: string | undefined;
 	/** Shown instead of each character of a hidden secret. */
 	mask?: string | undefined;
+	/** The whole value selected (the next key typed replaces it): drawn inverse, without a cursor. */
+	isSelected?: boolean;
 }>;
 
 const lineBreak = /\r\n|\r|\n/g;
@@ -22,7 +24,7 @@ const unsafe = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 const shown = (text: string) => text.replace(lineBreak, '↵').replace(unsafe, char => '\uFFFD'.repeat(char.length));
 
 /** One line of text with its cursor, scrolled to fit `width`. */
-export function LineView({state, width, isFocused, placeholder, mask}: Props) {
+export function LineView({state, width, isFocused, placeholder, mask, isSelected}: Props) {
 	if (state.value === '' && placeholder) {
 		return (
 			<Text wrap="truncate">
@@ -32,6 +34,15 @@ export function LineView({state, width, isFocused, placeholder, mask}: Props) {
 		);
 	}
 	const view = visibleWindow(state, width, mask);
+	if (isSelected) {
+		return (
+			<Text wrap="truncate">
+				{view.clippedLeft ? '…' : ''}
+				<Text inverse>{shown(view.before + view.atCursor.trimEnd() + view.after)}</Text>
+				{view.clippedRight ? '…' : ''}
+			</Text>
+		);
+	}
 	return (
 		<Text wrap="truncate">
 			{view.clippedLeft ? '…' : ''}

@@ -1,10 +1,11 @@
 import {Box, Text} from 'ink';
 import {profilesView, type ProfilesState} from '../flow/index.js';
 import {hue} from './palette.js';
+import {Prose} from './prose.js';
 import {ViewLines} from './view-lines.js';
 
 /** Before step 1: the saved profiles, the highlighted one marked ▸ (and in colour, as a repeat). */
-export function ProfilesStep({state}: Readonly<{state: ProfilesState}>) {
+export function ProfilesStep({state, width}: Readonly<{state: ProfilesState; width: number}>) {
 	const view = profilesView(state);
 	return (
 		<Box flexDirection="column">
@@ -14,15 +15,15 @@ export function ProfilesStep({state}: Readonly<{state: ProfilesState}>) {
 					<Text bold={item.isHighlighted} color={hue(item.isHighlighted ? 'cyan' : undefined)} wrap="truncate-end">
 						{item.isHighlighted ? '▸' : ' '} {item.label}
 					</Text>
+					{/* The record of the last token, wrapped at words under the name: it says when the token expires. */}
 					{item.detail ? (
-						<Text dimColor wrap="truncate-end">
-							{'    '}
-							{item.detail}
-						</Text>
+						<Box paddingLeft={4} flexDirection="column">
+							<Prose text={item.detail} width={width - 4} dimColor />
+						</Box>
 					) : null}
 				</Box>
 			))}
-			{view.status ? <ViewLines lines={[view.status]} /> : null}
+			{view.status ? <ViewLines lines={[view.status]} width={width} /> : null}
 		</Box>
 	);
 }

@@ -41,6 +41,17 @@ export function useLineEditor(dispatch: (action: ReturnType<EditorTarget['change
 		handle(input, key, target) {
 			const action = editingAction(input, key);
 			if (!action) return false;
+			// A selected value, as in an address bar: what is typed or pasted replaces it, Backspace
+			// clears it, and an arrow, Home or End keeps it to edit it where the cursor goes.
+			if (target.isSelected) {
+				if (action.type === 'insert' || action.type === 'backspace') {
+					const value = action.type === 'insert' ? action.text : '';
+					ref.current = textInputState(value);
+					dispatch(target.change(value));
+					return true;
+				}
+				dispatch(target.keep);
+			}
 			const previous = current(target.value);
 			ref.current = reduceTextInput(previous, action);
 			if (ref.current.value === previous.value) rerender();

@@ -1,6 +1,6 @@
-import {Text} from 'ink';
 import {lineText, type Tone, type ViewLine} from '../flow/index.js';
 import {hue, type Hue} from './palette.js';
+import {Prose} from './prose.js';
 
 const colours: Readonly<Record<Tone, Hue | undefined>> = {
 	plain: undefined,
@@ -13,13 +13,11 @@ const colours: Readonly<Record<Tone, Hue | undefined>> = {
 };
 
 /** Lines that say their own tone: the marker (✔ ✖ ⚠ ℹ … →) carries it, colour only repeats it. */
-export function ViewLines({lines}: Readonly<{lines: readonly ViewLine[]}>) {
+export function ViewLines({lines, width}: Readonly<{lines: readonly ViewLine[]; width: number}>) {
 	return (
 		<>
 			{lines.map(line => (
-				<Text key={`${line.tone}-${line.text}`} color={hue(colours[line.tone])}>
-					{lineText(line)}
-				</Text>
+				<Prose key={`${line.tone}-${line.text}`} text={lineText(line)} width={width} color={hue(colours[line.tone])} />
 			))}
 		</>
 	);

@@ -100,7 +100,7 @@ describe.skipIf(!present)('the standalone executable (skipped when dist/ has non
 		await chooseAndClear(s, en, 'i');
 		await s.waitFor(en.complete);
 		s.write(keys.enter);
-		await s.waitFor('u Use token');
+		await s.waitFor('u/Enter Use token');
 		s.write('u');
 		await s.waitFor(`✔ ${en.addedTitle}`);
 		s.write(keys.enter);

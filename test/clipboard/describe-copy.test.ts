@@ -1,32 +1,40 @@
 import {describe, expect, it} from 'vitest';
 import type {CopyResult} from '../../source/clipboard/copy-result.js';
-import {describeCopy} from '../../source/clipboard/describe-copy.js';
+import {copyFailureText, describeCopy} from '../../source/clipboard/describe-copy.js';
 
 describe('describeCopy', () => {
-	it('says OSC 52 cannot be confirmed, and what tmux took, in both languages', () => {
+	it('says in one sentence what happened, and the details apart, in both languages', () => {
 		const result: CopyResult = {used: [{way: 'osc52-tmux'}, {way: 'tmux-buffer', tool: 'tmux'}], failed: []};
 		const en = describeCopy(result, 'en', 'get');
-		expect(en.used).toEqual([
-			expect.stringContaining('cannot confirm it arrived'),
-			"Also in tmux's paste buffer (prefix + ] pastes it).",
-		]);
+		expect(en.said).toBe("Copied to tmux's buffer; your terminal should have it too.");
+		expect(en.used).toEqual([expect.stringContaining('cannot confirm it arrived'), "Also in tmux's paste buffer (prefix + ] pastes it)."]);
 		expect(en.isConfirmed).toBe(true);
 		expect(en.isNothingSent).toBe(false);
-		expect(en.fallback).toContain('--output FILE');
-		expect(describeCopy(result, 'en', 'wizard').fallback).toContain('press p to print the token');
+		// tmux confirmed it: nothing to do if it did not arrive.
+		expect(en.fallback).toBeUndefined();
 		const pt = describeCopy(result, 'pt-BR', 'get');
-		expect(pt.used[0]).toContain('não tem como confirmar');
+		expect(pt.said).toBe('Copiado para o buffer do tmux; o seu terminal também deve tê-lo.');
 		expect(pt.used[1]).toContain('buffer de colagem do tmux');
-		expect(pt.fallback).toContain('--output ARQUIVO');
 	});
 
-	it('plain OSC 52 alone is sent but not confirmed', () => {
-		const description = describeCopy({used: [{way: 'osc52'}], failed: []}, 'en', 'get');
-		expect(description.used).toEqual(['Sent to your terminal with OSC 52 (the terminal cannot confirm it arrived).']);
-		expect(description.isConfirmed).toBe(false);
+	it("tmux's buffer alone does not promise the terminal has it", () => {
+		const description = describeCopy({used: [{way: 'tmux-buffer', tool: 'tmux'}], failed: [{way: 'osc52', reason: 'no-terminal'}]}, 'en', 'wizard');
+		expect(description.said).toBe("Copied to tmux's buffer: prefix + ] pastes it inside tmux.");
 	});
 
-	it('names each failure with its reason', () => {
+	it("OSC 52 alone is sent but not confirmed: the fallback speaks of the face's own way out", () => {
+		const result: CopyResult = {used: [{way: 'osc52'}], failed: []};
+		const get = describeCopy(result, 'en', 'get');
+		expect(get.said).toBe("Sent to your terminal's clipboard; a terminal cannot confirm it arrived.");
+		expect(get.used).toEqual(['Sent to your terminal with OSC 52 (the terminal cannot confirm it arrived).']);
+		expect(get.isConfirmed).toBe(false);
+		expect(get.fallback).toContain('without --copy');
+		expect(get.fallback).not.toMatch(/press p/);
+		expect(describeCopy(result, 'en', 'wizard').fallback).toContain('press p to print the token');
+		expect(describeCopy(result, 'pt-BR', 'get').fallback).toContain('sem --copy');
+	});
+
+	it('names each failure with its reason, for --verbose', () => {
 		const result: CopyResult = {
 			used: [{way: 'osc52'}],
 			failed: [
@@ -45,10 +53,12 @@ describe('describeCopy', () => {
 		expect(describeCopy(result, 'pt-BR', 'get').failed[1]).toBe('Nenhuma ferramenta de área de transferência encontrada (procurei wl-copy, xclip, xsel).');
 	});
 
-	it('leads with "could not copy" when nothing went out', () => {
-		const description = describeCopy({used: [], failed: [{way: 'osc52', reason: 'no-terminal', detail: 'ENXIO'}]}, 'pt-BR', 'get');
+	it('says it could not copy when nothing went out, and the error text says the same', () => {
+		const result: CopyResult = {used: [], failed: [{way: 'osc52', reason: 'no-terminal', detail: 'ENXIO'}]};
+		const description = describeCopy(result, 'pt-BR', 'get');
 		expect(description.isNothingSent).toBe(true);
-		expect(description.used).toEqual(['Não foi possível copiar o token.']);
+		expect(description.said).toBe('Não foi possível copiar o token daqui.');
 		expect(description.failed).toEqual(['Não há terminal para receber o OSC 52 (este processo não tem /dev/tty).']);
+		expect(copyFailureText(result, 'get')['pt-BR']).toEqual({message: description.said, hint: description.fallback});
 	});
 });

@@ -1,7 +1,12 @@
 import {createServer, type Server} from 'node:net';
 import type {AddressInfo} from 'node:net';
 import {PassThrough} from 'node:stream';
-import {describe, expect, it} from 'vitest';
+import {mkdtempSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {demoCommand} from '../../source/commands/demo.js';
+import {practiceFile} from '../../source/commands/practice.js';
 import {demoServe} from '../../source/commands/demo-serve.js';
 import type {CommandIo} from '../../source/cli/command-io.js';
 import {ConfigError} from '../../source/errors/app-error.js';
@@ -10,7 +15,20 @@ import {basicHeader, postToken, scimGet} from './practice-client.js';
 
 type Harness = {io: CommandIo; stdout: () => string; stderr: () => string; abort: () => void};
 
-function harness(lang: Lang = 'en'): Harness {
+const configHomes: string[] = [];
+
+afterAll(() => {
+	for (const folder of configHomes.splice(0)) rmSync(folder, {recursive: true, force: true});
+});
+
+/** A config folder of its own: the practice server keeps its port and credentials there. */
+function freshConfigHome(): string {
+	const folder = mkdtempSync(join(tmpdir(), 'segura-demo-'));
+	configHomes.push(folder);
+	return folder;
+}
+
+function harness(lang: Lang = 'en', configHome = freshConfigHome()): Harness {
 	const controller = new AbortController();
 	const collect = () => {
 		const stream = new PassThrough();
@@ -21,7 +39,7 @@ function harness(lang: Lang = 'en'): Harness {
 	const out = collect();
 	const err = collect();
 	return {
-		io: {stdin: new PassThrough(), stdout: out.stream, stderr: err.stream, env: {}, lang, signal: controller.signal},
+		io: {stdin: new PassThrough(), stdout: out.stream, stderr: err.stream, env: {XDG_CONFIG_HOME: configHome}, lang, signal: controller.signal},
 		stdout: out.read,
 		stderr: err.read,
 		abort: () => controller.abort(),
@@ -44,7 +62,7 @@ type Details = {
 describe('demo --serve --json', () => {
 	it('prints exactly one JSON line, serves real tokens, and stops with 0 on abort', async () => {
 		const h = harness();
-		const running = demoServe({json: true}, h.io);
+		const running = demoServe({start: {}, json: true}, h.io);
 		await until(() => h.stdout().includes('\n'));
 		expect(h.stdout().split('\n')).toEqual([expect.any(String), '']);
 
@@ -78,7 +96,7 @@ describe('demo --serve (text)', () => {
 		['pt-BR', ['URL do Segura', 'Provedor de usuários internos', 'Provedor de usuários terceiros', 'ID do Cliente', 'Client Secret']],
 	] as const)('prints the provider details in %s with a hint to try them', async (lang, labels) => {
 		const h = harness(lang);
-		const running = demoServe({json: false}, h.io);
+		const running = demoServe({start: {}, json: false}, h.io);
 		await until(() => h.stderr().includes('Ctrl+C'));
 		h.abort();
 		await expect(running).resolves.toBe(0);
@@ -106,7 +124,7 @@ describe('demo --serve port', () => {
 		const {server, port} = await occupiedPort();
 		await new Promise(resolve => server.close(resolve));
 		const h = harness();
-		const running = demoServe({port, json: true}, h.io);
+		const running = demoServe({start: {port}, json: true}, h.io);
 		await until(() => h.stdout().includes('\n'));
 		expect((JSON.parse(h.stdout()) as Details).seguraUrl).toBe(`http://127.0.0.1:${port}`);
 		h.abort();
@@ -117,7 +135,7 @@ describe('demo --serve port', () => {
 		const {server, port} = await occupiedPort();
 		try {
 			const h = harness('pt-BR');
-			const error = await demoServe({port, json: true}, h.io).catch((caught: unknown) => caught);
+			const error = await demoServe({start: {port}, json: true}, h.io).catch((caught: unknown) => caught);
 			expect(error).toBeInstanceOf(ConfigError);
 			expect((error as ConfigError).exitCode).toBe(2);
 			expect((error as ConfigError).reason).toBe('port_in_use');
@@ -129,9 +147,70 @@ describe('demo --serve port', () => {
 		}
 	});
 
-	it.each([70_000, -1, 1.5])('refuses --port %s', async port => {
-		const error = await demoServe({port, json: true}, harness().io).catch((caught: unknown) => caught);
+	it.each(['70000', '-1', '1.5', 'abc'])('refuses --port %s, naming it', async port => {
+		const error = await demoCommand(['--serve', '--json', `--port=${port}`], harness().io).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ConfigError);
 		expect((error as ConfigError).reason).toBe('usage');
+		expect((error as ConfigError).text.en.message).toBe(`The port ${port} is not valid.`);
 	});
 });
+
+describe('a stable practice server', () => {
+	/** One `demo --serve --json` run in `configHome`: its details, once it has stopped again. */
+	async function serveOnce(configHome: string, start: Parameters<typeof demoServe>[0]['start'] = {}): Promise<Details & {stderr: string}> {
+		const h = harness('en', configHome);
+		const running = demoServe({start, json: true}, h.io);
+		await until(() => h.stdout().includes('\n'));
+		h.abort();
+		await expect(running).resolves.toBe(0);
+		return {...(JSON.parse(h.stdout()) as Details), stderr: h.stderr()};
+	}
+
+	it('keeps its port and credentials from one run to the next, in a file only its user can read', async () => {
+		const home = freshConfigHome();
+		const first = await serveOnce(home);
+		const second = await serveOnce(home);
+		expect(second.seguraUrl).toBe(first.seguraUrl);
+		expect(second.providers).toEqual(first.providers);
+		const file = practiceFile({XDG_CONFIG_HOME: home});
+		expect(statSync(file).mode & 0o777).toBe(0o600);
+		expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+		// It says it stopped.
+		expect(second.stderr).toContain('Practice server stopped.');
+	});
+
+	it('--port N moves it there and keeps it; --reset makes new credentials and takes a new port', async () => {
+		const home = freshConfigHome();
+		const first = await serveOnce(home);
+		const {server, port} = await occupiedPortFree();
+		await new Promise(resolve => server.close(resolve));
+		const moved = await serveOnce(home, {port});
+		expect(moved.seguraUrl).toBe(`http://127.0.0.1:${port}`);
+		expect(moved.providers.map(p => p.clientId)).toEqual(first.providers.map(p => p.clientId));
+		expect((await serveOnce(home)).seguraUrl).toBe(`http://127.0.0.1:${port}`);
+		const reset = await serveOnce(home, {reset: true});
+		expect(reset.providers.map(p => p.clientId)).not.toEqual(first.providers.map(p => p.clientId));
+	});
+
+	it('a kept port taken by another program is an error that says how to move on', async () => {
+		const home = freshConfigHome();
+		const first = await serveOnce(home);
+		const port = Number(new URL(first.seguraUrl).port);
+		const blocker = createServer();
+		await new Promise<void>(resolve => blocker.listen(port, '127.0.0.1', resolve));
+		try {
+			const error = await demoServe({start: {}, json: true}, harness('en', home).io).catch((caught: unknown) => caught);
+			expect((error as ConfigError).reason).toBe('port_in_use');
+			expect((error as ConfigError).text.en.hint).toContain('--reset');
+		} finally {
+			await new Promise(resolve => blocker.close(resolve));
+		}
+	});
+});
+
+/** A port that was free a moment ago (bound, then closed by the caller). */
+async function occupiedPortFree(): Promise<{server: Server; port: number}> {
+	const server = createServer();
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	return {server, port: (server.address() as AddressInfo).port};
+}

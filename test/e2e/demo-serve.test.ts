@@ -1,5 +1,7 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {once} from 'node:events';
+import {statSync} from 'node:fs';
+import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {cliPath} from '../helpers/pty.js';
 import {runCli} from '../helpers/run-cli.js';
@@ -16,8 +18,8 @@ type Served = {child: ChildProcessWithoutNullStreams; stdout: () => string; stde
 
 const running: Served[] = [];
 
-function serve(args: readonly string[]): Served {
-	const child = spawn(process.execPath, [cliPath, 'demo', '--serve', ...args], {env: env(), stdio: ['pipe', 'pipe', 'pipe']});
+function serve(args: readonly string[], childEnvironment: NodeJS.ProcessEnv = env()): Served {
+	const child = spawn(process.execPath, [cliPath, 'demo', '--serve', ...args], {env: childEnvironment, stdio: ['pipe', 'pipe', 'pipe']});
 	let stdout = '';
 	let stderr = '';
 	child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
@@ -94,9 +96,28 @@ describe('demo --serve --json', () => {
 		const [code, signal] = await served.exit;
 		expect({code, signal}).toEqual({code: 0, signal: null});
 		expect(served.stdout().split('\n')).toHaveLength(2);
-		expect(served.stderr()).toBe('Practice server running. Press Ctrl+C to stop it.\n');
+		expect(served.stderr()).toBe('Practice server running. Press Ctrl+C to stop it.\nPractice server stopped.\n');
 		for (const provider of details.providers) expect(served.stderr().includes(provider.clientSecret)).toBe(false);
 		await expect(fetch(details.seguraUrl)).rejects.toThrow();
+	});
+
+	it('two runs print the same values: port and credentials are kept (0600) beside the profiles, --reset makes new ones', async () => {
+		const shared = env();
+		const first = serve(['--json'], shared);
+		const details = await firstLine(first);
+		first.child.kill('SIGINT');
+		expect((await first.exit)[0]).toBe(0);
+		const second = serve(['--json'], shared);
+		expect(await firstLine(second)).toBe(details);
+		second.child.kill('SIGINT');
+		expect((await second.exit)[0]).toBe(0);
+		const kept = path.join(shared.XDG_CONFIG_HOME!, 'segura-token', 'practice.json');
+		expect(statSync(kept).mode & 0o777).toBe(0o600);
+		const reset = serve(['--json', '--reset'], shared);
+		const renewed = JSON.parse(await firstLine(reset)) as Details;
+		expect(renewed.providers[0]!.clientSecret).not.toBe((JSON.parse(details) as Details).providers[0]!.clientSecret);
+		reset.child.kill('SIGINT');
+		expect((await reset.exit)[0]).toBe(0);
 	});
 
 	it('SIGTERM stops it the same way', async () => {

@@ -225,7 +225,7 @@ describe('get: exit codes, with the reason on stderr and nothing on stdout', () 
 		expect(result.code).toBe(4);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toContain('did not accept the Client ID and Client Secret (HTTP 401, invalid_client');
-		expect(result.stderr).toMatch(/try: .*internal users or third-party users/);
+		expect(result.stderr).toMatch(/hint: .*internal users or third-party users/);
 	});
 
 	it('the errors speak Portuguese under LANG=pt_BR.UTF-8', async () => {
@@ -236,7 +236,7 @@ describe('get: exit codes, with the reason on stderr and nothing on stdout', () 
 		expect(result.code).toBe(4);
 		expect(result.stderr).toContain('erro:');
 		expect(result.stderr).toContain('não aceitou o ID do Cliente e o Client Secret');
-		expect(result.stderr).toContain('tente:');
+		expect(result.stderr).toContain('dica:');
 	});
 });
 

@@ -98,7 +98,10 @@ describe('profiles in the wizard, in a real terminal', () => {
 		// Second run: the picker, then Enter (use), Enter (Proceed), r (show).
 		s = session = startPty({env, cols: 80, rows: 30});
 		await s.waitFor('Saved profiles');
-		expect(s.screen()).toMatch(/^▸ lab · Internal users · 127\.0\.0\.1:\d+\n {4}last token \d\d:\d\d, still valid · secret kept$/m);
+		// Only a record of the token is kept: the picker says so, wrapped at words, with its time left and zone.
+		const picker = s.screen().replace(/\n {4}/g, ' ');
+		expect(picker).toMatch(/^▸ lab · Internal users · 127\.0\.0\.1:\d+ record of the last token: issued (just now, )?(on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC, expires in (59 min|1 h), (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC · secret kept$/m);
+		expect(s.screen().split('\n').every(row => row.length <= 80)).toBe(true);
 		let sent = 0;
 		const key = async (data: string, until: string | RegExp) => {
 			sent++;
@@ -151,11 +154,11 @@ describe('profiles in the wizard, in a real terminal', () => {
 		await press(s, `${clientSecret}\r`, 'Which provider are these credentials from?');
 		await press(s, keys.down, '❯ Third-party users');
 		await press(s, keys.enter, /Save as profile[\s\S]*❯ Continue/);
-		await press(s, keys.enter, /Clean session[\s\S]*❯ get new access token/);
+		await press(s, keys.enter, /Clean session[\s\S]*❯ Get new access token/);
 		await press(s, keys.enter, /Authentication complete[\s\S]*❯ Proceed/);
-		await press(s, keys.enter, /Access token\n•+\w{4}\n[\s\S]*❯ copy/);
-		for (const choice of ['show', 'print', 'to a file', 'verify', 'Use token']) await press(s, keys.down, `❯ ${choice}`);
-		await press(s, keys.enter, /❯ finish/);
+		await press(s, keys.enter, /Access token\n•+\w{4}\n[\s\S]*❯ Copy/);
+		for (const choice of ['Show', 'Print', 'To a file', 'Verify', 'Use token']) await press(s, keys.down, `❯ ${choice}`);
+		await press(s, keys.enter, /❯ Finish/);
 		s.write(keys.enter);
 		expect(await s.exit).toBe(0);
 
@@ -172,8 +175,9 @@ describe('profiles in the wizard, in a real terminal', () => {
 		const token = transcript[at - 1] ?? '';
 		expect(token).toMatch(jwt);
 		expect(transcript[at + 1]).toMatch(/^Paste it in Okta: /);
-		expect(transcript[at + 2]).toMatch(/^It expires at \d\d:\d\d \(lifetime 1 h\)\.$/);
-		expect(transcript).toHaveLength(at + 3);
+		// The last line; the prose before it wrapped at words to the 100 columns.
+		expect(transcript.at(-1)).toMatch(/^The token expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S* \(lifetime 1 h\)\.$/);
+		expect(transcript.slice(at + 1).every(line => line.length <= 100 && !line.startsWith(' '))).toBe(true);
 		expect(await practiceAccepts(token)).toBe(200);
 		// Before that line it was shown masked only: one full copy in the whole transcript.
 		expect(all.split(token)).toHaveLength(2);

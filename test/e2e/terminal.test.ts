@@ -158,15 +158,18 @@ describe('TERM=dumb', () => {
 	it('switches to plain prompts and says why', async () => {
 		const env = await newEnv([], {TERM: 'dumb'});
 		const s = start({env, cols: 100});
-		await s.waitFor(/^\? Segura URL/m);
+		await s.waitFor(/^Segura URL: $/m);
 		const all = s.lines().join('\n');
 		expect(all).toContain(wizardRunText.dumbTerminal.en);
-		expect(all).toContain('(Esc goes back, Ctrl+C quits)');
+		// Plain lines read whole lines: Esc counts once Enter sends it.
+		expect(all).toContain('(Esc then Enter goes back, Ctrl+C quits)');
 		expect(all).toContain('Segura URL (1/5)');
 		await press(s, `${practice.seguraUrl}\r`, 'Base URL (2/5)');
-		expect(s.lines().join('\n')).toContain(`✔ Segura URL ${practice.seguraUrl}`);
+		expect(s.lines().join('\n')).toContain(`Segura URL: ${practice.seguraUrl}`);
 		s.write(keys.ctrlC);
 		expect(await s.exit).toBe(130);
+		// Where nothing is drawn, nothing but text was written: no cursor movement, colour or mode.
+		expect(s.output()).not.toContain('\u001B[');
 	});
 });
 

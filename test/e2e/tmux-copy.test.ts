@@ -90,7 +90,7 @@ it('c in the Copy step puts the token in tmux\'s paste buffer', async context =>
 	await waitFor('c copy');
 	expect(await tmux(name, env, 'list-buffers')).toBe('');
 	await send('c');
-	await waitFor('Also in tmux\'s paste buffer');
+	await waitFor("Copied to tmux's buffer");
 	const buffer = await tmux(name, env, 'show-buffer');
 
 	// The token as the wizard shows it once revealed: the rows under "Access token", joined.

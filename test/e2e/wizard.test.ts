@@ -71,7 +71,7 @@ async function proceedAndUse(s: PtySession): Promise<string> {
 	await s.waitFor(en.complete);
 	s.write(keys.enter);
 	await s.waitFor(en.copyTitle);
-	await s.waitFor('u Use token');
+	await s.waitFor('u/Enter Use token');
 	const masked = /•{8}([\w-]{4})$/m.exec(s.screen());
 	expect(masked, 'the token is masked on the Copy step').not.toBeNull();
 	s.write('u');
@@ -85,17 +85,20 @@ async function proceedAndUse(s: PtySession): Promise<string> {
  * After exit: the token alone on its line in the scrollback (a triple-click selects exactly it),
  * "Token added" right below it, and where to paste it and when it expires still on the screen.
  */
-function expectTokenKept(s: PtySession, lastFour: string, where: {isWholeOnScreen: boolean}): string {
+function expectTokenKept(s: PtySession, lastFour: string, where: {isWholeOnScreen: boolean; cols: number; rows: number}): string {
 	const {token, next} = tokenLine(s);
 	expect(token.endsWith(lastFour)).toBe(true);
 	expect(next).toBe(`✔ ${en.addedTitle}`);
 	const screen = s.lines('screen').join('\n');
 	expect(screen).toContain(lastFour);
-	if (where.isWholeOnScreen) expect(screen).toContain(token);
+	// Whole on the screen when it fits there with the lines under it; always whole in the scrollback.
+	if (where.isWholeOnScreen && Math.ceil(token.length / where.cols) + 8 <= where.rows) expect(screen).toContain(token);
 	expect(screen).toContain(`✔ ${en.addedTitle}`);
-	expect(screen).toContain('API Token');
-	expect(screen).toContain('without "Bearer"');
-	expect(screen).toMatch(/It expires at \d\d:\d\d \(lifetime 1 h\)\./);
+	// Wrapped at words to the width: read as prose.
+	const words = prose(screen);
+	expect(words).toContain('API Token');
+	expect(words).toContain('without "Bearer"');
+	expect(words).toMatch(/The token expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S* \(lifetime 1 h\)\./);
 	expectCursorShown(s);
 	return token;
 }
@@ -109,7 +112,9 @@ describe.each([
 		await s.waitFor('(1/5)');
 		const shownUrl = await readPractice(s, practiceLabel('en'));
 		expect(shownUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-		expect(s.lines().join('\n')).toContain(`Practice server running at ${shownUrl}`);
+		// The banner names where the values come from, wrapped at words to the width.
+		const banner = prose(s.lines().join('\n'));
+		expect(banner).toContain(`Practice server running at ${shownUrl} until the wizard ends. Step 1 proposes its values`);
 
 		const {seguraUrl, clientId} = await collectFromScreen(s, 'en', 'internal');
 		await chooseAndClear(s, en, 'i');
@@ -120,7 +125,7 @@ describe.each([
 		expect(s.screen()).toMatch(/provider_kind +internal/);
 		const lastFour = await proceedAndUse(s);
 
-		const token = expectTokenKept(s, lastFour, {isWholeOnScreen});
+		const token = expectTokenKept(s, lastFour, {isWholeOnScreen, cols, rows: 24});
 		const claims = jwtClaims(token);
 		expect(claims['client_id']).toBe(clientId);
 		expect(claims['provider_kind']).toBe('internal');
@@ -146,7 +151,7 @@ describe.each([
 		expect(s.screen()).toMatch(/client_id +wizard-e2e/);
 		const lastFour = await proceedAndUse(s);
 
-		const claims = jwtClaims(expectTokenKept(s, lastFour, {isWholeOnScreen}));
+		const claims = jwtClaims(expectTokenKept(s, lastFour, {isWholeOnScreen, cols, rows: 24}));
 		expect(claims['client_id']).toBe('wizard-e2e');
 		expect(claims['aud']).toBe(scimResource);
 		expect(leaks(s.output(), oidcSecret), 'the secret reached the terminal').toBe(false);
@@ -160,7 +165,7 @@ it('at 40x24 the whole token is still on the screen after exit', async () => {
 	await collectFromScreen(s, 'en', 'internal');
 	await chooseAndClear(s, en, 'i');
 	const lastFour = await proceedAndUse(s);
-	expectTokenKept(s, lastFour, {isWholeOnScreen: true});
+	expectTokenKept(s, lastFour, {isWholeOnScreen: true, cols: 40, rows: 24});
 });
 
 it('a wrong secret: the invalid_client message, e goes back, the fixed secret gets the token', async () => {
@@ -200,7 +205,7 @@ it('a wrong secret: the invalid_client message, e goes back, the fixed secret ge
 	await s.waitFor(en.clearItems[0]!);
 	s.write(keys.enter);
 	const lastFour = await proceedAndUse(s);
-	expect(jwtClaims(expectTokenKept(s, lastFour, {isWholeOnScreen: true}))['client_id']).toBe(clientId);
+	expect(jwtClaims(expectTokenKept(s, lastFour, {isWholeOnScreen: true, cols: 80, rows: 24}))['client_id']).toBe(clientId);
 });
 
 describe('Ctrl+C in every step: exit 130, the terminal left clean', () => {
@@ -215,12 +220,28 @@ describe('Ctrl+C in every step: exit 130, the terminal left clean', () => {
 		return session;
 	}
 
-	/** Ctrl+C: exit 130, and the screen holds what was there before the wizard, "Interrupted" and no leftover of a frame. */
-	async function expectInterrupted(s: PtySession, before: string): Promise<void> {
+	/**
+	 * Ctrl+C: exit 130, and the screen holds what was there before the wizard (or what of it a tall
+	 * frame left on the screen), "Interrupted", and no leftover of a frame.
+	 */
+	async function expectInterrupted(s: PtySession, before: string, hasToken = false): Promise<void> {
 		s.write(keys.ctrlC);
 		expect(await s.exit).toBe(130);
 		expectCursorShown(s);
-		expect(s.screen().trim()).toBe(`${before}✖ Interrupted (Ctrl+C).\nTTY: icanon echo`);
+		if (hasToken) {
+			// Once there is a token, Ctrl+C leaves it: alone on its line after the reason, then "Token added".
+			const lines = s.lines().map(line => line.trimEnd()).filter(Boolean);
+			const at = lines.lastIndexOf('✖ Interrupted (Ctrl+C).');
+			expect(lines[at + 1]).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+			expect(lines[at + 2]).toBe(`✔ ${en.addedTitle}`);
+			expect(lines.at(-1)).toBe('TTY: icanon echo');
+			return;
+		}
+		const rows = s.screen().trim().split('\n');
+		expect(rows.slice(-2)).toEqual(['✖ Interrupted (Ctrl+C).', 'TTY: icanon echo']);
+		const beforeRows = before.split('\n').filter(Boolean);
+		const kept = rows.slice(0, -2).filter(Boolean);
+		expect(kept).toEqual(beforeRows.slice(beforeRows.length - kept.length));
 	}
 
 	type Stop = 'collect' | 'provider' | 'configure' | 'clear' | 'fetch' | 'copy';
@@ -245,15 +266,15 @@ describe('Ctrl+C in every step: exit 130, the terminal left clean', () => {
 		await s.waitFor(en.complete);
 		if (stop === 'fetch') return;
 		s.write(keys.enter);
-		await s.waitFor('u Use token');
+		await s.waitFor('u/Enter Use token');
 	}
 
 	it.each(['collect', 'provider', 'configure', 'clear', 'fetch', 'copy'] as const)('segura-token demo, step %s', async stop => {
 		const s = wizardInShell(['demo']);
 		await walkTo(s, stop);
-		const started = /^Practice server running at (\S+) .*$/m.exec(s.screen());
+		const started = /^Practice server running at (\S+) [\s\S]*?makes new ones\)\.$/m.exec(s.lines().join('\n'));
 		expect(started).not.toBeNull();
-		await expectInterrupted(s, `${started![0]}\n`);
+		await expectInterrupted(s, `${started![0]}\n`, stop === 'fetch' || stop === 'copy');
 		// The practice server went with the wizard.
 		await expect(fetch(started![1]!)).rejects.toThrow();
 	});
@@ -300,9 +321,10 @@ it('in Portuguese (LANG=pt_BR.UTF-8): the whole run, to "Token adicionado"', asy
 	expect(s.screen()).toMatch(/Tipo do token +Bearer/);
 	s.write(keys.enter);
 	await s.waitFor('Token de acesso');
-	await s.waitFor('u Use token');
+	await s.waitFor('u/Enter Use token');
 	s.write('u');
-	await s.waitFor('✔ Token adicionado');
+	// Postman's own words, as the manual quotes them, with the Portuguese beside them.
+	await s.waitFor('✔ Token added (token adicionado)');
 	await s.waitFor('Enter concluir');
 	expect(s.screen()).toContain('Cole na Okta');
 	s.write(keys.enter);
@@ -310,9 +332,9 @@ it('in Portuguese (LANG=pt_BR.UTF-8): the whole run, to "Token adicionado"', asy
 
 	const {token, next} = tokenLine(s);
 	expect(jwtClaims(token)['provider_kind']).toBe('internal');
-	expect(next).toBe('✔ Token adicionado');
-	expect(s.lines('screen').join('\n')).toMatch(/Ele expira às \d\d:\d\d/);
-	for (const english of ['Token added', 'Authentication complete', 'Paste it in Okta', 'Enter next']) {
+	expect(next).toBe('✔ Token added (token adicionado)');
+	expect(s.lines('screen').join('\n')).toMatch(/O token expira em [\d a-z]+, (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d/);
+	for (const english of ['Authentication complete', 'Paste it in Okta', 'Enter next', 'expires in']) {
 		expect(s.lines().join('\n')).not.toContain(english);
 	}
 });

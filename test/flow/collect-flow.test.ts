@@ -5,7 +5,8 @@ import {answer, collected, expectStep, now, run, secret, start, typed} from './h
 describe('step 1, Collect', () => {
 	it('starts at the Segura URL with nothing typed', () => {
 		const state = expectStep(start('pt-BR'), 'collect');
-		expect(state).toMatchObject({field: 'seguraUrl', tried: false, isSecretRevealed: false, lang: 'pt-BR', today: '2026-11-28', kind: undefined});
+		expect(state).toMatchObject({field: 'seguraUrl', tried: false, isSecretRevealed: false, lang: 'pt-BR', kind: undefined});
+		expect(state.today).toEqual(now());
 		expect(state.values).toEqual(emptyCredentials);
 	});
 

@@ -76,10 +76,16 @@ describe('client authentication', () => {
 });
 
 describe('token name', () => {
+	const day = new Date(2026, 10, 28, 12);
 	it('defaults to a descriptive name from the kind and the date', () => {
-		expect(defaultTokenName('internal', '2026-11-28')).toBe('okta-scim internal 2026-11-28');
-		expect(resolvedTokenName({...defaultConfig, tokenName: '  '}, 'third-party', '2026-11-28')).toBe('okta-scim third-party 2026-11-28');
-		expect(resolvedTokenName({...defaultConfig, tokenName: ' mine '}, 'internal', '2026-11-28')).toBe('mine');
+		expect(defaultTokenName('internal', day, 'en')).toBe('okta-scim internal 2026-11-28');
+		expect(resolvedTokenName({...defaultConfig, tokenName: '  '}, 'third-party', day, 'en')).toBe('okta-scim third-party 2026-11-28');
+		expect(resolvedTokenName({...defaultConfig, tokenName: ' mine '}, 'internal', day, 'en')).toBe('mine');
+	});
+
+	it('is in Portuguese, with the Brazilian date, in pt-BR', () => {
+		expect(defaultTokenName('internal', day, 'pt-BR')).toBe('okta-scim internos 28/11/2026');
+		expect(defaultTokenName('third-party', day, 'pt-BR')).toBe('okta-scim terceiros 28/11/2026');
 	});
 });
 

@@ -108,7 +108,7 @@ describe('keys', () => {
 
 	it('copies, reveals, prints and uses the token with single letters', () => {
 		const state = atCopy();
-		expect(keyHintLine(state)).toBe('c copy · r show · p print · o to a file · v verify · u Use token · Esc back');
+		expect(keyHintLine(state)).toBe('c copy · r show · p print · o to a file · v verify · u/Enter Use token · q quit · Esc back');
 		expect(pendingEffect(press(state, 'c'))).toMatchObject({how: 'clipboard'});
 		expect(pendingEffect(press(state, 'p'))).toMatchObject({how: 'print'});
 		expect(expectStep(press(state, 'r'), 'copy').isRevealed).toBe(true);

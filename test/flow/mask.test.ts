@@ -2,8 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {mask, maskToken, maxBullets} from '../../source/flow/rules/mask.js';
 
 describe('mask', () => {
-	it('shows one bullet per character, and nothing of the secret', () => {
-		expect(mask('abc')).toBe('•••');
+	it('shows a dozen bullets whatever the length: a short secret does not show how short it is', () => {
+		expect(mask('abc')).toBe('•'.repeat(12));
+		expect(mask('abcdefghijklmnop')).toBe('•'.repeat(12));
 		expect(mask('')).toBe('');
 	});
 
@@ -20,7 +21,7 @@ describe('maskToken', () => {
 	});
 
 	it('hides a short token completely', () => {
-		expect(maskToken('abcdefgh')).toBe('••••••••');
+		expect(maskToken('abcdefgh')).toBe('••••••••••••');
 		expect(maskToken('abcdefghijkl')).toBe('••••••••••••');
 		expect(maskToken('abcdefghijklm')).toBe('••••••••jklm');
 	});

@@ -21,7 +21,7 @@ function saved(name: string, overrides: Partial<SavedProfile> = {}, withSecret =
 		clientId: typed.clientId,
 		host: 'segura.example.com',
 		lastIssuedAt: undefined,
-		isValid: undefined,
+		lastExpiresAt: undefined,
 		hasSecret: withSecret,
 		network: {},
 		prefill: {
@@ -45,11 +45,13 @@ function withProfiles(profiles: SavedProfile[], extra: {startProfile?: string} =
 
 describe('the profile picker', () => {
 	it('opens the wizard when there are saved profiles, and lists them with "new"', () => {
-		const state = expectStep(withProfiles([saved('prod'), saved('lab', {kind: 'third-party', lastIssuedAt: new Date(2026, 10, 28, 14, 2), isValid: true})]), 'profiles');
-		const view = profilesView(state, 'en', {timeZone: undefined});
+		const issued = new Date(Date.UTC(2026, 10, 28, 17, 2));
+		const state = expectStep(withProfiles([saved('prod'), saved('lab', {kind: 'third-party', lastIssuedAt: issued, lastExpiresAt: new Date(issued.getTime() + 3_600_000)})]), 'profiles');
+		const view = profilesView(state, 'en', {timeZone: 'America/Sao_Paulo', now: new Date(issued.getTime() + 20 * 60_000)});
 		expect(view.items.map(item => [item.isHighlighted, item.label, item.detail])).toEqual([
 			[true, 'prod · Internal users · segura.example.com', 'no token yet · secret kept'],
-			[false, 'lab · Third-party users · segura.example.com', 'last token 14:02, still valid · secret kept'],
+			// Only a record is kept: the line says so, with the time and zone it was issued and when it expires.
+			[false, 'lab · Third-party users · segura.example.com', 'record of the last token: issued at 14:02 UTC-03:00, expires in 40 min, at 15:02 UTC-03:00 · secret kept'],
 			[false, 'New: type the values of another provider', ''],
 		]);
 		expect(keyHintLine(state)).toBe('↑↓ move · Enter use · e edit · d remove · n new');

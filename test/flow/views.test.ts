@@ -8,7 +8,7 @@ import {
 	failureView,
 	fetchingView,
 	fieldView,
-	keyHintLine,
+	keyHints,
 	lineText,
 	providerView,
 	resultView,
@@ -17,6 +17,7 @@ import {
 	summaries,
 	type WizardState,
 } from '../../source/flow/index.js';
+import {wrapItems} from '../../source/text/wrap.js';
 import {
 	answer,
 	atClear,
@@ -27,6 +28,7 @@ import {
 	failed,
 	fetched,
 	fetching,
+	idOf,
 	networkError,
 	now,
 	oauthError,
@@ -38,7 +40,9 @@ import {
 	typed,
 } from './helpers.js';
 
-const utc = {timeZone: 'UTC'};
+/** The zone and the clock pinned: one minute before the token's expiry at 15:30 UTC, less an hour. */
+const utc = {timeZone: 'UTC', now: new Date(Date.UTC(2026, 10, 28, 14, 31))};
+const saoPaulo = {...utc, timeZone: 'America/Sao_Paulo'};
 
 function atSecret(state = start()): WizardState {
 	return run(state, ...answer(typed.seguraUrl), ...answer(''), ...answer(''), ...answer(typed.clientId), {type: 'collect/input', value: secret});
@@ -81,7 +85,7 @@ describe('summaries of finished steps', () => {
 			'✔ Provider: Internal users',
 			'✔ Configure: okta-scim internal 2026-11-28 · Basic header (RFC)',
 			'✔ Clear: Clean session',
-			'✔ Fetch: Bearer · Expires at 15:30',
+			'✔ Fetch: Bearer · expires in 59 min, at 15:30 UTC',
 			'✔ Copy: ••••••••WXYZ · Token added',
 		]);
 	});
@@ -97,7 +101,8 @@ describe('summaries of finished steps', () => {
 		expect(summaries(state).map(summary => `✔ ${summary.name}: ${summary.value}`)).toEqual([
 			'✔ Coletar: https://segura.example.com · client-123 · ••••••••••••',
 			'✔ Provedor: Usuários internos',
-			'✔ Configurar: okta-scim internal 2026-11-28 · credenciais no corpo · scim · ttl=60 x=1',
+			// The default token name in Portuguese, with the Brazilian date.
+			'✔ Configurar: okta-scim internos 28/11/2026 · credenciais no corpo · scim · ttl=60 x=1',
 		]);
 	});
 
@@ -248,6 +253,24 @@ describe('configureView', () => {
 });
 
 describe('clear, fetch and copy views', () => {
+	it('warns on Fetch and Copy when the token names the other provider kind, and k switches step 2', () => {
+		const other = {...result, claims: {...result.claims, provider_kind: 'third-party'}};
+		const state = run(fetching(), {type: 'fetch/succeeded', id: idOf(fetching()), result: other});
+		const view = resultView(other, 'x', 'internal', 'en');
+		expect(view.kindWarning?.text).toBe(
+			'This token was issued by the provider of third-party users, but step 2 says internal users: Okta groups pushed with it would land in the third-party users menu. Press k to switch step 2 to third-party users, or go back and copy the values of the right provider.',
+		);
+		expect(resultView(other, 'x', 'internal', 'pt-BR').kindWarning?.text).toContain('emitido pelo provedor de usuários terceiros, mas o passo 2 diz usuários internos');
+		expect(keyHints(state).map(hint => `${hint.keys} ${hint.label}`)).toContain('k switch kind');
+		const switched = run(state, {type: 'provider/switch', kind: 'third-party'});
+		expect(resultView(other, 'x', 'third-party', 'en').kindWarning).toBeUndefined();
+		expect(expectStep(switched, 'fetch').kind).toBe('third-party');
+		const copy = expectStep(run(state, {type: 'fetch/proceed'}), 'copy');
+		expect(copyView(copy).kindWarning?.tone).toBe('warning');
+		// A token that names no kind (Segura's claim names are unconfirmed) warns of nothing.
+		expect(resultView(result, 'x', 'internal', 'en').kindWarning).toBeUndefined();
+	});
+
 	it('lists what was cleared', () => {
 		const state = expectStep(atClear(), 'clear');
 		expect(clearView(state).items).toEqual(['Cookies: none kept', 'Cached token: none', 'Open connections: none; the request opens a new one']);
@@ -261,16 +284,18 @@ describe('clear, fetch and copy views', () => {
 	});
 
 	it('shows the result with lifetime, expiry, claims, and never the token', () => {
-		const view = resultView({...result, scope: 'scim', retriedWith: 'raw'}, 'okta-scim internal 2026-11-28', 'pt-BR', utc);
+		const view = resultView({...result, scope: 'scim', retriedWith: 'raw'}, 'okta-scim internal 2026-11-28', 'internal', 'pt-BR', utc);
 		expect(view.title).toBe('Autenticação concluída');
 		expect(view.rows).toEqual([
 			{label: 'Nome do token', value: 'okta-scim internal 2026-11-28'},
 			{label: 'Tipo do token', value: 'Bearer'},
 			{label: 'Validade', value: '1 h'},
-			{label: 'Expira às', value: '15:30'},
+			{label: 'Expira', value: 'em 59 min, às 15:30 UTC'},
 			{label: 'Escopo', value: 'scim'},
 		]);
-		expect(view.claims).toEqual([{label: 'sub', value: 'okta'}, {label: 'exp', value: '1795880000 (15:33)'}]);
+		// JWT times as times, with the zone, not bare numbers.
+		expect(view.claims).toEqual([{label: 'sub', value: 'okta'}, {label: 'exp', value: 'em 1 h 2 min, às 15:33 UTC'}]);
+		expect(resultView(result, 'x', 'internal', 'en', saoPaulo).rows.find(row => row.label === 'Expires')?.value).toBe('in 59 min, at 12:30 UTC-03:00');
 		expect(view.retriedNote).toContain('sem codificar');
 		expect(JSON.stringify(view)).not.toContain(token);
 	});
@@ -302,12 +327,12 @@ describe('clear, fetch and copy views', () => {
 		expect(copyView(expectStep(copying, 'copy'), 'pt-BR').output.map(lineText)).toEqual(['… Copiando…']);
 		const copied = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'system', tool: 'xclip'}], failed: []}});
 		// The same words as `get --copy`, with the wizard's own way out.
-		expect(copyView(expectStep(copied, 'copy'), 'pt-BR').output.map(lineText)).toEqual(['✔ Copiado para a área de transferência deste computador (xclip).']);
+		expect(copyView(expectStep(copied, 'copy'), 'pt-BR').output.map(lineText)).toEqual(['✔ Copiado para a área de transferência deste computador.']);
+		// One sentence of what happened, one of what to do if it did not: the tools' details are for --verbose.
 		const sent = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'osc52'}], failed: [{way: 'system', reason: 'not-found', tool: 'xclip'}]}});
 		expect(copyView(expectStep(sent, 'copy')).output.map(lineText)).toEqual([
-			'✔ Sent to your terminal with OSC 52 (the terminal cannot confirm it arrived).',
-			'ℹ No clipboard tool found for this desktop (looked for xclip).',
-			'→ If nothing arrives when you paste: press p to print the token on a line of its own, or o to save it to a file.',
+			"✔ Sent to your terminal's clipboard; a terminal cannot confirm it arrived.",
+			'→ If nothing arrives when you paste, press p to print the token.',
 		]);
 		const failedCopy = run(copying, {type: 'copy/failed', id: copying.seq, error: networkError()});
 		expect(copyView(expectStep(failedCopy, 'copy')).output.map(lineText)).toEqual(['✖ network', '→ try this']);
@@ -318,20 +343,26 @@ describe('clear, fetch and copy views', () => {
 		expect(addedView(added.result, 'en', utc)).toEqual({
 			title: 'Token added',
 			where: 'Paste it in Okta: the Segura app > Provisioning > Integration > API Token. Paste it without "Bearer" (Okta adds it), then click Test API Credentials.',
-			expiry: 'It expires at 15:30 (lifetime 1 h).',
+			expiry: 'The token expires in 59 min, at 15:30 UTC (lifetime 1 h).',
 		});
 		const pt = addedView(added.result, 'pt-BR', utc);
-		expect(pt.title).toBe('Token adicionado');
+		// Postman's own words, as the manual quotes them, with the Portuguese beside them.
+		expect(pt.title).toBe('Token added (token adicionado)');
 		expect(pt.where).toContain('API Token');
 		expect(pt.where).toContain('Test API Credentials');
-		expect(pt.expiry).toBe('Ele expira às 15:30 (validade de 1 h).');
-		expect(addedView({accessToken: token, tokenType: 'Bearer'}, 'pt-BR').expiry).toBe('O servidor não informou quando ele expira.');
+		expect(pt.expiry).toBe('O token expira em 59 min, às 15:30 UTC (validade de 1 h).');
+		expect(addedView(added.result, 'pt-BR', saoPaulo).expiry).toBe('O token expira em 59 min, às 12:30 UTC-03:00 (validade de 1 h).');
+		expect(addedView(added.result, 'en', {...utc, now: new Date(Date.UTC(2026, 10, 27, 14, 31))}).expiry).toBe('The token expires in 24 h 59 min, on 2026-11-28 at 15:30 UTC (lifetime 1 h).');
+		expect(addedView({accessToken: token, tokenType: 'Bearer'}, 'pt-BR').expiry).toBe('O servidor não informou quando o token expira.');
 	});
 
-	it('keeps every hint line short enough for 80 columns', () => {
+	it('keeps the hints to two lines at 80 columns, and every hint whole at 40', () => {
 		for (const state of [start(), atSecret(), collected(), atConfigure(), atClear(), fetching(), fetched(), failed(), atCopy()]) {
-			expect(keyHintLine(state, 'en').length).toBeLessThanOrEqual(80);
-			expect(keyHintLine(state, 'pt-BR').length).toBeLessThanOrEqual(80);
+			for (const lang of ['en', 'pt-BR'] as const) {
+				const items = keyHints(state, lang).map(hint => `${hint.keys} ${hint.label}`);
+				expect(wrapItems(items, ' · ', 80).length).toBeLessThanOrEqual(2);
+				for (const item of items) expect(item.length).toBeLessThanOrEqual(40);
+			}
 		}
 	});
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {CancelledError} from '../../source/errors/app-error.js';
-import {createInitialState, pendingEffect, type WizardState} from '../../source/flow/index.js';
+import {createInitialState, endingOf, pendingEffect, type WizardState} from '../../source/flow/index.js';
 import {
 	atClear,
 	atConfigure,
@@ -233,11 +233,18 @@ describe('step 6, Copy', () => {
 });
 
 describe('quit', () => {
-	it('quits with 130 from any step but a failure', () => {
-		for (const state of [collected(), atConfigure(), atClear(), fetching(), fetched(), atCopy()]) {
+	it('quits with 130 from any step before a token', () => {
+		for (const state of [collected(), atConfigure(), atClear(), fetching()]) {
 			const quit = expectStep(run(state, {type: 'quit'}), 'quit');
 			expect(quit.error).toBeInstanceOf(CancelledError);
 			expect(quit.error.exitCode).toBe(130);
+		}
+	});
+
+	it('ends as done once there is a token: quitting then loses nothing', () => {
+		for (const state of [fetched(), atCopy(), run(atCopy(), {type: 'copy/use'})]) {
+			const done = expectStep(run(state, {type: 'quit'}), 'done');
+			expect(endingOf(done)).toMatchObject({code: 0, farewell: {token: expect.any(String) as string}});
 		}
 	});
 
@@ -311,7 +318,7 @@ describe('states carry nothing of the step they left', () => {
 	it('has no result or error in an earlier step after going back', () => {
 		const back: WizardState = run(failed(), {type: 'fetch/edit'});
 		expect(Object.keys(back).sort()).toEqual(
-			['config', 'demo', 'draft', 'field', 'isSecretRevealed', 'kind', 'lang', 'network', 'profile', 'profiles', 'seq', 'step', 'storePath', 'today', 'tried', 'values'],
+			['config', 'demo', 'draft', 'field', 'isSecretRevealed', 'isSelected', 'kind', 'lang', 'network', 'profile', 'profiles', 'seq', 'step', 'storePath', 'today', 'tried', 'values'],
 		);
 	});
 });

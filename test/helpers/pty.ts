@@ -24,6 +24,8 @@ export type PtySession = Readonly<{
 	 * soft-wrapped joined back into the one line the program wrote: a long value read whole.
 	 */
 	lines(from?: 'all' | 'screen'): string[];
+	/** The lines of the scrollback and the screen that the terminal soft-wrapped (a line longer than the width), joined. */
+	wrappedLines(): string[];
 	/** Everything the program wrote, raw (escape sequences included). */
 	output(): string;
 	/** Waits until the screen matches, or fails with the screen in the message. */
@@ -84,19 +86,21 @@ export function startPty(options: PtyOptions = {}): PtySession {
 		for (let y = 0; y < terminal.rows; y++) lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
 		return lines.join('\n');
 	};
-	const lines = (from: 'all' | 'screen' = 'all') => {
+	const joined = (from: 'all' | 'screen' = 'all') => {
 		const buffer = terminal.buffer.active;
-		const result: string[] = [];
+		const result: Array<{text: string; isWrapped: boolean}> = [];
 		for (let y = from === 'all' ? 0 : buffer.viewportY; y < buffer.length; y++) {
 			const line = buffer.getLine(y);
 			if (!line) continue;
 			// A row continued on the next one keeps its trailing spaces: they are part of the line.
 			const text = line.translateToString(!buffer.getLine(y + 1)?.isWrapped);
-			if (line.isWrapped && result.length > 0) result[result.length - 1] += text;
-			else result.push(text);
+			const last = result.at(-1);
+			if (line.isWrapped && last) result[result.length - 1] = {text: last.text + text, isWrapped: true};
+			else result.push({text, isWrapped: false});
 		}
 		return result;
 	};
+	const lines = (from: 'all' | 'screen' = 'all') => joined(from).map(line => line.text);
 	const poll = async (done: () => boolean, timeoutMs: number, what: () => string) => {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
@@ -110,6 +114,7 @@ export function startPty(options: PtyOptions = {}): PtySession {
 		pid: child.pid,
 		screen,
 		lines,
+		wrappedLines: () => joined().filter(line => line.isWrapped).map(line => line.text),
 		output: () => raw,
 		waitFor: (match, timeoutMs = 10_000) =>
 			poll(() => (typeof match === 'string' ? screen().includes(match) : match.test(screen())), timeoutMs, () => `timed out waiting for ${String(match)}${exited ? ' (the program exited)' : ''}`),

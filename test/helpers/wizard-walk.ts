@@ -75,7 +75,7 @@ export function leaks(text: string, secret: string): boolean {
  */
 export function practiceValue(screen: string, label: string): string {
 	const rows = screen.split('\n');
-	const at = rows.findLastIndex(row => row.trim() === `${label}:`);
+	const at = labelEnd(rows, label);
 	if (at === -1) throw new Error(`no "${label}:" on the screen:\n${screen}`);
 	const value: string[] = [];
 	for (const row of rows.slice(at + 1)) {
@@ -85,6 +85,17 @@ export function practiceValue(screen: string, label: string): string {
 	return value.join('');
 }
 
+/** The last row that ends `label:`, the label alone on it or wrapped at words over up to three rows. */
+function labelEnd(rows: readonly string[], label: string): number {
+	return rows.findLastIndex((row, at) => {
+		if (!row.trim().endsWith(':')) return false;
+		for (let from = at; from >= Math.max(0, at - 2); from--) {
+			if (prose(rows.slice(from, at + 1).join('\n')).trim() === `${label}:`) return true;
+		}
+		return false;
+	});
+}
+
 /**
  * practiceValue once the frame is whole: the label, its value and the input row below them all
  * drawn (a frame can reach the terminal in more than one piece).
@@ -92,7 +103,7 @@ export function practiceValue(screen: string, label: string): string {
 export async function readPractice(s: PtySession, label: string): Promise<string> {
 	await waitUntil(s, () => {
 		const rows = s.screen().split('\n');
-		const at = rows.findLastIndex(row => row.trim() === `${label}:`);
+		const at = labelEnd(rows, label);
 		return at !== -1 && rows.slice(at + 1).some(row => row.startsWith('›'));
 	}, `"${label}:" and the input row below it`);
 	return practiceValue(s.screen(), label);

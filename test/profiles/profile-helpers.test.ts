@@ -43,15 +43,15 @@ describe('profile helpers', () => {
 			tokenUrl: 'https://segura.example.com:8443/iso/oauth2/token',
 			history: [makeTokenRecord('x'.repeat(40), 't', issued, new Date('2026-11-28T12:30:00Z'))],
 		});
-		expect(summarizeProfile(withToken, now)).toEqual({
+		expect(summarizeProfile(withToken)).toEqual({
 			name: 'prod',
 			kind: 'internal',
 			host: 'segura.example.com:8443',
 			lastIssuedAt: issued,
-			isValid: true,
+			lastExpiresAt: new Date('2026-11-28T12:30:00Z'),
 			hasSecret: true,
 		});
-		expect(summarizeProfile(profile('lab', {tokenUrl: 'not a url'}), now)).toMatchObject({host: 'not a url', isValid: undefined, hasSecret: false});
+		expect(summarizeProfile(profile('lab', {tokenUrl: 'not a url'}))).toMatchObject({host: 'not a url', lastExpiresAt: undefined, hasSecret: false});
 		expect(isTokenValid(makeTokenRecord('x'.repeat(40), 't', issued), now)).toBeUndefined();
 		expect(withoutSecret(withToken)).not.toHaveProperty('clientSecret');
 	});

@@ -81,10 +81,10 @@ describe('segura-token profiles', () => {
 		expect(result.code).toBe(0);
 		expectNoSecret(result);
 		const lines = result.stdout.trimEnd().split('\n');
-		expect(lines[0]).toMatch(/^NAME\s+KIND\s+HOST\s+LAST TOKEN\s+STATUS$/);
+		expect(lines[0]).toMatch(/^NAME\s+KIND\s+HOST\s+LAST TOKEN \(UTC\S*\)\s+STATUS$/);
 		expect(lines).toHaveLength(4);
 		for (const line of lines) expect(width(line)).toBeLessThanOrEqual(80);
-		expect(lines[1]).toMatch(/^prod\s+internal\s+segura\.example\.com\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+valid$/);
+		expect(lines[1]).toMatch(/^prod\s+internal\s+segura\.example\.com\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\d[\d a-z]* left$/);
 		expect(lines[2]).toMatch(/^prod-x+…\s+third-party\s+a-very-long-\S*…\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+expired$/);
 		expect(lines[3]).toMatch(/^lab\s+third-party\s+segura\.example\.com\s+never$/);
 
@@ -92,8 +92,8 @@ describe('segura-token profiles', () => {
 		for (const line of narrow.stdout.trimEnd().split('\n')) expect(width(line)).toBeLessThanOrEqual(60);
 
 		const portuguese = await run(['list'], env, {lang: 'pt-BR'});
-		expect(portuguese.stdout).toMatch(/^NOME\s+TIPO\s+HOST\s+ÚLTIMO TOKEN\s+SITUAÇÃO\n/);
-		expect(portuguese.stdout).toMatch(/internos .* válido\n/);
+		expect(portuguese.stdout).toMatch(/^NOME\s+TIPO\s+HOST\s+ÚLTIMO TOKEN \(UTC\S*\)\s+SITUAÇÃO\n/);
+		expect(portuguese.stdout).toMatch(/internos .* \d\d\/\d\d\/\d{4} .* resta \d.*\n/);
 		expect(portuguese.stdout).toMatch(/terceiros .* expirado\n/);
 		expect(portuguese.stdout).toMatch(/lab +terceiros .* nunca\n/);
 	});
@@ -129,7 +129,7 @@ describe('segura-token profiles', () => {
 		expect(result.stdout).toMatch(/^Token URL +https:\/\/segura\.example\.com\/iso\/oauth2\/token$/m);
 		expect(result.stdout).toContain(`remembered, in plain text in ${store.path}, readable only by you (mode 0600)`);
 		expect(result.stdout).toMatch(/^Extra parameters +ttl=60$/m);
-		expect(result.stdout).toMatch(/^ {2}\d{4}-\d\d-\d\d \d\d:\d\d {2}okta-scim prod {2}…abcd {2}valid until /m);
+		expect(result.stdout).toMatch(/^ {2}\d{4}-\d\d-\d\d \d\d:\d\d UTC\S* {2}okta-scim prod {2}…abcd {2}expires in \d[\d a-z]*, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC/m);
 
 		const lab = await run(['show', 'lab'], env, {lang: 'pt-BR'});
 		expect(lab.stdout).toMatch(/^Provedor +usuários terceiros$/m);

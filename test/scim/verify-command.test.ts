@@ -86,13 +86,15 @@ function expectNoToken(result: Run, value = token): void {
 describe('the token works', () => {
 	test('from standard input: exit 0, one line on stderr, nothing on stdout', async () => {
 		const result = await run(['--base-url', scim.baseUrl, '--token-stdin'], {stdin: `${token}\n`});
-		expect(result).toEqual({code: 0, stdout: '', stderr: '✔ The token works: the SCIM server answered like Okta expects (1 user).\n'});
+		expect(result).toMatchObject({code: 0, stdout: ''});
+		// The token is a JWT with `exp`: how long it still works, as time left and a clock time with its zone.
+		expect(result.stderr).toMatch(/^✔ The token works: the SCIM server answered like Okta expects \(1 user\)\. The token expires in (59 min|1 h), (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S*\.\n$/);
 	});
 
 	test('from SEGURA_TOKEN, in Portuguese', async () => {
 		const result = await run(['--base-url', scim.baseUrl], {env: cleanEnv({SEGURA_TOKEN: token}), lang: 'pt-BR'});
 		expect(result.code).toBe(0);
-		expect(result.stderr).toBe('✔ O token funciona: o servidor SCIM respondeu como a Okta espera (1 usuário).\n');
+		expect(result.stderr).toMatch(/^✔ O token funciona: o servidor SCIM respondeu como a Okta espera \(1 usuário\)\. O token expira em (59 min|1 h), (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC\S*\.\n$/);
 	});
 
 	test('--json: the result on stdout and nothing on stderr', async () => {
@@ -142,7 +144,7 @@ describe('--profile', () => {
 		expect(result.error?.reason).toBe('no_token');
 		expect(result.stderr).toBe(
 			'error: The profile lab gives the Base URL, but no token: tokens are never stored. Pass it with --token-stdin or SEGURA_TOKEN.\n' +
-				'  try: segura-token get --profile lab | segura-token verify --profile lab --token-stdin\n',
+				'  hint: segura-token get --profile lab | segura-token verify --profile lab --token-stdin\n',
 		);
 	});
 
@@ -197,7 +199,7 @@ test('a rejected token: exit 5, message and hint on stderr, the token nowhere', 
 	expect(result.code).toBe(5);
 	expect(result.error).toBeInstanceOf(VerifyError);
 	expect(result.stdout).toBe('');
-	expect(result.stderr).toMatch(/^error: The SCIM server rejected the token \(HTTP 401 Unauthorized\): .*\n {2}try: The token may have expired/);
+	expect(result.stderr).toMatch(/^error: The SCIM server rejected the token \(HTTP 401 Unauthorized\): .*\n {2}hint: The token may have expired/);
 	expectNoToken(result, garbage);
 });
 

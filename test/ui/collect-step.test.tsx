@@ -203,9 +203,9 @@ describe('step 1, Collect', () => {
 		await session.press(`${seguraUrl}/iso/scim/v2\r`, 'Token URL (3/5)');
 	});
 
-	// Shift+Tab and a letter in one chunk: the flow goes back to the Token URL, and the letter
-	// must land there, after the Token URL's own text (not the Client ID's).
-	it('Shift+Tab and a letter in one chunk edit the field gone back to', async () => {
+	// Shift+Tab and a letter in one chunk: the flow goes back to the Token URL, whose value is
+	// selected, so the letter replaces it there (not in the Client ID's text).
+	it('Shift+Tab and a letter in one chunk: the letter replaces the selected value gone back to', async () => {
 		const wizard = await start();
 		const {session} = wizard;
 		await atBaseUrl(wizard);
@@ -213,7 +213,19 @@ describe('step 1, Collect', () => {
 		await session.press(keys.enter, 'Client ID (4/5)');
 		await session.type('half-typ');
 		await session.press(`${keys.shiftTab}x`, 'Token URL (3/5)');
-		expect(session.frame()).toContain('› https://segura.example.com/iso/oauth2/tokenx');
+		expect(session.frame()).toMatch(/^› x$/m);
+	});
+
+	it('going back selects the value: an arrow keeps it for editing, and the hint says so', async () => {
+		const wizard = await start();
+		const {session} = wizard;
+		await atBaseUrl(wizard);
+		await session.press(keys.enter, 'Token URL (3/5)');
+		await session.press(keys.escape, 'Base URL (2/5)');
+		expect(session.frame()).toContain('typing or pasting replaces it');
+		await session.press(keys.left);
+		await session.press(keys.right);
+		await session.press('x', '› https://segura.example.com/iso/scim/v2x');
 	});
 
 	it('Esc and Shift+Tab go back a field, keeping what was typed in both', async () => {

@@ -34,10 +34,10 @@ describe('step 6, Copy', () => {
 		const {session} = wizard;
 		let frame = session.frame();
 		expect(frame).toContain('1 Collect ✔ · 2 Provider ✔ · 3 Configure ✔ · 4 Clear ✔ · 5 Fetch ✔ · [6 Copy]');
-		expect(frame).toMatch(/^✔ Fetch: Bearer · Expires at \d\d:\d\d$/m);
+		expect(frame).toMatch(/^✔ Fetch: Bearer · expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S*$/m);
 		expect(frame).toContain('Access token');
 		expect(frame).toMatch(new RegExp(`^•{8}${token.slice(-4)}$`, 'm'));
-		expect(frame).toContain('c copy · r show · p print · o to a file · v verify · u Use token · Esc back');
+		expect(frame.replace(/\s+/g, ' ')).toContain('c copy · r show · p print · o to a file · v verify · u/Enter Use token · q quit Esc back');
 		expect(session.frames().some(item => item.includes(token.slice(0, 24)))).toBe(false);
 		frame = await session.press('r', 'r hide');
 		// The whole token, wrapped by the screen's width with nothing added before or after it.
@@ -54,8 +54,8 @@ describe('step 6, Copy', () => {
 	it('c copies the token once and says how', async () => {
 		const {wizard, token} = await atCopy();
 		const {session} = wizard;
-		await session.press('c', 'Sent to your terminal with OSC 52');
-		expect(session.frame()).toContain('press p to print the token');
+		await session.press('c', "Sent to your terminal's clipboard; a terminal cannot confirm it arrived.");
+		expect(session.frame()).toContain('If nothing arrives when you paste, press p to print the token.');
 		expect(wizard.copies).toEqual([token]);
 		// Copying does not show it.
 		expect(drawn(wizard, token).some(frame => frame.includes(token.slice(0, 24)))).toBe(false);
@@ -64,8 +64,8 @@ describe('step 6, Copy', () => {
 	it('a copy that reached nothing says so and points to p', async () => {
 		const {wizard, token} = await atCopy({copyResult: {used: [], failed: [{way: 'osc52', reason: 'no-terminal'}]}});
 		const {session} = wizard;
-		await session.press('c', 'The token could not be copied.');
-		expect(session.frame().replace(/\s+/g, ' ')).toContain('press p to print the token on a line of its own');
+		await session.press('c', 'The token could not be copied from here.');
+		expect(session.frame().replace(/\s+/g, ' ')).toContain('press p to print the token.');
 		expect(wizard.copies).toEqual([token]);
 	});
 
@@ -82,29 +82,34 @@ describe('step 6, Copy', () => {
 		await wizard.session.press('v', /✔ The token works: the SCIM server answered like Okta expects \(\d+ users?\)\./);
 	});
 
-	it('u: "Token added" with where to paste it in Okta; Enter ends with exit 0, the token and the confirmation left behind', async () => {
+	it('u: copies the token not copied yet, then "Token added" with where to paste it in Okta; Enter ends with exit 0, the token and the confirmation left behind', async () => {
 		const {wizard, token} = await atCopy();
 		const {session} = wizard;
-		const frame = await session.press('u', '✔ Token added');
+		const frame = await session.press('u', /Sent to your terminal's clipboard[\s\S]*✔ Token added/);
+		expect(wizard.copies).toEqual([token]);
 		const words = frame.replace(/\s+/g, ' ');
 		expect(words).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');
 		expect(words).toContain('Paste it without "Bearer" (Okta adds it), then click Test API Credentials.');
-		expect(frame).toMatch(/^It expires at \d\d:\d\d \(lifetime 1 h\)\.$/m);
+		expect(frame).toMatch(/^The token expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S* \(lifetime 1 h\)\.$/m);
 		expect(frame).toContain('Enter finish · Esc back');
 		// Esc goes back to the token; u again.
 		await session.press(keys.escape, 'c copy');
 		await session.press('u', '✔ Token added');
+		// Copied once: Use token copies only a token that was neither copied nor printed.
+		expect(wizard.copies).toEqual([token]);
 		session.write(keys.enter);
 		await session.waitFor(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([0]);
 		// Nothing left drawn: what stays is printed after Ink has gone, as plain lines the terminal
 		// wraps itself — the token alone on its line, then the confirmation.
 		expect(session.frame()).not.toContain('Enter finish');
-		const [line, title, where, expiry] = wizard.farewells[0]!;
+		const [line, title, ...prose] = wizard.farewells[0]!;
 		expect(line).toBe(token);
 		expect(title).toBe('✔ Token added');
-		expect(where).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');
-		expect(expiry).toMatch(/^It expires at \d\d:\d\d \(lifetime 1 h\)\.$/);
+		// Prose wrapped at words to 80 columns, the token left whole.
+		expect(prose.every(text => text.length <= 80 && !text.startsWith(' '))).toBe(true);
+		expect(prose.join(' ')).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');
+		expect(prose.at(-1)).toMatch(/^The token expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S* \(lifetime 1 h\)\.$/);
 		expect(drawn(wizard, token).some(item => item.includes(token.slice(0, 24)))).toBe(false);
 	});
 

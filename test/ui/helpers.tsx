@@ -5,7 +5,7 @@ import {PassThrough} from 'node:stream';
 import type {CopyResult} from '../../source/clipboard/copy-result.js';
 import type {CommandIo} from '../../source/cli/command-io.js';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {createInitialState, type WizardState} from '../../source/flow/index.js';
+import {createInitialState, endingText, type WizardState} from '../../source/flow/index.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import type {TokenRequest, TokenResult} from '../../source/oauth/types.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
@@ -90,9 +90,10 @@ export async function startWizard(options: WizardOptions = {}): Promise<WizardRu
 			initial={initial}
 			services={services}
 			isInsecure={false}
-			onExit={(code, lines) => {
-				exits.push(code);
-				farewells.push(lines);
+			onState={() => undefined}
+			onExit={ending => {
+				exits.push(ending.code);
+				farewells.push(endingText(ending, 80));
 			}}
 			onBug={error => bugs.push(error)}
 		/>,

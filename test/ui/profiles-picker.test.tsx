@@ -71,13 +71,13 @@ async function startPicker(saved: readonly ProfileInput[]): Promise<Picker> {
 	const initial = createInitialState({
 		now: () => new Date(),
 		lang: 'en',
-		profiles: toSavedProfiles(await store.list(), new Date()),
+		profiles: toSavedProfiles(await store.list()),
 		storePath: store.path,
 	});
 	const exits: number[] = [];
 	const bugs: unknown[] = [];
 	const session = await renderInk(
-		<WizardApp initial={initial} services={services} isInsecure={false} onExit={code => exits.push(code)} onBug={error => bugs.push(error)} />,
+		<WizardApp initial={initial} services={services} isInsecure={false} onState={() => undefined} onExit={ending => exits.push(ending.code)} onBug={error => bugs.push(error)} />,
 	);
 	const picker: Picker = {session, store, exits, bugs, file: async () => readFile(store.path, 'utf8')};
 	open = {picker, folder};
@@ -113,7 +113,8 @@ describe('the profile picker', () => {
 		const {session} = picker;
 		const frame = await session.press(keys.enter, 'Authentication complete');
 		expect(frame).toContain('1 Collect ✔ · 2 Provider ✔ · 3 Configure ✔ · 4 Clear ✔ · [5 Fetch]');
-		expect(frame).toContain(`✔ Collect: ${practice.seguraUrl} · ${credentials.internal.clientId}`);
+		// The profile's name and host say which one the token comes from.
+		expect(frame).toContain(`✔ Collect: profile "prod" · ${new URL(practice.seguraUrl).host} · ${credentials.internal.clientId}`);
 		expect(frame).toContain('✔ Provider: Internal users');
 		await session.press(keys.enter, '[6 Copy]');
 		// The token's metadata went into the profile's history; the token itself did not.

@@ -99,8 +99,14 @@ describe('step 3, Configure', () => {
 			['Client ID', values.clientId],
 			['Client Secret', '•'.repeat(12)],
 		]) {
-			expect(frame).toMatch(new RegExp(`^${label} +${value!.replace(/[.]/g, '\\.')}$`, 'm'));
+			expect(frame).toMatch(new RegExp(`^ {2}${label} +${value!.replace(/[.]/g, '\\.')}$`, 'm'));
 		}
+		// Both blocks share one label column, so Postman's fixed rows and the editable fields line up.
+		const valueColumn = (label: string) => {
+			const line = frame.split('\n').find(text => text.slice(2).startsWith(`${label} `))!;
+			return line.length - line.slice(2 + label.length).trimStart().length;
+		};
+		expect(valueColumn('Grant Type')).toBe(valueColumn('Client Authentication'));
 		expect(frame).toMatch(/^▸ Token Name +okta-scim internal 2026-11-28$/m);
 		expect(frame).toMatch(/^ {2}Client Authentication +Send as Basic Auth header \(RFC 6749 encoding\)$/m);
 		expect(frame).toContain('A descriptive name, as the manual asks.');

@@ -57,7 +57,7 @@ const places: ReadonlyArray<readonly [string, (wizard: WizardRun, server: Practi
 ];
 
 describe('Ctrl+C', () => {
-	it.each(places)('at %s exits 130 with a last frame that says so', async (_place, bringTo) => {
+	it.each(places)('at %s exits 130, says so after the wizard, and leaves any token', async (place, bringTo) => {
 		practice = await startServer();
 		run = await startWizard();
 		const wizard = run;
@@ -65,7 +65,17 @@ describe('Ctrl+C', () => {
 		wizard.session.write(keys.ctrlC);
 		await pollFor(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([130]);
-		expect(wizard.session.frame()).toBe('✖ Interrupted (Ctrl+C).');
+		// The wizard's frame is gone; what stays is printed after it (run-ink.tsx): the reason, then any token.
+		expect(wizard.session.frame()).toBe('');
+		const [said, ...rest] = wizard.farewells.at(-1) ?? [];
+		expect(said).toBe('✖ Interrupted (Ctrl+C).');
+		const token = wizard.results.at(-1)?.accessToken;
+		if (/token shown|step 6/.test(place)) {
+			expect(rest[0]).toBe(token);
+			expect(rest[1]).toBe('✔ Token added');
+		} else {
+			expect(rest).toEqual([]);
+		}
 		// Nothing reacts any more: the app is gone.
 		const drawn = wizard.session.frames().length;
 		wizard.session.write('x');
@@ -86,7 +96,7 @@ describe('Ctrl+C', () => {
 		session.write(keys.ctrlC);
 		await pollFor(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([130]);
-		expect(session.frame()).toBe('✖ Interrupted (Ctrl+C).');
+		expect(wizard.farewells).toEqual([['✖ Interrupted (Ctrl+C).']]);
 		await pollFor(() => server.openConnections() === 0);
 	});
 });
@@ -149,7 +159,7 @@ describe('the whole wizard', () => {
 		await session.waitFor('Authentication complete');
 		await session.press(keys.enter, /^Step 6\/6 · Copy$/m);
 		await session.press('r', 'r hide');
-		await session.press('c', 'OSC 52');
+		await session.press('c', "terminal's clipboard");
 		await session.press('u', 'Token added');
 		session.write(keys.enter);
 		await pollFor(() => wizard.exits.length > 0);
@@ -192,20 +202,20 @@ describe('the whole wizard', () => {
 		frame = await session.press(keys.enter, '✔ Autenticação concluída');
 		expect(frame).toMatch(/^Tipo do token +Bearer$/m);
 		expect(frame).toMatch(/^Validade +1 h$/m);
-		expect(frame).toMatch(/^Expira às +\d\d:\d\d$/m);
+		expect(frame).toMatch(/^Expira +em [\d a-z]+, (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC\S*$/m);
 		expect(frame).toContain('Claims do JWT (assinatura não verificada)');
 		expect(frame).toContain('Enter prosseguir');
 		// The full indicator needs 81 columns here: the compact one stands in.
 		frame = await session.press(keys.enter, /^Etapa 6 de 6 · Copiar$/m);
 		expect(frame).toContain('Token de acesso (Access token)');
-		await session.press('c', 'Enviado ao seu terminal via OSC 52');
-		frame = await session.press('u', '✔ Token adicionado');
+		await session.press('c', 'Enviado à área de transferência do seu terminal');
+		frame = await session.press('u', '✔ Token added (token adicionado)');
 		expect(frame.replace(/\s+/g, ' ')).toContain('Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token.');
-		expect(frame).toMatch(/Ele expira às \d\d:\d\d \(validade de 1 h\)\./);
+		expect(frame).toMatch(/O token expira em [\d a-z]+, (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC\S* \(validade de 1 h\)\./);
 		session.write(keys.enter);
 		await pollFor(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([0]);
-		expect(wizard.farewells[0]!.slice(1, 2)).toEqual(['✔ Token adicionado']);
+		expect(wizard.farewells[0]!.slice(1, 2)).toEqual(['✔ Token added (token adicionado)']);
 	});
 
 	it('Ctrl+C in Portuguese says so in Portuguese', async () => {
@@ -214,6 +224,6 @@ describe('the whole wizard', () => {
 		wizard.session.write(keys.ctrlC);
 		await pollFor(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([130]);
-		expect(wizard.session.frame()).toBe('✖ Interrompido (Ctrl+C).');
+		expect(wizard.farewells).toEqual([['✖ Interrompido (Ctrl+C).']]);
 	});
 });

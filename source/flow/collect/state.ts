@@ -10,5 +10,10 @@ export type CollectState = Base &
 		draft: string;
 		/** A submit of this field was refused: "required" shows from now on. */
 		tried: boolean;
+		/**
+		 * The value is selected, as an address bar is after a click: the first key typed or pasted
+		 * replaces it, an arrow keeps it for editing. So it is when the user comes back to fix it.
+		 */
+		isSelected: boolean;
 		isSecretRevealed: boolean;
 	}>;

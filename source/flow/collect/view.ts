@@ -3,7 +3,8 @@ import {wizardTextFor} from '../../i18n/wizard.js';
 import {hasErrors} from '../../model/issues.js';
 import {collectFields, type CollectField} from '../../model/steps.js';
 import {checkField, proposalFor} from '../rules/check-field.js';
-import {mask} from '../rules/mask.js';
+import {mask, maxBullets} from '../rules/mask.js';
+import {practiceOf} from '../shared/base.js';
 import {issueView, type IssueView} from '../shared/line.js';
 import type {CollectState} from './state.js';
 
@@ -17,6 +18,8 @@ export type FieldView = Readonly<{
 	label: string;
 	/** Where the value is found in Segura. */
 	help: string;
+	/** At the top of step 1, where the manual puts it: take the values from the provider of the right kind. */
+	providerWarning: string | undefined;
 	/** What the input holds, as typed: the face edits this. */
 	value: string;
 	/** What the input shows: the value, or bullets for a hidden secret. */
@@ -27,8 +30,11 @@ export type FieldView = Readonly<{
 	placeholder: string | undefined;
 	/** Set when the placeholder is a proposal that Enter accepts. */
 	proposalNote: string | undefined;
-	/** "N characters", for a secret: the bullets stop at a dozen. */
+	/** "N characters", for a secret of a dozen or more (fewer would give its length away). */
 	lengthNote: string | undefined;
+	/** The value is selected: typing replaces it; and the note that says so. */
+	isSelected: boolean;
+	selectedNote: string | undefined;
 	/** Errors first, then warnings, then notices. "Required" only after a refused submit. */
 	issues: readonly IssueView[];
 	/** Whether Enter would move on now. */
@@ -50,8 +56,9 @@ export function fieldView(state: CollectState, lang: Lang = state.lang): FieldVi
 	const text = wizardTextFor(lang);
 	const {field} = state;
 	const value = state.draft;
-	const check = checkField(field, value, state.values);
-	const proposal = proposalFor(field, state.values);
+	const practice = practiceOf(state);
+	const check = checkField(field, value, state.values, practice);
+	const proposal = proposalFor(field, state.values, practice);
 	const isSecret = field === 'clientSecret';
 	const isRevealed = isSecret && state.isSecretRevealed;
 	const shown = check.issues.filter(issue => issue.code !== 'required' || state.tried);
@@ -61,13 +68,16 @@ export function fieldView(state: CollectState, lang: Lang = state.lang): FieldVi
 		count: collectFields.length,
 		label: text.fields[field].label,
 		help: text.fields[field].help,
+		providerWarning: field === collectFields[0] ? text.providerWarning : undefined,
 		value,
 		display: isSecret && !isRevealed ? mask(value) : value,
 		isSecret,
 		isRevealed,
-		placeholder: proposal ?? (field === 'seguraUrl' ? text.seguraPlaceholder : undefined),
-		proposalNote: proposal !== undefined && value === '' ? text.proposalNote : undefined,
-		lengthNote: isSecret && value !== '' && !isRevealed ? text.secretLength(value.length) : undefined,
+		placeholder: proposal !== undefined && isSecret ? mask(proposal) : (proposal ?? (field === 'seguraUrl' ? text.seguraPlaceholder : undefined)),
+		proposalNote: proposal !== undefined && value === '' ? (practice ? text.practiceProposalNote : text.proposalNote) : undefined,
+		lengthNote: isSecret && value.length >= maxBullets && !isRevealed ? text.secretLength(value.length) : undefined,
+		isSelected: state.isSelected,
+		selectedNote: state.isSelected ? text.selectedNote : undefined,
 		issues: shown.map(issue => issueView(issue, lang)),
 		canSubmit: !hasErrors(check.issues),
 		demo: demoRows(state, lang),

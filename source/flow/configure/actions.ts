@@ -6,7 +6,9 @@ export type ConfigureAction =
 	| Readonly<{type: 'configure/edit'; field: 'auth'; value: ClientAuthChoice}>
 	| Readonly<{type: 'configure/edit'; field: 'rememberSecret'; value: RememberChoice}>
 	| Readonly<{type: 'configure/edit'; field: ConfigureTextField; value: string}>
-	| Readonly<{type: 'configure/continue'}>;
+	| Readonly<{type: 'configure/continue'}>
+	/** An arrow, Home or End on a selected text: keep it, to edit it. */
+	| Readonly<{type: 'configure/keep'}>;
 
 /** The configure/edit action for a field and a value as a face got it (text or a choice's value). */
 export function editAction(field: ConfigureField, value: string): ConfigureAction | undefined {

@@ -25,5 +25,5 @@ export function configureBindings(state: ConfigureState): readonly Binding[] {
 export function configureEditor(state: ConfigureState): EditorTarget | undefined {
 	const field = state.focus;
 	if (!isTextField(field)) return undefined;
-	return {value: state.config[field], change: value => ({type: 'configure/edit', field, value})};
+	return {value: state.config[field], isSelected: state.isSelected, change: value => ({type: 'configure/edit', field, value}), keep: {type: 'configure/keep'}};
 }

@@ -25,9 +25,11 @@ export function reduceConfigure(state: ConfigureState, action: WizardAction): Wi
 		case 'back':
 			return toProvider(state);
 		case 'configure/focus':
-			return {...state, focus: action.field};
+			return {...state, focus: action.field, isSelected: false};
 		case 'configure/edit':
-			return {...state, config: {...state.config, [action.field]: action.value}};
+			return {...state, config: {...state.config, [action.field]: action.value}, isSelected: false};
+		case 'configure/keep':
+			return state.isSelected ? {...state, isSelected: false} : state;
 		case 'configure/continue':
 			return proceed(state);
 		default:

@@ -3,7 +3,7 @@ import {wizardTextFor} from '../../i18n/wizard.js';
 import type {WizardText} from '../../i18n/wizard-text.js';
 import {clientAuthChoices, rememberChoices, type ClientAuthChoice, type RememberChoice} from '../../model/client-auth.js';
 import {hasErrors} from '../../model/issues.js';
-import {configureFields, type ConfigureField} from '../../model/steps.js';
+import {configureFields, isTextField, type ConfigureField} from '../../model/steps.js';
 import {displayLine} from '../../text/display.js';
 import {configIssues, defaultTokenName, otherKindIssues} from '../rules/configure-rules.js';
 import {mask} from '../rules/mask.js';
@@ -27,6 +27,8 @@ export type ConfigureFieldView = Readonly<{
 	placeholder: string | undefined;
 	/** Only for the choices: 'auth' and 'rememberSecret'. */
 	choices: readonly ChoiceView[] | undefined;
+	/** A focused text field whose value is selected: the first key typed replaces it. */
+	isSelected: boolean;
 	issues: readonly IssueView[];
 }>;
 
@@ -53,7 +55,10 @@ function choicesOf(state: ConfigureState, field: ConfigureField, text: WizardTex
 
 function helpOf(state: ConfigureState, field: ConfigureField, text: WizardText): string {
 	const help = text.configureFields[field].help;
-	return field === 'rememberSecret' && state.storePath ? `${help} ${text.rememberWhere(state.storePath)}` : help;
+	if (field === 'rememberSecret' && state.storePath) return `${help} ${text.rememberWhere(state.storePath)}`;
+	// A text field says it can be typed over; a selected one, that typing replaces it.
+	if (isTextField(field)) return `${help} ${state.isSelected ? text.selectedNote : text.typeToChange}`;
+	return help;
 }
 
 export function configureView(state: ConfigureState, lang: Lang = state.lang): ConfigureView {
@@ -73,8 +78,9 @@ export function configureView(state: ConfigureState, lang: Lang = state.lang): C
 			value: config[field],
 			display: chosen?.label ?? displayLine(config[field]),
 			shortDisplay: chosen?.short ?? displayLine(config[field]),
-			placeholder: field === 'tokenName' ? defaultTokenName(state.kind, state.today) : undefined,
+			placeholder: field === 'tokenName' ? defaultTokenName(state.kind, state.today, state.lang) : undefined,
 			choices,
+			isSelected: state.focus === field && state.isSelected,
 			issues: issues[field].map(issue => issueView(issue, lang)),
 		};
 	});

@@ -1,10 +1,11 @@
 import type {EditorTarget} from '../editor.js';
 import {backBinding, type Binding} from '../shared/key-binding.js';
+import {switchKindBindings} from '../shared/kind-check.js';
 import type {CopyState} from './state.js';
 
 export function copyBindings(state: CopyState): readonly Binding[] {
 	if (state.phase === 'added') {
-		return [{keys: ['enter'], label: 'finish', shown: n => n.enter, action: () => ({type: 'copy/finish'})}, backBinding];
+		return [{keys: ['enter', 'q'], label: 'finish', shown: n => n.enter, action: () => ({type: 'copy/finish'})}, backBinding];
 	}
 	if (state.file.status === 'asking') {
 		return [
@@ -24,7 +25,9 @@ export function copyBindings(state: CopyState): readonly Binding[] {
 		{keys: ['p'], label: 'print', shown: () => 'p', action: () => ({type: 'copy/request', how: 'print'})},
 		{keys: ['o'], label: 'saveFile', shown: () => 'o', action: () => ({type: 'file/ask'})},
 		{keys: ['v'], label: 'verify', shown: () => 'v', action: () => ({type: 'verify/request'})},
-		{keys: ['u', 'enter'], label: 'useToken', shown: () => 'u', action: () => ({type: 'copy/use'})},
+		{keys: ['u', 'enter'], label: 'useToken', shown: n => `u/${n.enter}`, action: () => ({type: 'copy/use'})},
+		...switchKindBindings(state.result, state.kind),
+		{keys: ['q'], label: 'quit', shown: () => 'q', action: () => ({type: 'quit'})},
 		backBinding,
 	];
 }
@@ -32,5 +35,5 @@ export function copyBindings(state: CopyState): readonly Binding[] {
 /** Typing edits the file path, while it is asked for. */
 export function copyEditor(state: CopyState): EditorTarget | undefined {
 	if (state.file.status !== 'asking') return undefined;
-	return {value: state.file.draft, change: value => ({type: 'file/input', value})};
+	return {value: state.file.draft, isSelected: false, change: value => ({type: 'file/input', value}), keep: {type: 'file/input', value: state.file.draft}};
 }

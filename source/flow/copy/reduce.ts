@@ -1,4 +1,5 @@
 import type {WizardAction} from '../actions.js';
+import {toDone} from '../moves.js';
 import {baseOf} from '../shared/base.js';
 import {answerWork, startWork, type Work, type WorkAnswer} from '../shared/work.js';
 import type {WizardState} from '../state.js';
@@ -20,6 +21,8 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 			const {kind, request, tokenName, result} = state;
 			return {...baseOf(state), kind, request, tokenName, step: 'fetch', call: {status: 'done', job: {startedAt: 0}, result}};
 		}
+		case 'provider/switch':
+			return action.kind !== state.kind ? {...state, kind: action.kind} : state;
 		case 'copy/toggle-reveal':
 			return {...state, isRevealed: !state.isRevealed};
 		case 'copy/request': {
@@ -49,11 +52,15 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 			const next = reduceFile(state, action);
 			return next.file === state.file ? state : {...state, ...next};
 		}
-		case 'copy/use':
-			return state.phase === 'shown' ? {...state, phase: 'added'} : state;
+		case 'copy/use': {
+			if (state.phase !== 'shown') return state;
+			// The manual copies the token before "Use token": when it was neither copied nor printed yet, Use token copies it.
+			if (output.status !== 'idle') return {...state, phase: 'added'};
+			const {seq, work} = startWork(state.seq, {how: 'clipboard' as const});
+			return {...state, seq, output: work, phase: 'added'};
+		}
 		case 'copy/finish':
-			if (state.phase !== 'added') return state;
-			return {...baseOf(state), kind: state.kind, request: state.request, tokenName: state.tokenName, step: 'done', result: state.result};
+			return state.phase === 'added' ? toDone(state, state.result) : state;
 		default:
 			return state;
 	}

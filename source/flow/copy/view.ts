@@ -4,12 +4,15 @@ import {verifyText} from '../../i18n/scim.js';
 import {wizardTextFor} from '../../i18n/wizard.js';
 import {displayLine} from '../../text/display.js';
 import {maskToken} from '../rules/mask.js';
+import {kindWarning} from '../shared/kind-check.js';
 import type {ViewLine} from '../shared/line.js';
 import {proposedFile} from './reduce-file.js';
 import type {CopyState} from './state.js';
 
 export type CopyView = Readonly<{
 	title: string;
+	/** The token's claims name the other provider kind than step 2's. */
+	kindWarning: ViewLine | undefined;
 	isRevealed: boolean;
 	/** Bullets and the last four characters, or the whole token once revealed. */
 	display: string;
@@ -36,11 +39,7 @@ function outputLines(state: CopyState, lang: Lang): readonly ViewLine[] {
 		case 'done': {
 			if (!output.result) return [{tone: 'success', text: text.printed}];
 			const said = describeCopy(output.result, lang, 'wizard');
-			return [
-				...said.used.map(line => ({tone: 'success', text: line}) as const),
-				...said.failed.map(line => ({tone: 'notice', text: line}) as const),
-				...(said.isConfirmed ? [] : [{tone: 'hint', text: said.fallback} as const]),
-			];
+			return [{tone: 'success', text: said.said}, ...(said.fallback ? [{tone: 'hint', text: said.fallback} as const] : [])];
 		}
 	}
 }
@@ -86,6 +85,7 @@ export function copyView(state: CopyState, lang: Lang = state.lang): CopyView {
 	const token = state.result.accessToken;
 	return {
 		title: wizardTextFor(lang).copyTitle,
+		kindWarning: kindWarning(state.result, state.kind, lang),
 		isRevealed: state.isRevealed,
 		display: state.isRevealed ? token : maskToken(token),
 		output: outputLines(state, lang),

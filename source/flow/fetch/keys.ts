@@ -1,4 +1,5 @@
 import {backBinding, type Binding} from '../shared/key-binding.js';
+import {switchKindBindings} from '../shared/kind-check.js';
 import type {FetchState} from './state.js';
 
 export function fetchBindings(state: FetchState): readonly Binding[] {
@@ -6,7 +7,12 @@ export function fetchBindings(state: FetchState): readonly Binding[] {
 		case 'running':
 			return [{...backBinding, label: 'cancel'}];
 		case 'done':
-			return [{keys: ['enter'], label: 'proceed', shown: n => n.enter, action: () => ({type: 'fetch/proceed'})}, backBinding];
+			return [
+				{keys: ['enter'], label: 'proceed', shown: n => n.enter, action: () => ({type: 'fetch/proceed'})},
+				...switchKindBindings(state.call.result, state.kind),
+				{keys: ['q'], label: 'quit', shown: () => 'q', action: () => ({type: 'quit'})},
+				backBinding,
+			];
 		case 'failed':
 			return [
 				{keys: ['r'], label: 'retry', shown: () => 'r', action: at => ({type: 'fetch/retry', at})},

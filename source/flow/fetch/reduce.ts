@@ -24,8 +24,11 @@ export function reduceFetch(state: FetchState, action: WizardAction): WizardStat
 		case 'fetch/edit': {
 			if (call.status !== 'failed') return state;
 			const target = stepAtFault(call.error);
-			return target.step === 'collect' ? toCollect(state, target.field) : toConfigure(state, state.kind, target.field);
+			// The value at fault, selected: typing the right one replaces it.
+			return target.step === 'collect' ? toCollect(state, target.field, {select: true}) : toConfigure(state, state.kind, target.field, {select: true});
 		}
+		case 'provider/switch':
+			return call.status === 'done' && action.kind !== state.kind ? {...state, kind: action.kind} : state;
 		case 'fetch/proceed':
 			if (call.status !== 'done') return state;
 			return {

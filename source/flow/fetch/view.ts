@@ -1,12 +1,14 @@
 import type {AppError} from '../../errors/app-error.js';
 import type {Lang} from '../../i18n/lang.js';
-import {formatClock, formatDuration, type TimeOptions} from '../../i18n/time.js';
+import {formatDuration, formatRelative, type TimeOptions} from '../../i18n/time.js';
 import {wizardTextFor} from '../../i18n/wizard.js';
 import {stepIds} from '../../model/steps.js';
 import type {TokenResult} from '../../oauth/types.js';
 import {displayLine} from '../../text/display.js';
 import {urlHost} from '../../url/url-host.js';
-import type {Row} from '../shared/line.js';
+import type {ProviderKind} from '../../model/provider-kind.js';
+import {kindWarning} from '../shared/kind-check.js';
+import type {Row, ViewLine} from '../shared/line.js';
 import type {FetchState} from './state.js';
 import {stepAtFault} from './step-at-fault.js';
 
@@ -21,6 +23,8 @@ export function fetchingView(state: FetchState, now: number, lang: Lang = state.
 
 export type ResultView = Readonly<{
 	title: string;
+	/** The token's claims name the other provider kind than step 2's. */
+	kindWarning: ViewLine | undefined;
 	rows: readonly Row[];
 	claimsTitle: string | undefined;
 	claims: readonly Row[];
@@ -40,12 +44,12 @@ function claimDate(value: number): Date | undefined {
 function claimValue(name: string, value: unknown, lang: Lang, options: TimeOptions): string {
 	if (typeof value === 'string') return displayLine(value, 200);
 	const date = typeof value === 'number' && timeClaims.has(name) ? claimDate(value) : undefined;
-	if (date) return `${String(value)} (${formatClock(date, lang, options)})`;
+	if (date) return formatRelative(date, lang, options);
 	return displayLine(JSON.stringify(value) ?? String(value), 200);
 }
 
 /** "Authentication complete" and what the server said about the token (never the token itself). */
-export function resultView(result: TokenResult, tokenName: string, lang: Lang, options: TimeOptions = {}): ResultView {
+export function resultView(result: TokenResult, tokenName: string, kind: ProviderKind, lang: Lang, options: TimeOptions = {}): ResultView {
 	const text = wizardTextFor(lang);
 	const rows: Row[] = [
 		{label: text.result.tokenName, value: displayLine(tokenName)},
@@ -53,11 +57,12 @@ export function resultView(result: TokenResult, tokenName: string, lang: Lang, o
 	];
 	if (result.expiresIn !== undefined) rows.push({label: text.result.lifetime, value: formatDuration(result.expiresIn)});
 	if (result.unusableExpiresIn !== undefined) rows.push({label: text.result.lifetime, value: text.result.unknownLifetime(result.unusableExpiresIn)});
-	if (result.expiresAt) rows.push({label: text.result.expiresAt, value: formatClock(result.expiresAt, lang, options)});
+	if (result.expiresAt) rows.push({label: text.result.expires, value: formatRelative(result.expiresAt, lang, options)});
 	if (result.scope) rows.push({label: text.result.scope, value: result.scope});
 	const claims = Object.entries(result.claims ?? {}).map(([name, value]) => ({label: displayLine(name, 40), value: claimValue(name, value, lang, options)}));
 	return {
 		title: text.complete,
+		kindWarning: kindWarning(result, kind, lang),
 		rows,
 		claimsTitle: claims.length > 0 ? text.result.claims : undefined,
 		claims,

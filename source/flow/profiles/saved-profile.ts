@@ -3,15 +3,15 @@ import {summarizeProfile} from '../../profiles/profile-summary.js';
 import type {SavedProfile} from '../shared/base.js';
 
 /** A stored profile as the flow sees it: its picker line and the values it fills in. */
-export function toSavedProfile(profile: Profile, now: Date): SavedProfile {
-	const summary = summarizeProfile(profile, now);
+export function toSavedProfile(profile: Profile): SavedProfile {
+	const summary = summarizeProfile(profile);
 	return {
 		name: profile.name,
 		kind: profile.kind,
 		clientId: profile.clientId,
 		host: summary.host,
 		lastIssuedAt: summary.lastIssuedAt,
-		isValid: summary.isValid,
+		lastExpiresAt: summary.lastExpiresAt,
 		hasSecret: summary.hasSecret,
 		network: profile.network,
 		prefill: {
@@ -28,6 +28,6 @@ export function toSavedProfile(profile: Profile, now: Date): SavedProfile {
 	};
 }
 
-export function toSavedProfiles(profiles: readonly Profile[], now: Date): readonly SavedProfile[] {
-	return profiles.map(profile => toSavedProfile(profile, now));
+export function toSavedProfiles(profiles: readonly Profile[]): readonly SavedProfile[] {
+	return profiles.map(profile => toSavedProfile(profile));
 }

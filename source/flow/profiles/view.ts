@@ -1,5 +1,5 @@
 import type {Lang} from '../../i18n/lang.js';
-import {formatClock, isoDay, type TimeOptions} from '../../i18n/time.js';
+import {formatExpiry, formatWhen, type TimeOptions} from '../../i18n/time.js';
 import {wizardTextFor} from '../../i18n/wizard.js';
 import {displayLine} from '../../text/display.js';
 import type {ViewLine} from '../shared/line.js';
@@ -23,15 +23,12 @@ export type ProfilesView = Readonly<{
 	status: ViewLine | undefined;
 }>;
 
-function when(date: Date, today: string, lang: Lang, options: TimeOptions): string {
-	const clock = formatClock(date, lang, options);
-	return isoDay(date) === today ? clock : `${isoDay(date)} ${clock}`;
-}
-
-function detailOf(profile: SavedProfile, state: ProfilesState, lang: Lang, options: TimeOptions): string {
+// Only a record of the last token is kept (its time, name, expiry and last four characters): the
+// line says so, so nobody expects the token itself back.
+function detailOf(profile: SavedProfile, lang: Lang, options: TimeOptions): string {
 	const text = wizardTextFor(lang).profiles;
-	const validity = profile.isValid === undefined ? undefined : profile.isValid ? text.valid : text.expired;
-	const token = profile.lastIssuedAt ? [text.issued(when(profile.lastIssuedAt, state.today, lang, options)), validity].filter(Boolean).join(', ') : text.noToken;
+	const expiry = profile.lastExpiresAt ? formatExpiry(profile.lastExpiresAt, lang, options) : undefined;
+	const token = profile.lastIssuedAt ? text.record(formatWhen(profile.lastIssuedAt, lang, options), expiry) : text.noToken;
 	return [token, profile.hasSecret ? text.secretKept : undefined].filter(Boolean).join(' · ');
 }
 
@@ -57,7 +54,7 @@ export function profilesView(state: ProfilesState, lang: Lang = state.lang, opti
 		name: profile.name,
 		isHighlighted: index === state.highlight,
 		label: [displayLine(profile.name), text.kinds[profile.kind], displayLine(profile.host)].join(' · '),
-		detail: detailOf(profile, state, lang, options),
+		detail: detailOf(profile, lang, options),
 	}));
 	items.push({name: '', isHighlighted: state.highlight === state.profiles.length, label: text.profiles.newProfile, detail: ''});
 	return {title: text.profiles.title, items, status: statusOf(state, lang)};

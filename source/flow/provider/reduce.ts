@@ -6,7 +6,7 @@ import type {ProviderState} from './state.js';
 export function reduceProvider(state: ProviderState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'back':
-			return toCollect(state, 'clientSecret');
+			return toCollect(state, 'clientSecret', {select: true});
 		case 'provider/highlight':
 			return {...state, highlight: action.kind};
 		case 'provider/choose': {

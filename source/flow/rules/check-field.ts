@@ -19,9 +19,19 @@ export type FieldCheck = Readonly<{value: string; issues: readonly Issue[]; uses
 
 const roles: Partial<Record<CollectField, UrlRole>> = {seguraUrl: 'segura', baseUrl: 'base', tokenUrl: 'token'};
 
-/** Segura's documented paths on the Segura URL's origin, once that URL is a usable one. */
-export function proposalFor(field: CollectField, values: Credentials): string | undefined {
-	if (field !== 'baseUrl' && field !== 'tokenUrl') return undefined;
+/** The values the practice server proposes in `segura-token demo`: its address, and its internal-users provider's credentials. */
+export type Practice = Readonly<{seguraUrl: string; clientId: string; clientSecret: string}>;
+
+/**
+ * What Enter accepts in an empty field: Segura's documented paths on the Segura URL's origin, once
+ * that URL is a usable one; in `demo`, the practice server's address and, while the Segura URL is
+ * the practice server's, its credentials.
+ */
+export function proposalFor(field: CollectField, values: Credentials, practice?: Practice): string | undefined {
+	if (field === 'seguraUrl') return practice?.seguraUrl;
+	if (field === 'clientId' || field === 'clientSecret') {
+		return practice && cleanPaste(values.seguraUrl).value === practice.seguraUrl ? practice[field] : undefined;
+	}
 	const segura = parseUrl(cleanPaste(values.seguraUrl).value);
 	if (!segura || (segura.protocol !== 'https:' && segura.protocol !== 'http:')) return undefined;
 	return segura.origin + (field === 'baseUrl' ? scimPath : tokenPath);
@@ -31,13 +41,13 @@ export function proposalFor(field: CollectField, values: Credentials): string | 
  * Validates `raw` (as typed or pasted) for `field`, against the other values already given.
  * Linear in the length of `raw`: a secret of several KB is checked on every keystroke.
  */
-export function checkField(field: CollectField, raw: string, values: Credentials): FieldCheck {
+export function checkField(field: CollectField, raw: string, values: Credentials, practice?: Practice): FieldCheck {
 	const cleaned = cleanPaste(raw);
 	const issues: Issue[] = cleaned.removed.length > 0
 		? [{level: 'notice', code: 'cleaned', removed: cleaned.removed}]
 		: [];
 	if (cleaned.value === '') {
-		const proposal = proposalFor(field, values);
+		const proposal = proposalFor(field, values, practice);
 		if (proposal !== undefined) return {value: proposal, issues, usesProposal: true};
 		return {value: '', issues: [{level: 'error', code: 'required'}, ...issues], usesProposal: false};
 	}

@@ -1,4 +1,7 @@
 import {authOf, type ClientAuthChoice, type RememberChoice} from '../../model/client-auth.js';
+import type {Lang} from '../../i18n/lang.js';
+import {formatDay} from '../../i18n/time.js';
+import {wizardText} from '../../i18n/wizard.js';
 import type {Issue} from '../../model/issues.js';
 import type {ProviderKind} from '../../model/provider-kind.js';
 import type {ConfigureField} from '../../model/steps.js';
@@ -25,13 +28,13 @@ export type ConfigDraft = Readonly<{
 // The manual's choice: "Send as Basic Auth header"; the engine retries the other encoding on 401.
 export const defaultConfig: ConfigDraft = {tokenName: '', auth: 'basic-rfc', scope: '', params: '', profileName: '', rememberSecret: 'no'};
 
-/** A descriptive default, as the manual asks: `okta-scim internal 2026-11-28`. */
-export function defaultTokenName(kind: ProviderKind, today: string): string {
-	return `okta-scim ${kind} ${today}`;
+/** A descriptive default, as the manual asks, in the user's language: `okta-scim internal 2026-11-28`, `okta-scim internos 28/11/2026`. */
+export function defaultTokenName(kind: ProviderKind, today: Date, lang: Lang): string {
+	return `okta-scim ${wizardText[lang].tokenNameKinds[kind]} ${formatDay(today, lang)}`;
 }
 
-export function resolvedTokenName(config: ConfigDraft, kind: ProviderKind, today: string): string {
-	return config.tokenName.trim() || defaultTokenName(kind, today);
+export function resolvedTokenName(config: ConfigDraft, kind: ProviderKind, today: Date, lang: Lang): string {
+	return config.tokenName.trim() || defaultTokenName(kind, today, lang);
 }
 
 type Saved = Readonly<{name: string; clientId: string; kind: ProviderKind}>;

@@ -3,9 +3,9 @@ const bullet = '\u2022';
 /** At most this many bullets: a secret of several KB still fits on one line of a narrow screen. */
 export const maxBullets = 12;
 
-/** A secret as bullets, never its characters. */
+/** A secret as a dozen bullets whatever its length: neither its characters nor a short length show. */
 export function mask(secret: string): string {
-	return bullet.repeat(Math.min(secret.length, maxBullets));
+	return secret === '' ? '' : bullet.repeat(maxBullets);
 }
 
 /**

@@ -3,7 +3,7 @@ import type {ProfileNetwork} from '../../model/net-options.js';
 import type {SeguraDetails} from '../../model/provider-details.js';
 import type {ProviderKind} from '../../model/provider-kind.js';
 import type {TokenRequest} from '../../oauth/types.js';
-import type {Credentials} from '../rules/check-field.js';
+import type {Credentials, Practice} from '../rules/check-field.js';
 import type {ConfigDraft} from '../rules/configure-rules.js';
 import type {Prefill} from './prefill.js';
 
@@ -17,9 +17,9 @@ export type SavedProfile = Readonly<{
 	clientId: string;
 	/** Host of the Token URL. */
 	host: string;
+	/** The record of the last token issued (never the token): when, and until when. */
 	lastIssuedAt: Date | undefined;
-	/** Whether the last token issued is still valid; undefined when unknown or none. */
-	isValid: boolean | undefined;
+	lastExpiresAt: Date | undefined;
 	hasSecret: boolean;
 	prefill: Prefill;
 	network: ProfileNetwork;
@@ -31,8 +31,8 @@ export type ProfileInUse = Readonly<{name: string; mode: 'use' | 'edit'}>;
 /** Everything typed or chosen so far: kept across Back, Edit and Retry, whatever the step. */
 export type Base = Readonly<{
 	lang: Lang;
-	/** YYYY-MM-DD at start, for the default token name. */
-	today: string;
+	/** The moment the wizard started: its day goes into the default token name. */
+	today: Date;
 	demo: DemoDetails | undefined;
 	values: Credentials;
 	/** The provider kind chosen earlier, if any (kept when the user goes back to step 1). */
@@ -57,6 +57,12 @@ export function baseOf(state: Base): Base {
 
 /** What steps 5 and 6 work on, fixed when the user leaves step 4. */
 export type Settled = Readonly<{kind: ProviderKind; request: TokenRequest; tokenName: string}>;
+
+/** In `segura-token demo`, what the practice server proposes in step 1 (see proposalFor). */
+export function practiceOf(state: Pick<Base, 'demo'>): Practice | undefined {
+	const provider = state.demo?.providers.find(item => item.kind === 'internal') ?? state.demo?.providers[0];
+	return state.demo && provider ? {seguraUrl: state.demo.seguraUrl, clientId: provider.clientId, clientSecret: provider.clientSecret} : undefined;
+}
 
 /** The network options a request of this run uses: the profile's own, then the command line's. */
 export function networkOf(state: Pick<Base, 'profiles' | 'profile' | 'network'>): ProfileNetwork {

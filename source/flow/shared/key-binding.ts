@@ -16,6 +16,7 @@ export type KeyName =
 	| 'c'
 	| 'e'
 	| 'i'
+	| 'k'
 	| 'p'
 	| 'q'
 	| 'r'

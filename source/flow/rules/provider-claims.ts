@@ -1,0 +1,31 @@
+import type {ProviderKind} from '../../model/provider-kind.js';
+
+/**
+ * The JWT claims that may say which kind of provider issued a token. The practice server sends
+ * `provider_kind`; Segura's own claim names are not in its public documentation, so the others
+ * here are the names such a claim is usually given. One list, read in one place (claimedKind).
+ */
+export const providerKindClaims = ['provider_kind', 'providerKind', 'provider_type', 'providerType', 'user_type'] as const;
+
+const kinds: Readonly<Record<string, ProviderKind>> = {
+	internal: 'internal',
+	internals: 'internal',
+	interno: 'internal',
+	internos: 'internal',
+	'third-party': 'third-party',
+	thirdparty: 'third-party',
+	terceiro: 'third-party',
+	terceiros: 'third-party',
+	external: 'third-party',
+};
+
+/** The provider kind the token's claims name, if any claim of the list names one. */
+export function claimedKind(claims: Readonly<Record<string, unknown>> | undefined): ProviderKind | undefined {
+	for (const name of providerKindClaims) {
+		const value = claims?.[name];
+		if (typeof value !== 'string') continue;
+		const kind = kinds[value.trim().toLowerCase().replaceAll('_', '-').replace(/^third party$/, 'third-party')];
+		if (kind) return kind;
+	}
+	return undefined;
+}

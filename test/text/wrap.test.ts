@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest';
+import {columns, wrapText} from '../../source/text/wrap.js';
+
+describe('wrapText', () => {
+	it('breaks at spaces, never inside a word, and starts no line with a space', () => {
+		const text = 'In Segura: Settings > Provisioning > Identity management (IGA) > Providers > Actions > Provider details';
+		const lines = wrapText(text, 40);
+		expect(lines).toEqual([
+			'In Segura: Settings > Provisioning >',
+			'Identity management (IGA) > Providers >',
+			'Actions > Provider details',
+		]);
+		for (const line of lines) {
+			expect(columns(line)).toBeLessThanOrEqual(40);
+			expect(line.startsWith(' ')).toBe(false);
+		}
+		expect(lines.join(' ')).toBe(text);
+	});
+
+	it('breaks a word longer than the line only where it must, after a slash when it can', () => {
+		expect(wrapText('see https://segura.example.com/iso/oauth2/token now', 24)).toEqual(['see', 'https://segura.example.', 'com/iso/oauth2/token now']);
+		expect(wrapText('x'.repeat(10), 4)).toEqual(['xxxx', 'xxxx', 'xx']);
+	});
+
+	it('keeps the line breaks it is given, and fits text that fits', () => {
+		expect(wrapText('one two\nthree', 80)).toEqual(['one two', 'three']);
+		expect(wrapText('', 10)).toEqual(['']);
+		// Characters, not UTF-16 units or bytes, are what a terminal counts.
+		expect(wrapText('ação é', 4)).toEqual(['ação', 'é']);
+	});
+});
