@@ -37,33 +37,116 @@ const leaveOutUndiciParts = {
 	},
 };
 
-// yoga-layout (Ink's layout engine) carries its WebAssembly as a base64 data: URL, and its
-// Emscripten loader reads that URL with fetch() whenever fetch exists. In Node that first fetch
-// loads Node's whole built-in fetch (~40 ms of every wizard start, measured here) to decode a
-// string the loader can decode itself, synchronously, when there is no fetch: make it do that.
-const yogaFetch = 'function ya(){return w||"function"!=typeof fetch?';
-const yogaNoFetch = 'function ya(){return w||!0?';
+/**
+ * A plugin that edits one file of a dependency as it is bundled: each `from` must occur exactly
+ * once in the file, so a release that words the code differently fails the build instead of
+ * quietly going back to the behaviour the edit removes. Exported for test/build/patches.test.ts.
+ * @param {{name: string; file: RegExp; module?: string; edits: ReadonlyArray<{from: string; to: string}>}} patch
+ * @returns {import('esbuild').Plugin}
+ */
+export function patchPlugin({name, file, edits}) {
+	return {
+		name,
+		setup(build) {
+			build.onLoad({filter: file}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				return {contents: applyEdits(source, edits, `${args.path} (${name})`), loader: 'js'};
+			});
+		},
+	};
+}
 
-/** @type {import('esbuild').Plugin} */
-const yogaWithoutFetch = {
-	name: 'yoga-without-fetch',
-	setup(build) {
-		build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
-			const source = await readFile(args.path, 'utf8');
-			// A yoga-layout release that words its loader differently must fail the build, not
-			// quietly go back to fetch.
-			if (source.split(yogaFetch).length !== 2) {
-				throw new Error(`${args.path}: the wasm loader changed; update yogaWithoutFetch in scripts/build-options.mjs`);
-			}
-			return {contents: source.replace(yogaFetch, yogaNoFetch), loader: 'js'};
-		});
+/** `source` with every edit made; throws when a `from` is not there exactly once. */
+export function applyEdits(source, edits, where) {
+	let result = source;
+	for (const {from, to} of edits) {
+		const found = result.split(from).length - 1;
+		if (found !== 1) throw new Error(`${where}: expected the upstream code once, found it ${found} times; update scripts/build-options.mjs:\n${from}`);
+		result = result.replace(from, () => to);
+	}
+	return result;
+}
+
+// yoga-layout (Ink's layout engine) carries its WebAssembly as a base64 data: URL and starts with
+// a top-level await of Emscripten's asynchronous loader, which reads that URL with fetch()
+// (loading Node's whole built-in fetch, ~40 ms of every wizard start) and cannot be bundled as
+// CommonJS (the standalone executable). Emscripten lets the embedder instantiate the module
+// itself (Module.instantiateWasm): the loader hands our hook the data: URL too, and yoga's index
+// compiles it synchronously. Once the hook has returned the instance, the runtime is ready
+// before loadYoga() returns, so no await is needed.
+export const yogaPatches = [
+	{
+		name: 'yoga-loader-hands-over-its-wasm',
+		module: 'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js',
+		file: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+		edits: [{from: 'return h.instantiateWasm(d,\na)', to: 'return h.instantiateWasm(d,a,H)'}],
+	},
+	{
+		name: 'yoga-starts-synchronously',
+		module: 'yoga-layout/dist/src/index.js',
+		file: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/,
+		edits: [
+			{
+				from: 'const Yoga = wrapAssembly(await loadYoga());',
+				to: `const yogaModule = {
+	instantiateWasm(imports, receiveInstance, dataUrl) {
+		const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+		receiveInstance(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
+		return {};
 	},
 };
+loadYoga(yogaModule);
+if (!yogaModule.calledRun) throw new Error('yoga-layout did not start synchronously');
+const Yoga = wrapAssembly(yogaModule);`,
+			},
+		],
+	},
+];
+
+// Ink's reconciler has two top-level awaits, both only for DEV=true (React DevTools): an import
+// of its devtools module (which needs react-devtools-core and ws, not installed, and makes
+// `window` global) and a read of Ink's package.json next to the module, which in a bundle is
+// dist/package.json and does not exist: DEV=true crashed the wizard. DevTools are not part of
+// this build; the version Ink reports to them is written in at build time.
+const inkVersion = JSON.parse(await readFile(new URL('../node_modules/ink/package.json', import.meta.url), 'utf8')).version;
+export const inkReconcilerPatch = {
+	name: 'ink-reconciler-without-devtools',
+	module: 'ink/build/reconciler.js',
+	file: /[\\/]ink[\\/]build[\\/]reconciler\.js$/,
+	edits: [
+		{from: "        await import('./devtools.js');", to: '        // React DevTools are not part of this build (scripts/build-options.mjs).'},
+		{
+			from: `async function loadPackageJson() {
+    const fs = await import('node:fs');
+    const content = fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+    return JSON.parse(content);
+}
+const packageJson = isDev()
+    ? await loadPackageJson()
+    : { name: undefined, version: undefined };`,
+			to: `const packageJson = isDev() ? ${JSON.stringify({name: 'ink', version: inkVersion})} : { name: undefined, version: undefined };`,
+		},
+	],
+};
+
+// Ink's incremental renderer (rewrite only the rows that changed) moves the cursor up one row too
+// few when the new frame is not shorter than the last one and the last one ended with a newline
+// (every frame here): each frame then lands one row low and leaves stale rows. Ink 7.0.6 fixed
+// it upstream with this same change ("Fix incremental rendering for trailing newline", #910);
+// Ink 7 needs Node 22.
+export const inkLogUpdatePatch = {
+	name: 'ink-incremental-rendering-fix',
+	module: 'ink/build/log-update.js',
+	file: /[\\/]ink[\\/]build[\\/]log-update\.js$/,
+	edits: [{from: 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));', to: 'buffer.push(ansiEscapes.cursorUp(previousLines.length - 1));'}],
+};
+
+/** Every edit of a dependency's file, with `module`: the file as a package path. */
+export const dependencyPatches = [...yogaPatches, inkReconcilerPatch, inkLogUpdatePatch];
 
 /**
  * Options for one build of `entryPoints` into `outdir`: ESM with --splitting, so what only the
- * wizard needs (React, Ink) sits in chunks of its own and `get` never reads them (a
- * bundled first frame was ~3x faster than an unbundled one, measured here).
+ * wizard needs (React, Ink) sits in chunks of its own and `get` never reads them.
  * @param {{root: string; outdir: string; entryPoints?: Record<string, string>; metafile?: boolean}} options
  * @returns {import('esbuild').BuildOptions}
  */
@@ -84,10 +167,9 @@ export function bundleOptions({root, outdir, entryPoints = {cli: 'cli.tsx'}, met
 		logLevel: 'warning',
 		metafile,
 		define: {'process.env.NODE_ENV': '"production"'},
-		// Ink imports react-devtools-core only when DEV is set; it is not installed, so stub it.
-		alias: {'react-devtools-core': './scripts/react-devtools-stub.mjs'},
-		plugins: [leaveOutUndiciParts, yogaWithoutFetch],
+		plugins: [leaveOutUndiciParts, ...dependencyPatches.map(patchPlugin)],
 		// Some dependencies are CommonJS and call require(): give ESM chunks one.
 		banner: {js: "#!/usr/bin/env node\nimport {createRequire as __segura_createRequire} from 'node:module';const require=__segura_createRequire(import.meta.url);"},
 	};
 }
+

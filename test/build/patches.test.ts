@@ -1,0 +1,98 @@
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import xterm from '@xterm/headless';
+import {build} from 'esbuild';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+// @ts-expect-error The build options are a plain .mjs script without declarations.
+import {applyEdits, dependencyPatches, inkLogUpdatePatch, patchPlugin} from '../../scripts/build-options.mjs';
+
+// The build edits a few files of Ink and yoga-layout as it bundles them (scripts/build-options.mjs).
+// Each edit names the upstream code it replaces; these tests fail as soon as the installed
+// release no longer has that code, and check that the renderer fix does what it says.
+
+type Patch = Readonly<{name: string; module: string; file: RegExp; edits: ReadonlyArray<{from: string; to: string}>}>;
+// Their own files, by path: the packages' exports do not name them.
+const nodeModules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+
+describe.each(dependencyPatches as Patch[])('the $name edit', patch => {
+	it(`finds the code it replaces, once, in the installed ${patch.module}`, async () => {
+		const file = join(nodeModules, patch.module);
+		expect(file).toMatch(patch.file);
+		const source = await readFile(file, 'utf8');
+		const edited = applyEdits(source, patch.edits, patch.module) as string;
+		for (const {from, to} of patch.edits) {
+			expect(edited).not.toContain(from);
+			expect(edited).toContain(to);
+		}
+	});
+});
+
+describe('applyEdits', () => {
+	it('refuses code that is missing or there twice', () => {
+		expect(() => applyEdits('a b', [{from: 'c', to: 'd'}], 'x.js')).toThrow(/found it 0 times/);
+		expect(() => applyEdits('a a', [{from: 'a', to: 'd'}], 'x.js')).toThrow(/found it 2 times/);
+		expect(applyEdits('a b', [{from: 'b', to: '$&c'}], 'x.js')).toBe('a $&c');
+	});
+});
+
+type LogUpdate = {create(stream: {write(data: string): boolean}, options: {incremental: boolean}): (frame: string) => void};
+
+describe("Ink's incremental renderer, as built", () => {
+	let work: string;
+	const renderers: Record<'upstream' | 'fixed', LogUpdate | undefined> = {upstream: undefined, fixed: undefined};
+
+	beforeAll(async () => {
+		work = await mkdtemp(join(tmpdir(), 'segura-token-log-update-'));
+		for (const kind of ['upstream', 'fixed'] as const) {
+			const outfile = join(work, `${kind}.mjs`);
+			await build({
+				stdin: {contents: `export {default} from ${JSON.stringify(join(nodeModules, 'ink/build/log-update.js'))};`, resolveDir: nodeModules},
+				outfile,
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				logLevel: 'silent',
+				plugins: kind === 'fixed' ? [patchPlugin(inkLogUpdatePatch)] : [],
+			});
+			renderers[kind] = ((await import(pathToFileURL(outfile).href)) as {default: LogUpdate}).default;
+		}
+	}, 30_000);
+
+	afterAll(async () => {
+		if (work) await rm(work, {recursive: true, force: true});
+	});
+
+	/** The screen after drawing `frames` one after the other, below a line of the shell. */
+	async function screenAfter(logUpdate: LogUpdate, incremental: boolean, frames: readonly string[]): Promise<string> {
+		// convertEol: a newline also returns the carriage, as a terminal's line discipline (onlcr) does.
+		const terminal = new xterm.Terminal({cols: 40, rows: 12, allowProposedApi: true, convertEol: true});
+		const writes: Promise<void>[] = [];
+		const stream = {write: (data: string) => (writes.push(new Promise<void>(resolve => terminal.write(data, resolve))), true)};
+		stream.write('$ segura-token\n');
+		const draw = logUpdate.create(stream, {incremental});
+		for (const frame of frames) draw(frame);
+		await Promise.all(writes);
+		const buffer = terminal.buffer.active;
+		const rows: string[] = [];
+		for (let y = 0; y < terminal.rows; y++) rows.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+		return rows.join('\n').trimEnd();
+	}
+
+	// Frames as Ink makes them (each ends with a newline): a row changes, the frame grows, a row
+	// changes again, the frame shrinks.
+	const frames = ['title\n› a\nhint\n', 'title\n› ab\nhint\n', 'title\n› abc\n✖ too short\nhint\n', 'title\n› abcd\n✖ too short\nhint\n', 'title\n› abcde\nhint\n'];
+
+	it('draws what a full redraw draws, after every frame', async () => {
+		for (let count = 1; count <= frames.length; count++) {
+			const shown = frames.slice(0, count);
+			expect(await screenAfter(renderers.fixed!, true, shown), `after ${count} frame(s)`).toBe(await screenAfter(renderers.fixed!, false, shown));
+		}
+		expect(await screenAfter(renderers.fixed!, true, frames)).toBe('$ segura-token\ntitle\n› abcde\nhint');
+	});
+
+	it('upstream, unfixed, leaves each new frame a row low (the bug the edit fixes)', async () => {
+		expect(await screenAfter(renderers.upstream!, true, frames.slice(0, 2))).not.toBe(await screenAfter(renderers.upstream!, false, frames.slice(0, 2)));
+	});
+});
