@@ -173,3 +173,25 @@ export function bundleOptions({root, outdir, entryPoints = {cli: 'cli.tsx'}, met
 	};
 }
 
+/**
+ * Options for the standalone executable's main script: the same code as one CommonJS file.
+ * Node's single executable applications run a CommonJS main straight from the executable (with
+ * its V8 code cache) and no import() at all once the code cache is on, so there are no chunks:
+ * esbuild turns each dynamic import of our own modules into a lazy initialiser in the same file,
+ * and the dynamic-import feature is marked unsupported so that none is left for a built-in
+ * either. `import.meta.url` is the executable's own file URL.
+ * @param {{root: string; outfile: string; entryPoint?: string}} options
+ * @returns {import('esbuild').BuildOptions}
+ */
+export function standaloneBundleOptions({root, outfile, entryPoint = 'source/runtime/standalone-main.ts'}) {
+	const {outdir, outExtension, chunkNames, splitting, banner, entryPoints, ...shared} = bundleOptions({root, outdir: '.'});
+	return {
+		...shared,
+		entryPoints: [entryPoint],
+		outfile,
+		format: 'cjs',
+		supported: {'dynamic-import': false},
+		define: {...shared.define, 'import.meta.url': '__segura_import_meta_url'},
+		banner: {js: "'use strict';const __segura_import_meta_url=require('node:url').pathToFileURL(__filename).href;"},
+	};
+}
