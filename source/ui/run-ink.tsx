@@ -37,6 +37,10 @@ export async function runInkWizard(
 			// Ctrl+C goes through the app, so it can leave a clean last frame and exit as cancelled.
 			exitOnCtrlC: false,
 			patchConsole: false,
+			// Rewrite only the rows that changed: a keystroke in a field is then one row, not the
+			// whole screen, on a slow SSH link and in a `script` log. (Ink's renderer is fixed
+			// for it at build time: scripts/build-options.mjs.)
+			incrementalRendering: true,
 		},
 	);
 	// A Ctrl+C that came before Ink put the terminal in raw mode arrives as SIGINT, not as a key;
