@@ -1,5 +1,8 @@
 // The line prompts the plain face asks with, from one place.
-export {confirm, input, password, select} from '@inquirer/prompts';
+export {default as confirm} from '@inquirer/confirm';
+export {default as input} from '@inquirer/input';
+export {default as password} from '@inquirer/password';
+export {default as select} from '@inquirer/select';
 
 /** Where a prompt reads and writes, and what aborts it (Esc, a signal). */
 export type PromptContext = Readonly<{

@@ -57,7 +57,7 @@ function packagesIn(files: Iterable<string>): Set<string> {
 	return packages;
 }
 
-const wizardOnly = ['react', 'react-reconciler', 'ink', 'yoga-layout', 'scheduler', '@inquirer/core', '@inquirer/prompts'];
+const wizardOnly = ['react', 'react-reconciler', 'ink', 'yoga-layout', 'scheduler', '@inquirer/core', '@inquirer/input', '@inquirer/password', '@inquirer/select', '@inquirer/confirm'];
 
 describe.each([
 	{command: 'get', sources: ['cli.tsx', 'source/commands/get.ts']},
