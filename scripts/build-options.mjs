@@ -132,13 +132,24 @@ const packageJson = isDev()
 // Ink's incremental renderer (rewrite only the rows that changed) moves the cursor up one row too
 // few when the new frame is not shorter than the last one and the last one ended with a newline
 // (every frame here): each frame then lands one row low and leaves stale rows. Ink 7.0.6 fixed
-// it upstream with this same change ("Fix incremental rendering for trailing newline", #910);
-// Ink 7 needs Node 22.
+// it upstream with the first edit ("Fix incremental rendering for trailing newline", #910); Ink
+// 7 needs Node 22. The other edits pass each run of unchanged rows with one "cursor next line"
+// that counts them (CSI n E) instead of one per row: a keystroke in a field of the wizard, which
+// changes one row of about twelve, is then ~60 bytes instead of ~80.
 export const inkLogUpdatePatch = {
 	name: 'ink-incremental-rendering-fix',
 	module: 'ink/build/log-update.js',
 	file: /[\\/]ink[\\/]build[\\/]log-update\.js$/,
-	edits: [{from: 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));', to: 'buffer.push(ansiEscapes.cursorUp(previousLines.length - 1));'}],
+	edits: [
+		{from: 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));', to: 'buffer.push(ansiEscapes.cursorUp(previousLines.length - 1));'},
+		{
+			from: 'for (let i = 0; i < visibleCount; i++) {',
+			to: "let unchangedRows = 0;\n        const passUnchangedRows = () => {\n            if (unchangedRows > 0) buffer.push(unchangedRows === 1 ? ansiEscapes.cursorNextLine : `\\u001B[${unchangedRows}E`);\n            unchangedRows = 0;\n        };\n        for (let i = 0; i < visibleCount; i++) {",
+		},
+		{from: 'buffer.push(ansiEscapes.cursorNextLine);', to: 'unchangedRows++;'},
+		{from: '            buffer.push(ansiEscapes.cursorTo(0) +\n                nextLines[i] +', to: '            passUnchangedRows();\n            buffer.push(ansiEscapes.cursorTo(0) +\n                nextLines[i] +'},
+		{from: 'buffer.push(cursorSuffix);', to: 'passUnchangedRows();\n        buffer.push(cursorSuffix);'},
+	],
 };
 
 /** Every edit of a dependency's file, with `module`: the file as a package path. */
