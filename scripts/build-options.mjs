@@ -161,7 +161,7 @@ export const dependencyPatches = [...yogaPatches, inkReconcilerPatch, inkLogUpda
  * @param {{root: string; outdir: string; entryPoints?: Record<string, string>; metafile?: boolean}} options
  * @returns {import('esbuild').BuildOptions}
  */
-export function bundleOptions({root, outdir, entryPoints = {cli: 'cli.tsx'}, metafile = false}) {
+export function bundleOptions({root, outdir, entryPoints = {cli: 'source/runtime/npm-main.ts'}, metafile = false}) {
 	return {
 		absWorkingDir: root,
 		entryPoints,

@@ -1,0 +1,28 @@
+import {mkdirSync} from 'node:fs';
+import module from 'node:module';
+import {homedir} from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+
+type CompileCacheModule = {enableCompileCache?: (directory: string) => unknown};
+
+/**
+ * Node's compile cache (module.enableCompileCache, Node >= 22.1) for the code of the npm bundle:
+ * the code V8 compiles from our files is kept on disk and reused by the next start, which then
+ * skips parsing and compiling them. It lives in $XDG_CACHE_HOME/segura-token (~/.cache by
+ * default), a folder of mode 0700; Node keeps one cache per Node version in it and checks each
+ * entry against the file it was made from. NODE_DISABLE_COMPILE_CACHE=1 turns it off. Without
+ * the API (Node 20), or without a writable folder, the program starts as it would without it.
+ */
+export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
+	const {enableCompileCache: enable} = module as CompileCacheModule;
+	if (typeof enable !== 'function') return;
+	const cacheHome = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(homedir(), '.cache');
+	const directory = path.join(cacheHome, 'segura-token');
+	try {
+		mkdirSync(directory, {recursive: true, mode: 0o700});
+		enable(directory);
+	} catch {
+		// A read-only or missing home: no cache, the same program.
+	}
+}
