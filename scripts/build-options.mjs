@@ -50,7 +50,8 @@ export function patchPlugin({name, file, edits}) {
 		setup(build) {
 			build.onLoad({filter: file}, async args => {
 				const source = await readFile(args.path, 'utf8');
-				return {contents: applyEdits(source, edits, `${args.path} (${name})`), loader: 'js'};
+				const loader = /\.tsx?$/.exec(args.path)?.[0].slice(1) ?? 'js';
+				return {contents: applyEdits(source, edits, `${args.path} (${name})`), loader};
 			});
 		},
 	};

@@ -21,11 +21,13 @@ async function licenceText(dir) {
 }
 
 /**
- * Writes `outFile`: one section per bundled package (name, version, licence, its licence text).
+ * Writes `outFile`: one section per bundled package (name, version, licence, its licence text),
+ * then the `extra` sections (the Node inside a standalone executable).
  * @param {import('esbuild').Metafile} metafile
+ * @param {ReadonlyArray<{title: string; text: string}>} [extra]
  * @returns {Promise<Array<{name: string; version: string; license: string}>>} the packages listed
  */
-export async function writeThirdPartyNotices(metafile, root, outFile) {
+export async function writeThirdPartyNotices(metafile, root, outFile, extra = []) {
 	const packages = [];
 	for (const dir of packageDirs(metafile)) {
 		const manifest = JSON.parse(await readFile(path.join(root, dir, 'package.json'), 'utf8'));
@@ -36,7 +38,8 @@ export async function writeThirdPartyNotices(metafile, root, outFile) {
 	}
 	const unique = [...new Map(packages.map(item => [`${item.name}@${item.version}`, item])).values()].sort((a, b) => a.name.localeCompare(b.name));
 	const sections = unique.map(({name, version, license, text}) => `## ${name} ${version} (${license})\n\n${text ?? `The package ships no licence file; its package.json says ${license}.`}\n`);
-	const header = `# Third-party notices\n\nsegura-token bundles the code of the following ${unique.length} packages; their licences follow.\n\n`;
+	for (const {title, text} of extra) sections.push(`## ${title}\n\n${text.trim()}\n`);
+	const header = `# Third-party notices\n\nsegura-token bundles the code of the following ${unique.length} packages${extra.length > 0 ? ` and ${extra.map(item => item.title).join(', ')}` : ''}; their licences follow.\n\n`;
 	await writeFile(outFile, header + sections.join('\n'));
 	return unique.map(({name, version, license}) => ({name, version, license}));
 }

@@ -94,6 +94,12 @@ describe('npm run build:standalone', () => {
 		expect(await fuseState(arm64)).toBe('1');
 	});
 
+	it('wrote dist/STANDALONE-NOTICES.md: the licences of the bundled packages and of Node', () => {
+		const notices = readFileSync(join(dist, 'STANDALONE-NOTICES.md'), 'utf8');
+		expect(notices).toMatch(new RegExp(`^## Node\\.js ${pinnedNodeVersion.replaceAll('.', '\\.')}\n\nNode\\.js is licensed`, 'm'));
+		for (const name of ['ink', 'react', 'undici']) expect(notices).toMatch(new RegExp(`^## ${name} \\d`, 'm'));
+	});
+
 	it('wrote dist/SHA256SUMS, which sha256sum --check accepts', () => {
 		const sums = readFileSync(join(dist, 'SHA256SUMS'), 'utf8');
 		for (const name of ['segura-token-linux-x64', 'segura-token-linux-arm64']) {
