@@ -136,7 +136,11 @@ const packageJson = isDev()
 // it upstream with the first edit ("Fix incremental rendering for trailing newline", #910); Ink
 // 7 needs Node 22. The other edits pass each run of unchanged rows with one "cursor next line"
 // that counts them (CSI n E) instead of one per row: a keystroke in a field of the wizard, which
-// changes one row of about twelve, is then ~60 bytes instead of ~80.
+// changes one row of about twelve, is then ~60 bytes instead of ~80. The last two give the
+// program a way to tell the renderer that the screen was cleared under it (the wizard does on a
+// change of width), so that it draws the next frame whole: the renderer of a stream is found on
+// the stream under Symbol.for('segura-token.forgetFrame').
+export const forgetFrameKey = 'segura-token.forgetFrame';
 export const inkLogUpdatePatch = {
 	name: 'ink-incremental-rendering-fix',
 	module: 'ink/build/log-update.js',
@@ -150,6 +154,14 @@ export const inkLogUpdatePatch = {
 		{from: 'buffer.push(ansiEscapes.cursorNextLine);', to: 'unchangedRows++;'},
 		{from: '            buffer.push(ansiEscapes.cursorTo(0) +\n                nextLines[i] +', to: '            passUnchangedRows();\n            buffer.push(ansiEscapes.cursorTo(0) +\n                nextLines[i] +'},
 		{from: 'buffer.push(cursorSuffix);', to: 'passUnchangedRows();\n        buffer.push(cursorSuffix);'},
+		{
+			from: '    render.clear = () => {\n        const prefix = buildReturnToBottomPrefix(cursorWasShown, previousLines.length, previousCursorPosition);',
+			to: "    render.forgetFrame = () => {\n        previousOutput = '';\n        previousLines = [];\n        previousCursorPosition = undefined;\n        cursorWasShown = false;\n    };\n    render.clear = () => {\n        const prefix = buildReturnToBottomPrefix(cursorWasShown, previousLines.length, previousCursorPosition);",
+		},
+		{
+			from: '        return createIncremental(stream, { showCursor });',
+			to: `        const render = createIncremental(stream, { showCursor });\n        stream[Symbol.for(${JSON.stringify(forgetFrameKey)})] = render.forgetFrame;\n        return render;`,
+		},
 	],
 };
 
