@@ -1,4 +1,6 @@
 import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 // The esbuild options of the published bundle, shared by scripts/build.mjs, the benchmark (which
 // builds an Ink hello-world the same way) and test/build (which checks what each command loads).
@@ -37,6 +39,8 @@ const leaveOutUndiciParts = {
 	},
 };
 
+const nodeModules = fileURLToPath(new URL('../node_modules/', import.meta.url));
+
 /**
  * A plugin that edits one file of a dependency as it is bundled: each `from` must occur exactly
  * once in the file, so a release that words the code differently fails the build instead of
@@ -44,11 +48,14 @@ const leaveOutUndiciParts = {
  * @param {{name: string; file: RegExp; module?: string; edits: ReadonlyArray<{from: string; to: string}>}} patch
  * @returns {import('esbuild').Plugin}
  */
-export function patchPlugin({name, file, edits}) {
+export function patchPlugin({name, file, module, edits}) {
+	// With `module`, only that file of node_modules/ itself, not a copy nested in another package.
+	const only = module ? path.join(nodeModules, module) : undefined;
 	return {
 		name,
 		setup(build) {
 			build.onLoad({filter: file}, async args => {
+				if (only && path.resolve(args.path) !== only) return undefined;
 				const source = await readFile(args.path, 'utf8');
 				const loader = /\.tsx?$/.exec(args.path)?.[0].slice(1) ?? 'js';
 				return {contents: applyEdits(source, edits, `${args.path} (${name})`), loader};
@@ -74,7 +81,9 @@ export function applyEdits(source, edits, where) {
 // CommonJS (the standalone executable). Emscripten lets the embedder instantiate the module
 // itself (Module.instantiateWasm): the loader hands our hook the data: URL too, and yoga's index
 // compiles it synchronously. Once the hook has returned the instance, the runtime is ready
-// before loadYoga() returns, so no await is needed.
+// before loadYoga() returns, so no await is needed. (Compiling it asynchronously, off the main
+// thread while the wizard opens the profile store, made no measurable difference to the first
+// frame on Node 20 or 24.)
 export const yogaPatches = [
 	{
 		name: 'yoga-loader-hands-over-its-wasm',
@@ -165,8 +174,46 @@ export const inkLogUpdatePatch = {
 	],
 };
 
+// string-width (what Ink measures every row of every frame with) counts printable ASCII at once,
+// but any other character sends the whole string through Intl.Segmenter and Unicode-property
+// regular expressions: ~0.2 ms a row here, and tens of milliseconds for the first (the regular
+// expressions are compiled then). The wizard's rows have a "›", "·", "✔" or "•" in them. For
+// strings made only of code points that are always a grapheme of their own — no combining
+// marks, joiners, variation selectors, format or control characters, nothing outside the BMP —
+// upstream's answer is the East Asian Width of each (one whose emoji presentation makes it two
+// columns wide is East Asian Wide too): computed so directly. test/build/patches.test.ts checks
+// that the result equals upstream's for every code point this path takes.
+export const stringWidthFastPath = String.raw`[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2100-\u2BFF]`;
+export const stringWidthPatch = {
+	name: 'string-width-single-code-point-fast-path',
+	module: 'string-width/index.js',
+	file: /[\\/]string-width[\\/]index\.js$/,
+	edits: [
+		{
+			from: String.raw`	if (/^[\u0020-\u007E]*$/.test(string)) {
+		return string.length;
+	}
+`,
+			to: String.raw`	if (/^[\u0020-\u007E]*$/.test(string)) {
+		return string.length;
+	}
+
+	if (/^${stringWidthFastPath}*$/.test(string)) {
+		const options = {ambiguousAsWide: !ambiguousIsNarrow};
+		let width = 0;
+		for (let index = 0; index < string.length; index++) {
+			width += eastAsianWidth(string.charCodeAt(index), options);
+		}
+
+		return width;
+	}
+`,
+		},
+	],
+};
+
 /** Every edit of a dependency's file, with `module`: the file as a package path. */
-export const dependencyPatches = [...yogaPatches, inkReconcilerPatch, inkLogUpdatePatch];
+export const dependencyPatches = [...yogaPatches, inkReconcilerPatch, inkLogUpdatePatch, stringWidthPatch];
 
 /**
  * Options for one build of `entryPoints` into `outdir`: ESM with --splitting, so what only the

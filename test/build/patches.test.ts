@@ -6,7 +6,7 @@ import xterm from '@xterm/headless';
 import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // @ts-expect-error The build options are a plain .mjs script without declarations.
-import {applyEdits, dependencyPatches, inkLogUpdatePatch, patchPlugin} from '../../scripts/build-options.mjs';
+import {applyEdits, dependencyPatches, inkLogUpdatePatch, patchPlugin, stringWidthFastPath, stringWidthPatch} from '../../scripts/build-options.mjs';
 
 // The build edits a few files of Ink and yoga-layout as it bundles them (scripts/build-options.mjs).
 // Each edit names the upstream code it replaces; these tests fail as soon as the installed
@@ -95,5 +95,56 @@ describe("Ink's incremental renderer, as built", () => {
 
 	it('upstream, unfixed, leaves each new frame a row low (the bug the edit fixes)', async () => {
 		expect(await screenAfter(renderers.upstream!, true, frames.slice(0, 2))).not.toBe(await screenAfter(renderers.upstream!, false, frames.slice(0, 2)));
+	});
+});
+
+type StringWidth = (text: string, options?: {ambiguousIsNarrow?: boolean}) => number;
+
+describe("string-width's fast path, as built", () => {
+	let work: string;
+	const widths: Record<'upstream' | 'fast', StringWidth | undefined> = {upstream: undefined, fast: undefined};
+
+	beforeAll(async () => {
+		work = await mkdtemp(join(tmpdir(), 'segura-token-string-width-'));
+		for (const kind of ['upstream', 'fast'] as const) {
+			const outfile = join(work, `${kind}.mjs`);
+			await build({
+				stdin: {contents: `export {default} from ${JSON.stringify(join(nodeModules, 'string-width/index.js'))};`, resolveDir: nodeModules},
+				outfile,
+				bundle: true,
+				format: 'esm',
+				platform: 'node',
+				logLevel: 'silent',
+				plugins: kind === 'fast' ? [patchPlugin(stringWidthPatch)] : [],
+			});
+			widths[kind] = ((await import(pathToFileURL(outfile).href)) as {default: StringWidth}).default;
+		}
+	}, 30_000);
+
+	afterAll(async () => {
+		if (work) await rm(work, {recursive: true, force: true});
+	});
+
+	it('gives upstream\'s width for every code point it takes, alone and among others, narrow or wide', () => {
+		const fastPath = new RegExp(`^${stringWidthFastPath as string}$`);
+		const taken: string[] = [];
+		for (let code = 0x20; code <= 0xffff; code++) if (fastPath.test(String.fromCharCode(code))) taken.push(String.fromCharCode(code));
+		expect(taken.length).toBeGreaterThan(3000);
+		const differing: string[] = [];
+		for (const char of taken) {
+			for (const text of [char, `a${char}b`, `${char}${char}`]) {
+				for (const ambiguousIsNarrow of [true, false]) {
+					if (widths.fast!(text, {ambiguousIsNarrow}) !== widths.upstream!(text, {ambiguousIsNarrow})) differing.push(`U+${char.charCodeAt(0).toString(16)} in ${JSON.stringify(text)}`);
+				}
+			}
+		}
+		expect(differing).toEqual([]);
+		expect(widths.fast!(taken.join(''))).toBe(widths.upstream!(taken.join('')));
+	});
+
+	it('leaves what it does not take to upstream: emoji, joiners, combining marks', () => {
+		for (const text of ['✔️', '👍🏽', 'e\u0301', 'a\u200db', '\u00ad', '한국어', '\u{1F600}']) {
+			expect(widths.fast!(text), JSON.stringify(text)).toBe(widths.upstream!(text));
+		}
 	});
 });
