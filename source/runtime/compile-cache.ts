@@ -1,7 +1,3 @@
-import {mkdirSync} from 'node:fs';
-import module from 'node:module';
-import {homedir} from 'node:os';
-import path from 'node:path';
 import process from 'node:process';
 
 type CompileCacheModule = {enableCompileCache?: (directory: string) => unknown};
@@ -13,14 +9,17 @@ type CompileCacheModule = {enableCompileCache?: (directory: string) => unknown};
  * default), a folder of mode 0700; Node keeps one cache per Node version in it and checks each
  * entry against the file it was made from. NODE_DISABLE_COMPILE_CACHE=1 turns it off. Without
  * the API (Node 20), or without a writable folder, the program starts as it would without it.
+ * The built-in modules are taken with process.getBuiltinModule, not imported: an import of one
+ * makes Node build its ES module facade, which runs all its lazy getters (node:fs's streams).
  */
 export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
-	const {enableCompileCache: enable} = module as CompileCacheModule;
+	const {enableCompileCache: enable} = process.getBuiltinModule('node:module') as CompileCacheModule;
 	if (typeof enable !== 'function') return;
-	const cacheHome = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(homedir(), '.cache');
-	const directory = path.join(cacheHome, 'segura-token');
+	const {isAbsolute, join} = process.getBuiltinModule('node:path');
+	const cacheHome = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(process.getBuiltinModule('node:os').homedir(), '.cache');
+	const directory = join(cacheHome, 'segura-token');
 	try {
-		mkdirSync(directory, {recursive: true, mode: 0o700});
+		process.getBuiltinModule('node:fs').mkdirSync(directory, {recursive: true, mode: 0o700});
 		enable(directory);
 	} catch {
 		// A read-only or missing home: no cache, the same program.
