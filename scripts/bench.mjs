@@ -227,7 +227,7 @@ const timeTool = ['/usr/bin/time', '/bin/time'].find(file => existsSync(file));
 /** Peak RSS (KiB) of one whole demo flow of `command`. */
 async function demoFlowPeak(work, command, session, name) {
 	const file = path.join(work, `rss-${name}.txt`);
-	let program = command;
+	let program;
 	if (timeTool) program = [timeTool, '-f', '%M', '-o', file, ...command];
 	else {
 		// Without GNU time: a preload reads the process's own peak (getrusage) as it exits.

@@ -255,7 +255,8 @@ export function bundleOptions({root, outdir, entryPoints = {cli: 'source/runtime
  * @returns {import('esbuild').BuildOptions}
  */
 export function standaloneBundleOptions({root, outfile, entryPoint = 'source/runtime/standalone-main.ts'}) {
-	const {outdir, outExtension, chunkNames, splitting, banner, entryPoints, ...shared} = bundleOptions({root, outdir: '.'});
+	// What only the chunked ESM build has is dropped: its output folder and names, splitting, banner, entry.
+	const {outdir: _outdir, outExtension: _outExtension, chunkNames: _chunkNames, splitting: _splitting, banner: _banner, entryPoints: _entryPoints, ...shared} = bundleOptions({root, outdir: '.'});
 	return {
 		...shared,
 		entryPoints: [entryPoint],

@@ -1,6 +1,6 @@
 import process from 'node:process';
 
-type CompileCacheModule = {enableCompileCache?: (directory: string) => unknown};
+type CompileCacheModule = {enableCompileCache?: (this: void, directory: string) => unknown};
 
 /**
  * Node's compile cache (module.enableCompileCache, Node >= 22.1) for the code of the npm bundle:
@@ -15,9 +15,9 @@ type CompileCacheModule = {enableCompileCache?: (directory: string) => unknown};
 export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
 	const {enableCompileCache: enable} = process.getBuiltinModule('node:module') as CompileCacheModule;
 	if (typeof enable !== 'function') return;
-	const {isAbsolute, join} = process.getBuiltinModule('node:path');
-	const cacheHome = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(process.getBuiltinModule('node:os').homedir(), '.cache');
-	const directory = join(cacheHome, 'segura-token');
+	const path = process.getBuiltinModule('node:path');
+	const cacheHome = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(process.getBuiltinModule('node:os').homedir(), '.cache');
+	const directory = path.join(cacheHome, 'segura-token');
 	try {
 		process.getBuiltinModule('node:fs').mkdirSync(directory, {recursive: true, mode: 0o700});
 		enable(directory);

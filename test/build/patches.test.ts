@@ -13,6 +13,8 @@ import {applyEdits, dependencyPatches, inkLogUpdatePatch, patchPlugin, stringWid
 // release no longer has that code, and check that the renderer fix does what it says.
 
 type Patch = Readonly<{name: string; module: string; file: RegExp; edits: ReadonlyArray<{from: string; to: string}>}>;
+type Edits = Patch['edits'];
+const edit = applyEdits as (source: string, edits: Edits, where: string) => string;
 // Their own files, by path: the packages' exports do not name them.
 const nodeModules = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 
@@ -21,7 +23,7 @@ describe.each(dependencyPatches as Patch[])('the $name edit', patch => {
 		const file = join(nodeModules, patch.module);
 		expect(file).toMatch(patch.file);
 		const source = await readFile(file, 'utf8');
-		const edited = applyEdits(source, patch.edits, patch.module) as string;
+		const edited = edit(source, patch.edits, patch.module);
 		for (const {from, to} of patch.edits) {
 			expect(edited).toContain(to);
 			// The upstream code is gone, but where the replacement keeps it.
@@ -32,9 +34,9 @@ describe.each(dependencyPatches as Patch[])('the $name edit', patch => {
 
 describe('applyEdits', () => {
 	it('refuses code that is missing or there twice', () => {
-		expect(() => applyEdits('a b', [{from: 'c', to: 'd'}], 'x.js')).toThrow(/found it 0 times/);
-		expect(() => applyEdits('a a', [{from: 'a', to: 'd'}], 'x.js')).toThrow(/found it 2 times/);
-		expect(applyEdits('a b', [{from: 'b', to: '$&c'}], 'x.js')).toBe('a $&c');
+		expect(() => edit('a b', [{from: 'c', to: 'd'}], 'x.js')).toThrow(/found it 0 times/);
+		expect(() => edit('a a', [{from: 'a', to: 'd'}], 'x.js')).toThrow(/found it 2 times/);
+		expect(edit('a b', [{from: 'b', to: '$&c'}], 'x.js')).toBe('a $&c');
 	});
 });
 

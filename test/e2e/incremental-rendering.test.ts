@@ -91,7 +91,7 @@ describe('incremental rendering', () => {
 			await typeField(provider.clientSecret);
 			await step(twins, keys.enter, providerHint(en));
 			await step(twins, 'i', en.configureFields.tokenName.label);
-			await step(twins, keys.enter, en.clearItems[0]!);
+			await step(twins, keys.enter, en.clearItems[0]);
 			await step(twins, keys.enter, 'Enter Proceed');
 			await step(twins, keys.enter, 'u Use token');
 			await step(twins, 'u', `✔ ${en.addedTitle}`);
