@@ -7,6 +7,7 @@ import {stoppedText} from './source/i18n/common.js';
 import {argText} from './source/i18n/cli.js';
 import {detectLang, parseLang, type Lang} from './source/i18n/lang.js';
 import {usage} from './source/i18n/usage.js';
+import {versionLine} from './source/runtime/version-line.js';
 import packageJson from './package.json' with {type: 'json'};
 
 type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
@@ -22,7 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
 async function main(argv: readonly string[], io: CommandIo): Promise<number> {
 	const [first, ...rest] = argv;
 	if (first === '--version' || first === '-v') {
-		io.stdout.write(`${packageJson.version}\n`);
+		io.stdout.write(`${versionLine(packageJson.version)}\n`);
 		return 0;
 	}
 	if (first === 'help' || first === '--help' || first === '-h') {
@@ -70,13 +71,18 @@ process.stderr.on('error', onStreamError);
 process.stdin.on('error', onStreamError);
 
 const io: CommandIo = {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, lang, signal: controller.signal};
-try {
+async function start(): Promise<number> {
 	if (flag !== undefined && !parseLang(flag)) {
 		throw new ConfigError(argText.badChoice('--lang', flag, ['en', 'pt-BR']), {reason: 'usage'});
 	}
-	process.exitCode = await main(argv, io);
-} catch (error) {
-	// A request or a prompt cancelled by a signal: say which signal it was.
-	const signal = stopSignalOf(controller.signal);
-	process.exitCode = reportError(signal && error instanceof CancelledError ? new StoppedError(signal, stoppedText[signal]) : error, io);
+	return main(argv, io);
 }
+// No top-level await: the standalone executable bundles this file as CommonJS.
+start().then(
+	code => (process.exitCode = code),
+	error => {
+		// A request or a prompt cancelled by a signal: say which signal it was.
+		const signal = stopSignalOf(controller.signal);
+		process.exitCode = reportError(signal && error instanceof CancelledError ? new StoppedError(signal, stoppedText[signal]) : error, io);
+	},
+);

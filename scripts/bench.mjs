@@ -1,32 +1,43 @@
-// `npm run bench`: how segura-token starts, draws, types and weighs, against baselines measured in
-// the same run on the same machine. Prints a table and writes bench/results.json.
+// `npm run bench`: how segura-token starts, draws, types and weighs on two Nodes side by side —
+// the machine's own and the pinned LTS (scripts/pinned-node.mjs) — each figure a ratio to
+// baselines measured in the same run on the same Node. Prints a table and writes
+// bench/results.json.
 //
-//   node scripts/bench.mjs [--runs N] [--no-build] [--no-install]
+//   node scripts/bench.mjs [--runs N] [--no-build]
 //
 // --runs N      timed runs of each program (default 15, at least 10); medians are reported
-// --no-build    measure dist/ as it is instead of building it first
-// --no-install  skip the `npm ci --omit=dev` into a temporary folder (the dependency size)
+// --no-build    measure dist/ as it is instead of building dist/ and the standalone executable
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
-import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
-import {bundleOptions} from './build-options.mjs';
+import {bundleOptions, patchPlugin} from './build-options.mjs';
+import {pinnedNode, pinnedNodeVersion} from './pinned-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Set by prepare() to a copy of dist/ taken right after the build, so that a build running
 // meanwhile (npm test empties dist/) cannot change what is measured half-way.
 let cli = path.join(root, 'dist', 'cli.mjs');
-let standalone = path.join(root, 'dist', `segura-token-${process.platform}-${process.arch}`);
+let standalone = path.join(root, 'dist', `segura-token-linux-${process.arch}`);
+// The same bundle with the run-time V8 flags decision reversed (set where they are not, and
+// not where they are), built by prepare(): what the flags do on each Node.
+let flipped = '';
 const args = process.argv.slice(2);
 const runs = Math.max(10, Number(args[args.indexOf('--runs') + 1]) || 15);
 const shouldBuild = !args.includes('--no-build');
-const shouldInstall = !args.includes('--no-install');
 
-const targets = {getRatio: 1.0, firstFrameRatio: 1.15, bytesPerKey: 1024, peakRssMiB: 80};
+/** Targets per Node major: the machine's (20) and the pinned LTS (24). */
+const targets = {
+	getVsNaive: {20: 1.0, 24: 1.0},
+	getVsNodeE0: {20: 1.8, 24: 2.5},
+	firstFrameVsInkHello: {20: 1.15, 24: 1.15},
+	standaloneFirstFrameVsNodeE0: {24: 3.0},
+	peakRssMB: {20: 80, 24: 80},
+	bytesPerKey: {20: 200, 24: 200},
+};
 
 const median = values => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -39,49 +50,38 @@ const log = text => process.stderr.write(`${text}\n`);
 
 function machine() {
 	const cpus = os.cpus();
-	return {
-		cpu: cpus[0]?.model.trim() ?? 'unknown',
-		cores: cpus.length,
-		memoryGiB: round(os.totalmem() / 1024 ** 3, 1),
-		os: `${os.type()} ${os.release()} ${os.arch()}`,
-		node: process.version,
-	};
-}
-
-function hasPostject() {
-	try {
-		createRequire(import.meta.url).resolve('postject/package.json');
-		return true;
-	} catch {
-		return false;
-	}
+	return {cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, memoryGiB: round(os.totalmem() / 1024 ** 3, 1), os: `${os.type()} ${os.release()} ${os.arch()}`};
 }
 
 // --- builds -------------------------------------------------------------------------------
 
+function runScript(script, scriptArgs = []) {
+	const result = spawnSync(process.execPath, [path.join(root, 'scripts', script), ...scriptArgs], {stdio: 'inherit'});
+	if (result.status !== 0) throw new Error(`${script} failed`);
+}
+
 async function prepare(work) {
 	if (shouldBuild) {
-		log('building dist/ ...');
-		const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {stdio: 'inherit'});
-		if (result.status !== 0) throw new Error('the build failed');
-		// The build empties dist/: make the standalone executable again when postject is there.
-		if (hasPostject()) {
-			log('building the standalone executable ...');
-			const standaloneBuild = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-standalone.mjs'), '--no-build'], {stdio: 'inherit'});
-			if (standaloneBuild.status !== 0) throw new Error('the standalone build failed');
-		} else {
-			log('postject is not installed: no standalone executable to measure');
-		}
+		log('building dist/ and the standalone executable ...');
+		runScript('build.mjs');
+		runScript('build-standalone.mjs', ['--arch', process.arch]);
 	}
 	if (!existsSync(cli)) throw new Error('dist/cli.mjs is missing: run without --no-build');
 	const copy = path.join(work, 'dist');
 	await cp(path.dirname(cli), copy, {recursive: true});
 	cli = path.join(copy, 'cli.mjs');
 	standalone = path.join(copy, path.basename(standalone));
+	const flipFlags = patchPlugin({
+		name: 'v8-flags-flipped',
+		file: /[\\/]source[\\/]runtime[\\/]v8-flags-help\.ts$/,
+		edits: [{from: "return Number(version.split('.')[0]) < 24;", to: "return Number(version.split('.')[0]) >= 24;"}],
+	});
+	const flippedOptions = bundleOptions({root, outdir: path.join(work, 'flipped')});
+	await build({...flippedOptions, plugins: [flipFlags, ...flippedOptions.plugins]});
+	flipped = path.join(work, 'flipped', 'cli.mjs');
 	// The reference app, bundled exactly like the CLI.
 	await build(bundleOptions({root, outdir: path.join(work, 'hello'), entryPoints: {hello: 'bench/ink-hello.tsx'}}));
-	// The PTY driver, which shares the end-to-end tests' helpers and the wizard's own texts. It
-	// is written under node_modules/.cache so that node-pty and @xterm/headless resolve.
+	// The PTY driver, which shares the end-to-end tests' helpers and the wizard's own texts.
 	const driver = path.join(work, 'wizard-session.mjs');
 	await build({
 		absWorkingDir: root,
@@ -130,6 +130,12 @@ process.stdout.write(\`\${(await response.json()).access_token}\\n\`);
 `;
 }
 
+/** Whether a Node version (label "MAJOR.MINOR.PATCH") has module.enableCompileCache (22.1+). */
+function hasCompileCache(label) {
+	const [major, minor] = label.split('.').map(Number);
+	return major > 22 || (major === 22 && minor >= 1);
+}
+
 function timeRun(command, env) {
 	const [file, ...rest] = command;
 	const started = process.hrtime.bigint();
@@ -139,32 +145,44 @@ function timeRun(command, env) {
 	return {ms, stdout: result.stdout};
 }
 
-async function benchGet(work) {
+/**
+ * Runs every program once for a warm-up round, then `runs` interleaved rounds (a busy moment
+ * hits all alike), and returns each one's median.
+ */
+async function interleaved(programs, once) {
+	const times = Object.fromEntries(Object.keys(programs).map(name => [name, []]));
+	for (let round = 0; round <= runs; round++) {
+		for (const [name, program] of Object.entries(programs)) {
+			const ms = await once(name, program);
+			if (round > 0) times[name].push(ms);
+		}
+	}
+	return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, round(median(values))]));
+}
+
+async function benchGet(work, nodes) {
 	const server = await startPracticeServer();
 	try {
 		const {provider} = server;
 		const naive = path.join(work, 'naive-token.mjs');
 		await writeFile(naive, naiveScript(provider));
 		const env = {...process.env, SEGURA_CLIENT_SECRET: provider.clientSecret};
-		for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'CI']) delete env[name];
+		for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'CI', 'NODE_OPTIONS']) delete env[name];
 		const getArgs = ['get', '--token-url', provider.tokenUrl, '--client-id', provider.clientId];
-		const programs = {
-			get: [process.execPath, cli, ...getArgs],
-			naive: [process.execPath, naive],
-			nodeE0: [process.execPath, '-e', '0'],
-			...(existsSync(standalone) ? {standaloneGet: [standalone, ...getArgs]} : {}),
-		};
-		const times = Object.fromEntries(Object.keys(programs).map(name => [name, []]));
-		// One warm-up round (disk cache), then interleaved rounds so a busy moment hits all alike.
-		for (let round = 0; round <= runs; round++) {
-			for (const [name, command] of Object.entries(programs)) {
-				const {ms, stdout} = timeRun(command, env);
-				if (name !== 'nodeE0' && !/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/.test(stdout)) throw new Error(`${name} printed no token`);
-				if (round > 0) times[name].push(ms);
-			}
+		const programs = {};
+		for (const [label, node] of Object.entries(nodes)) {
+			programs[`${label}:get`] = [node, cli, ...getArgs];
+			programs[`${label}:getFlagsFlipped`] = [node, flipped, ...getArgs];
+			if (hasCompileCache(label)) programs[`${label}:getNoCompileCache`] = [node, cli, ...getArgs];
+			programs[`${label}:naive`] = [node, naive];
+			programs[`${label}:nodeE0`] = [node, '-e', '0'];
 		}
-		const medians = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, round(median(values))]));
-		return {medianMs: medians, ratio: round(medians.get / medians.naive, 2), ...(medians.standaloneGet ? {standaloneRatio: round(medians.standaloneGet / medians.naive, 2)} : {})};
+		if (existsSync(standalone)) programs['standalone:get'] = [standalone, ...getArgs];
+		return await interleaved(programs, (name, command) => {
+			const {ms, stdout} = timeRun(command, name.endsWith(':getNoCompileCache') ? {...env, NODE_DISABLE_COMPILE_CACHE: '1'} : env);
+			if (!name.endsWith(':nodeE0') && !/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/.test(stdout)) throw new Error(`${name} printed no token`);
+			return ms;
+		});
 	} finally {
 		server.stop();
 	}
@@ -172,36 +190,27 @@ async function benchGet(work) {
 
 // --- 2. first frame in a PTY -----------------------------------------------------------------
 
-async function benchFirstFrame(work, hello, session) {
+async function benchFirstFrame(work, nodes, hello, session) {
 	const configHome = await mkdtemp(path.join(work, 'xdg-'));
-	const env = {XDG_CONFIG_HOME: configHome, LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: undefined};
-	const programs = {
-		wizard: [[process.execPath, cli], session.firstFrameMarker],
-		inkHello: [[process.execPath, hello], 'Hello, world'],
-		nodeE0: [[process.execPath, '-e', '0'], undefined],
-		...(existsSync(standalone) ? {standaloneWizard: [[standalone], session.firstFrameMarker]} : {}),
-	};
-	const times = Object.fromEntries(Object.keys(programs).map(name => [name, []]));
-	for (let round = 0; round <= runs; round++) {
-		for (const [name, [command, marker]] of Object.entries(programs)) {
-			const ms = await session.timeToMarker(command, marker, env);
-			if (round > 0) times[name].push(ms);
-		}
+	const env = {XDG_CONFIG_HOME: configHome, LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, NO_COLOR: undefined, NODE_OPTIONS: undefined};
+	const programs = {};
+	for (const [label, node] of Object.entries(nodes)) {
+		programs[`${label}:wizard`] = [[node, cli], session.firstFrameMarker];
+		programs[`${label}:wizardFlagsFlipped`] = [[node, flipped], session.firstFrameMarker];
+		programs[`${label}:inkHello`] = [[node, hello], 'Hello, world'];
+		programs[`${label}:nodeE0`] = [[node, '-e', '0'], undefined];
 	}
+	if (existsSync(standalone)) programs['standalone:wizard'] = [[standalone], session.firstFrameMarker];
+	const medians = await interleaved(programs, (name, [command, marker]) => session.timeToMarker(command, marker, env));
 	const entries = await readdir(configHome);
 	if (entries.length > 0) throw new Error(`the wizard wrote to XDG_CONFIG_HOME before any save: ${entries.join(', ')}`);
-	const medians = Object.fromEntries(Object.entries(times).map(([name, values]) => [name, round(median(values))]));
-	return {
-		medianMs: medians,
-		ratioToInkHello: round(medians.wizard / medians.inkHello, 2),
-		ratioToNodeE0: round(medians.wizard / medians.nodeE0, 2),
-	};
+	return medians;
 }
 
 // --- 3. bytes per keystroke ------------------------------------------------------------------
 
-async function benchKeystrokes(session) {
-	const fields = await session.keystrokeBytes({command: [process.execPath, cli], cols: 80, rows: 24});
+async function benchKeystrokes(node, session) {
+	const fields = await session.keystrokeBytes({command: [node, cli], cols: 80, rows: 24});
 	const all = fields.flatMap(field => field.perKey);
 	return {
 		terminal: '80x24',
@@ -213,157 +222,213 @@ async function benchKeystrokes(session) {
 
 // --- 4. peak RSS through a whole demo flow ---------------------------------------------------
 
-async function benchPeakRss(work, session) {
-	const timeTool = ['/usr/bin/time', '/bin/time'].find(file => existsSync(file));
-	const flows = [];
-	for (let run = 0; run < 3; run++) {
-		const file = path.join(work, `rss-${run}.txt`);
+const timeTool = ['/usr/bin/time', '/bin/time'].find(file => existsSync(file));
+
+/** Peak RSS (KiB) of one whole demo flow of `command`. */
+async function demoFlowPeak(work, command, session, name) {
+	const file = path.join(work, `rss-${name}.txt`);
+	let program;
+	if (timeTool) program = [timeTool, '-f', '%M', '-o', file, ...command];
+	else {
 		// Without GNU time: a preload reads the process's own peak (getrusage) as it exits.
 		const preload = path.join(work, 'max-rss.cjs');
-		if (!timeTool) await writeFile(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(file)}, String(process.resourceUsage().maxRSS)));\n`);
-		const command = timeTool ? [timeTool, '-f', '%M', '-o', file, process.execPath, cli] : [process.execPath, '-r', preload, cli];
-		const flow = await session.demoFlow({command, cols: 80, rows: 24}, file);
-		if (flow.exitCode !== 0 || flow.peakRssKiB === undefined) throw new Error(`the demo flow ended with ${flow.exitCode}`);
-		flows.push(flow);
+		await writeFile(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(file)}, String(process.resourceUsage().maxRSS)));\n`);
+		program = [command[0], '-r', preload, ...command.slice(1)];
 	}
-	const peaks = flows.map(flow => flow.peakRssKiB / 1024);
-	let standaloneMiB;
-	if (existsSync(standalone) && timeTool) {
-		const file = path.join(work, 'rss-standalone.txt');
-		const flow = await session.demoFlow({command: [timeTool, '-f', '%M', '-o', file, standalone], cols: 80, rows: 24}, file);
-		if (flow.exitCode === 0 && flow.peakRssKiB !== undefined) standaloneMiB = round(flow.peakRssKiB / 1024);
+	const flow = await session.demoFlow({command: program, cols: 80, rows: 24}, file);
+	if (flow.exitCode !== 0 || flow.peakRssKiB === undefined) throw new Error(`the demo flow of ${name} ended with ${flow.exitCode}`);
+	return flow.peakRssKiB;
+}
+
+async function benchPeakRss(work, nodes, session) {
+	const programs = {};
+	for (const [label, node] of Object.entries(nodes)) {
+		programs[label] = [node, cli];
+		programs[`${label}:flagsFlipped`] = [node, flipped];
 	}
-	return {
-		flow: 'segura-token demo: practice values typed off the screen, internal users, Enter through, Proceed, u, Enter',
-		measuredWith: timeTool ? `${timeTool} -f %M` : 'process.resourceUsage().maxRSS',
-		medianMiB: round(median(peaks)),
-		maxMiB: round(Math.max(...peaks)),
-		runsMiB: peaks.map(peak => round(peak)),
-		flowSeconds: round(median(flows.map(flow => flow.seconds)), 2),
-		...(standaloneMiB === undefined ? {} : {standaloneMiB}),
-	};
+	if (existsSync(standalone) && timeTool) programs.standalone = [standalone];
+	const peaks = Object.fromEntries(Object.keys(programs).map(name => [name, []]));
+	for (let run = 0; run < 3; run++) {
+		for (const [name, command] of Object.entries(programs)) peaks[name].push((await demoFlowPeak(work, command, session, `${name.replace(':', '-')}-${run}`)) * 1024);
+	}
+	return Object.fromEntries(Object.entries(peaks).map(([name, bytes]) => [name, {medianMiB: mib(median(bytes)), medianMB: round(median(bytes) / 1e6), runsMiB: bytes.map(mib)}]));
 }
 
 // --- 5. sizes ---------------------------------------------------------------------------------
 
-/** Bytes of the files under `dir`; with skipNodeModules, nested node_modules/ are left out. */
-async function treeBytes(dir, {skipNodeModules = false} = {}) {
+/** Bytes of the files under `dir`. */
+async function treeBytes(dir) {
 	let total = 0;
 	for (const entry of await readdir(dir, {withFileTypes: true})) {
 		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) {
-			if (!(skipNodeModules && entry.name === 'node_modules')) total += await treeBytes(full, {skipNodeModules});
-		}
+		if (entry.isDirectory()) total += await treeBytes(full);
 		else if (entry.isFile()) total += (await stat(full)).size;
 	}
 	return total;
 }
 
-/** dist/cli.mjs and every chunk it imports statically, then `get`'s chunk and its own. */
+/**
+ * The files `get` reads: dist/cli.mjs and the chunks it imports statically, then the CLI's chunk
+ * (the entry imports it once the compile cache is on) and `get`'s, each with its own.
+ */
 async function getLoadBytes() {
 	const dist = path.dirname(cli);
-	const cliText = await readFile(cli, 'utf8');
-	const getChunk = /import\("\.\/(chunks\/get-[\w-]+\.mjs)"\)/.exec(cliText)?.[1];
-	if (!getChunk) throw new Error('no get chunk imported by dist/cli.mjs');
 	const seen = new Set();
 	const visit = async file => {
 		if (seen.has(file)) return;
 		seen.add(file);
 		const text = await readFile(path.join(dist, file), 'utf8');
-		for (const [, spec] of text.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.mjs)"/g)) {
-			await visit(path.normalize(path.join(path.dirname(file), spec)));
-		}
+		for (const [, spec] of text.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.mjs)"/g)) await visit(path.normalize(path.join(path.dirname(file), spec)));
 	};
 	await visit('cli.mjs');
-	await visit(getChunk);
+	for (const name of ['cli', 'get']) {
+		let target;
+		for (const file of seen) {
+			const spec = new RegExp(`import\\("(\\.\\/(?:chunks\\/)?${name}-[\\w-]+\\.mjs)"\\)`).exec(await readFile(path.join(dist, file), 'utf8'))?.[1];
+			if (spec) target = path.normalize(path.join(path.dirname(file), spec));
+		}
+		if (!target) throw new Error(`no ${name} chunk imported dynamically by dist/cli.mjs or its chunks`);
+		await visit(target);
+	}
 	let bytes = 0;
 	for (const file of seen) bytes += (await stat(path.join(dist, file))).size;
 	return {files: seen.size, bytes};
 }
 
+/** `npm pack` of the package and a global install of it into a fresh prefix: what users get. */
+async function installedBytes(work) {
+	const env = {...process.env, npm_config_cache: path.join(work, 'npm-cache'), npm_config_update_notifier: 'false'};
+	const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {cwd: root, env, encoding: 'utf8'});
+	if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
+	const [{filename, size}] = JSON.parse(packed.stdout);
+	const prefix = path.join(work, 'prefix');
+	const installed = spawnSync('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', path.join(work, filename)], {cwd: work, env, encoding: 'utf8'});
+	if (installed.status !== 0) throw new Error(`npm install -g failed: ${installed.stderr}`);
+	const packages = await readdir(path.join(prefix, 'lib', 'node_modules'));
+	return {tarballBytes: size, installedBytes: await treeBytes(prefix), packages: packages.length};
+}
+
 async function benchSizes(work) {
-	const sizes = {distBytes: await treeBytes(path.dirname(cli)) - (existsSync(standalone) ? (await stat(standalone)).size : 0), getLoads: await getLoadBytes()};
+	const dist = path.dirname(cli);
+	const executables = (await readdir(dist)).filter(file => file.startsWith('segura-token-'));
+	let distBytes = await treeBytes(dist);
+	for (const file of executables) distBytes -= (await stat(path.join(dist, file))).size;
+	const sizes = {distBytes, getLoads: await getLoadBytes(), package: await installedBytes(work)};
 	if (existsSync(standalone)) sizes.standaloneBytes = (await stat(standalone)).size;
-	if (!shouldInstall) return sizes;
-	const install = path.join(work, 'install');
-	await mkdir(install);
-	for (const file of ['package.json', 'package-lock.json']) await writeFile(path.join(install, file), await readFile(path.join(root, file)));
-	log('npm ci --omit=dev into a temporary folder ...');
-	const npm = spawnSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {cwd: install, encoding: 'utf8', timeout: 300_000});
-	if (npm.status === 0) {
-		const listed = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {cwd: install, encoding: 'utf8'});
-		const packages = new Set(listed.stdout.split('\n').filter(line => line.includes(`${path.sep}node_modules${path.sep}`))).size;
-		sizes.productionDependencies = {bytes: await treeBytes(path.join(install, 'node_modules')), packages, measuredWith: 'npm ci --omit=dev --ignore-scripts'};
-	} else {
-		// npm ci refuses a lock file out of step with package.json: count the installed tree instead.
-		const said = (npm.stderr || npm.stdout || '').split('\n').map(line => line.replace(/^npm (?:error|ERR!)\s*/, '').trim());
-		const problem = said.find(line => /^(Missing|Invalid):/.test(line)) ?? said.find(line => line !== '') ?? 'npm ci failed';
-		const listed = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {cwd: root, encoding: 'utf8'});
-		const dirs = [...new Set(listed.stdout.split('\n').filter(line => line.includes(`${path.sep}node_modules${path.sep}`)))];
-		let bytes = 0;
-		for (const dir of dirs) bytes += await treeBytes(dir, {skipNodeModules: true});
-		sizes.productionDependencies = {bytes, packages: dirs.length, measuredWith: 'npm ls --omit=dev of node_modules/ (npm ci failed)', npmCiProblem: problem};
-	}
 	return sizes;
 }
 
 // --- report -----------------------------------------------------------------------------------
 
+function verdict(value, target, unit = '') {
+	if (target === undefined) return '';
+	return value <= target ? ` (<= ${target}${unit}: met)` : ` (<= ${target}${unit}: MISSED)`;
+}
+
+/** Per Node: the figures and their ratios to that Node's baselines. */
+function figuresFor(label, major, get, frame, keystrokes, rss) {
+	const ratio = (a, b) => round(a / b, 2);
+	return {
+		get: {ms: get[`${label}:get`], naiveMs: get[`${label}:naive`], nodeE0Ms: get[`${label}:nodeE0`], vsNaive: ratio(get[`${label}:get`], get[`${label}:naive`]), vsNodeE0: ratio(get[`${label}:get`], get[`${label}:nodeE0`])},
+		firstFrame: {ms: frame[`${label}:wizard`], inkHelloMs: frame[`${label}:inkHello`], nodeE0Ms: frame[`${label}:nodeE0`], vsInkHello: ratio(frame[`${label}:wizard`], frame[`${label}:inkHello`]), vsNodeE0: ratio(frame[`${label}:wizard`], frame[`${label}:nodeE0`])},
+		keystrokes,
+		rss: rss[label],
+		// The run-time V8 flags: set on Nodes below 24 (source/runtime/v8-flags-help.ts).
+		v8Flags: {
+			set: major < 24,
+			reversed: {getMs: get[`${label}:getFlagsFlipped`], firstFrameMs: frame[`${label}:wizardFlagsFlipped`], rss: rss[`${label}:flagsFlipped`]},
+		},
+		...(hasCompileCache(label) ? {compileCache: {getWithoutMs: get[`${label}:getNoCompileCache`]}} : {}),
+		major,
+	};
+}
+
 function table(results) {
-	const {get, firstFrame, keystrokes, rss, sizes} = results;
-	const check = (ok, text) => `${ok ? 'met' : 'NOT met'} (${text})`;
+	const labels = Object.keys(results.nodes);
+	const cell = (label, make) => make(results.nodes[label], results.nodes[label].major);
 	const rows = [
-		['get vs the naive fetch script', `${get.medianMs.get} ms vs ${get.medianMs.naive} ms (node -e 0: ${get.medianMs.nodeE0} ms)`, `ratio ${get.ratio}`, check(get.ratio <= targets.getRatio, `<= ${targets.getRatio}`)],
-		['first wizard frame vs Ink hello-world', `${firstFrame.medianMs.wizard} ms vs ${firstFrame.medianMs.inkHello} ms`, `ratio ${firstFrame.ratioToInkHello}`, check(firstFrame.ratioToInkHello <= targets.firstFrameRatio, `<= ${targets.firstFrameRatio}`)],
-		['first wizard frame vs node -e 0', `${firstFrame.medianMs.wizard} ms vs ${firstFrame.medianMs.nodeE0} ms`, `ratio ${firstFrame.ratioToNodeE0}`, ''],
-		['bytes per keystroke (80x24)', `median ${keystrokes.medianBytes} B, max ${keystrokes.maxBytes} B`, '', check(keystrokes.maxBytes <= targets.bytesPerKey, `<= ${targets.bytesPerKey} B`)],
-		['peak RSS, whole demo flow', `median ${rss.medianMiB} MiB, max ${rss.maxMiB} MiB (${round(rss.medianMiB * 1.048576)} MB)`, '', check(rss.medianMiB <= targets.peakRssMiB, `<= ${targets.peakRssMiB} MiB`)],
-		['bundle (dist/)', `${mib(sizes.distBytes)} MiB; get loads ${round(sizes.getLoads.bytes / 1024, 0)} KiB in ${sizes.getLoads.files} files`, '', ''],
+		['figure', ...labels.map(label => `Node ${results.nodes[label].version}`)],
+		['get vs the naive fetch script', ...labels.map(label => cell(label, (n, m) => `${n.get.ms} / ${n.get.naiveMs} ms = ${n.get.vsNaive}${verdict(n.get.vsNaive, targets.getVsNaive[m])}`))],
+		['get vs node -e 0', ...labels.map(label => cell(label, (n, m) => `${n.get.ms} / ${n.get.nodeE0Ms} ms = ${n.get.vsNodeE0}${verdict(n.get.vsNodeE0, targets.getVsNodeE0[m])}`))],
+		['first wizard frame vs Ink hello-world', ...labels.map(label => cell(label, (n, m) => `${n.firstFrame.ms} / ${n.firstFrame.inkHelloMs} ms = ${n.firstFrame.vsInkHello}${verdict(n.firstFrame.vsInkHello, targets.firstFrameVsInkHello[m])}`))],
+		['first wizard frame vs node -e 0', ...labels.map(label => cell(label, n => `${n.firstFrame.ms} / ${n.firstFrame.nodeE0Ms} ms = ${n.firstFrame.vsNodeE0}`))],
+		['bytes per keystroke, 80x24 (median; max)', ...labels.map(label => cell(label, (n, m) => `${n.keystrokes.medianBytes} B${verdict(n.keystrokes.medianBytes, targets.bytesPerKey[m], ' B')}; max ${n.keystrokes.maxBytes} B`))],
+		['peak RSS, whole demo flow', ...labels.map(label => cell(label, (n, m) => `${n.rss.medianMB} MB (${n.rss.medianMiB} MiB)${verdict(n.rss.medianMB, targets.peakRssMB[m], ' MB')}`))],
+		['run-time V8 flags', ...labels.map(label => cell(label, n => (n.v8Flags.set ? 'set' : 'not set')))],
+		['  get / first frame / RSS the other way', ...labels.map(label => cell(label, n => `${n.v8Flags.reversed.getMs} ms / ${n.v8Flags.reversed.firstFrameMs} ms / ${n.v8Flags.reversed.rss.medianMB} MB`))],
+		['get without the compile cache', ...labels.map(label => cell(label, n => (n.compileCache ? `${n.compileCache.getWithoutMs} ms (with it: ${n.get.ms} ms)` : 'not in this Node')))],
 	];
-	if (sizes.productionDependencies) {
-		const deps = sizes.productionDependencies;
-		rows.push(['production dependencies', `${mib(deps.bytes)} MiB in ${deps.packages} packages (${deps.measuredWith})`, '', '']);
+	const {standalone: sa, sizes} = results;
+	if (sa) {
+		const pinned = labels.find(label => results.nodes[label].version === pinnedNodeVersion);
+		rows.push(['standalone get vs the naive script', ...labels.map(label => (label === pinned ? `${sa.getMs} / ${results.nodes[label].get.naiveMs} ms = ${sa.getVsNaive}` : '-'))]);
+		rows.push(['standalone first frame vs node -e 0', ...labels.map(label => (label === pinned ? `${sa.firstFrameMs} / ${results.nodes[label].firstFrame.nodeE0Ms} ms = ${sa.firstFrameVsNodeE0}${verdict(sa.firstFrameVsNodeE0, targets.standaloneFirstFrameVsNodeE0[24])}` : '-'))]);
+		if (sa.rss) rows.push(['standalone peak RSS, demo flow', ...labels.map(label => (label === pinned ? `${sa.rss.medianMB} MB (${sa.rss.medianMiB} MiB)${verdict(sa.rss.medianMB, targets.peakRssMB[24], ' MB')}` : '-'))]);
 	}
-	if (sizes.standaloneBytes) rows.push(['standalone binary', `${mib(sizes.standaloneBytes)} MiB`, '', '']);
-	if (get.medianMs.standaloneGet) rows.push(['standalone get vs the naive script', `${get.medianMs.standaloneGet} ms`, `ratio ${get.standaloneRatio}`, '']);
-	if (firstFrame.medianMs.standaloneWizard) rows.push(['standalone first frame', `${firstFrame.medianMs.standaloneWizard} ms`, `ratio ${round(firstFrame.medianMs.standaloneWizard / firstFrame.medianMs.inkHello, 2)}`, '']);
-	if (rss.standaloneMiB) rows.push(['standalone peak RSS, demo flow', `${rss.standaloneMiB} MiB`, '', '']);
-	const widths = [0, 1, 2, 3].map(column => Math.max(...rows.map(row => row[column].length)));
-	return rows.map(row => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+	const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)));
+	const lines = rows.map(row => row.map((text, column) => text.padEnd(widths[column])).join('  ').trimEnd());
+	lines.splice(1, 0, widths.map(width => '-'.repeat(width)).join('  '));
+	lines.push('');
+	lines.push(`bundle: dist/ ${mib(sizes.distBytes)} MiB; get reads ${round(sizes.getLoads.bytes / 1024, 0)} KiB in ${sizes.getLoads.files} files`);
+	lines.push(`package: tarball ${round(sizes.package.tarballBytes / 1024, 0)} KiB; npm install -g: ${round(sizes.package.installedBytes / 1e6, 2)} MB in ${sizes.package.packages} package(s)`);
+	if (sizes.standaloneBytes) lines.push(`standalone executable (linux-${process.arch}): ${mib(sizes.standaloneBytes)} MiB`);
+	return lines.join('\n');
 }
 
 const cache = path.join(root, 'node_modules', '.cache');
 await mkdir(cache, {recursive: true});
 const work = await mkdtemp(path.join(cache, 'segura-token-bench-'));
+// Every program measured gets a temporary folder of the bench's own: whatever one leaves there
+// is found at the end.
+const tmp = path.join(work, 'tmp');
+await mkdir(tmp);
+process.env.TMPDIR = tmp;
+// The compile cache of the npm bundle (Node 22.1+) goes there too, not into the user's.
+process.env.XDG_CACHE_HOME = path.join(work, 'cache');
 try {
 	const loadBefore = os.loadavg()[0];
 	const started = Date.now();
+	const nodes = {[process.version.slice(1)]: process.execPath};
+	const pinned = await pinnedNode(process.arch);
+	if (process.version.slice(1) !== pinnedNodeVersion) nodes[pinnedNodeVersion] = pinned;
 	const {hello, session} = await prepare(work);
-	log(`get, ${runs} runs each ...`);
-	const get = await benchGet(work);
-	log(`first frame, ${runs} runs each ...`);
-	const firstFrame = await benchFirstFrame(work, hello, session);
-	log('keystrokes ...');
-	const keystrokes = await benchKeystrokes(session);
-	log('peak RSS, 3 demo flows ...');
-	const rss = await benchPeakRss(work, session);
 	const sizes = await benchSizes(work);
+	log(`get, ${runs} runs each ...`);
+	const get = await benchGet(work, nodes);
+	log(`first frame, ${runs} runs each ...`);
+	const frame = await benchFirstFrame(work, nodes, hello, session);
+	log('keystrokes ...');
+	const keystrokes = {};
+	for (const [label, node] of Object.entries(nodes)) keystrokes[label] = await benchKeystrokes(node, session);
+	log('peak RSS, 3 demo flows each ...');
+	const rss = await benchPeakRss(work, nodes, session);
 	const results = {
 		date: new Date().toISOString(),
 		machine: {...machine(), loadAverage1m: {before: round(loadBefore, 2), after: round(os.loadavg()[0], 2)}},
 		runs,
 		targets,
-		get,
-		firstFrame,
-		keystrokes,
-		rss,
+		nodes: Object.fromEntries(Object.keys(nodes).map(label => [label, {version: label, ...figuresFor(label, Number(label.split('.')[0]), get, frame, keystrokes[label], rss)}])),
+		...(get['standalone:get']
+			? {
+					standalone: {
+						node: pinnedNodeVersion,
+						getMs: get['standalone:get'],
+						getVsNaive: round(get['standalone:get'] / get[`${pinnedNodeVersion}:naive`], 2),
+						firstFrameMs: frame['standalone:wizard'],
+						firstFrameVsNodeE0: round(frame['standalone:wizard'] / frame[`${pinnedNodeVersion}:nodeE0`], 2),
+						...(rss.standalone ? {rss: rss.standalone} : {}),
+					},
+				}
+			: {}),
 		sizes,
 		seconds: round((Date.now() - started) / 1000),
 	};
+	const left = (await readdir(tmp)).filter(name => name.startsWith('segura-token-'));
+	if (left.length > 0) throw new Error(`the programs measured left ${left.join(', ')} in the temporary folder`);
 	await mkdir(path.join(root, 'bench'), {recursive: true});
 	await writeFile(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, '\t')}\n`);
-	const {cpu, cores, memoryGiB, node} = results.machine;
-	process.stdout.write(`segura-token bench: ${cpu}, ${cores} cores, ${memoryGiB} GiB, Node ${node}, ${runs} runs (medians), load ${results.machine.loadAverage1m.before} -> ${results.machine.loadAverage1m.after}\n\n`);
+	const {cpu, cores, memoryGiB} = results.machine;
+	process.stdout.write(`segura-token bench: ${cpu}, ${cores} cores, ${memoryGiB} GiB, ${runs} runs (medians), load ${results.machine.loadAverage1m.before} -> ${results.machine.loadAverage1m.after}\n\n`);
 	process.stdout.write(`${table(results)}\n\nbench/results.json written.\n`);
 } finally {
 	await rm(work, {recursive: true, force: true});

@@ -1,94 +1,127 @@
-// `npm run build:standalone`: dist/segura-token-<platform>-<arch> (segura-token-linux-x64 on the
-// usual jump host), one file with Node itself inside, for machines without Node. It is Node's
-// single executable application: a copy of this `node` with a blob injected (postject) that holds
-// scripts/sea-bootstrap.cjs as the main script and every file of dist/ as an asset.
+// `npm run build:standalone`: dist/segura-token-linux-x64 and dist/segura-token-linux-arm64, one
+// file each with Node inside, for jump hosts without a recent Node. Each is Node's single
+// executable application: the pinned LTS Node of that architecture (scripts/pinned-node.mjs, not
+// the Node running this build) with a blob injected (postject) whose main script is the whole
+// CLI as one CommonJS bundle. It runs straight from the executable: nothing is unpacked.
+// dist/SHA256SUMS lists the checksums of what was made; dist/STANDALONE-NOTICES.md the licences of
+// what is inside (the bundled packages and Node).
 //
-//   node scripts/build-standalone.mjs [--no-build]
+//   node scripts/build-standalone.mjs [--arch x64,arm64] [--xz]
 //
-// --no-build  package dist/ as it is instead of running scripts/build.mjs first
+// --arch  the architectures to build (default: both)
+// --xz    also write dist/segura-token-linux-<arch>.xz, the compressed download
 import {execFileSync} from 'node:child_process';
-import {chmod, copyFile, mkdtemp, readdir, rm, stat, writeFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {createReadStream} from 'node:fs';
+import {chmod, copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+import {standaloneBundleOptions} from './build-options.mjs';
+import {pinnedNode, pinnedNodeVersion} from './pinned-node.mjs';
+import {writeThirdPartyNotices} from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
 const started = Date.now();
 // The fuse every Node release carries for single executable applications.
 const sentinelFuse = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
-const output = path.join(dist, `segura-token-${process.platform}-${process.arch}`);
+const args = process.argv.slice(2);
+const archArg = args.includes('--arch') ? args[args.indexOf('--arch') + 1] : 'x64,arm64';
+const arches = archArg.split(',');
+const shouldCompress = args.includes('--xz');
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 12)) {
-	throw new Error(`Node ${process.version} cannot embed assets in an executable; use Node >= 20.12`);
-}
-if (process.platform !== 'linux') {
-	// macOS needs a Mach-O segment name and re-signing, Windows a PE resource: not done here.
-	throw new Error(`only Linux executables are built by this script (this is ${process.platform})`);
+for (const arch of arches) if (!['x64', 'arm64'].includes(arch)) throw new Error(`--arch: x64 or arm64, not ${arch}`);
+if (process.platform !== 'linux' || !['x64', 'arm64'].includes(process.arch)) {
+	// The blob is made by the pinned Node, which has to run here: a Linux x64 or arm64 machine.
+	throw new Error(`the standalone executables are built on Linux x64 or arm64 (this is ${process.platform}-${process.arch})`);
 }
 
 let postjectCli;
 try {
 	postjectCli = path.join(path.dirname(createRequire(import.meta.url).resolve('postject/package.json')), 'dist', 'cli.js');
 } catch {
-	throw new Error('postject is missing: npm install --save-dev postject');
+	throw new Error('postject is missing: npm ci installs it (a devDependency)');
 }
 
 /** Runs a tool, showing its output only when it fails (postject's ELF library is chatty). */
-function quietly(file, args) {
+function quietly(file, toolArgs) {
 	try {
-		execFileSync(file, args, {stdio: ['ignore', 'pipe', 'pipe']});
+		execFileSync(file, toolArgs, {stdio: ['ignore', 'pipe', 'pipe']});
 	} catch (error) {
 		process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
 		throw error;
 	}
 }
 
-if (!process.argv.includes('--no-build')) {
-	execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {stdio: 'inherit'});
+async function sha256(file) {
+	const hash = createHash('sha256');
+	for await (const chunk of createReadStream(file)) hash.update(chunk);
+	return hash.digest('hex');
 }
 
-/** Every file of dist/ but executables made here before, as paths relative to dist/. */
-async function distFiles(dir = dist, prefix = '') {
-	const files = [];
-	for (const entry of await readdir(dir, {withFileTypes: true})) {
-		const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-		if (entry.isDirectory()) files.push(...(await distFiles(path.join(dir, entry.name), relative)));
-		else if (entry.isFile() && !entry.name.startsWith('segura-token-')) files.push(relative);
-	}
-	return files.sort();
+// The work folder sits under node_modules/.cache, never in the temporary folder, and goes even
+// when the build fails or is interrupted.
+const cache = path.join(root, 'node_modules', '.cache');
+await mkdir(cache, {recursive: true});
+const work = await mkdtemp(path.join(cache, 'segura-token-standalone-'));
+const removeWork = () => rm(work, {recursive: true, force: true});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.once(signal, () => void removeWork().finally(() => process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15))));
 }
-
-const work = await mkdtemp(path.join(os.tmpdir(), 'segura-token-sea-'));
 try {
-	const files = await distFiles();
-	if (!files.includes('cli.mjs')) throw new Error('dist/cli.mjs is missing');
-	const manifest = path.join(work, 'manifest.json');
-	await writeFile(manifest, JSON.stringify({entry: 'cli.mjs', files}));
-	const blob = path.join(work, 'sea-prep.blob');
-	const config = path.join(work, 'sea-config.json');
-	await writeFile(
-		config,
-		JSON.stringify({
-			main: path.join(root, 'scripts', 'sea-bootstrap.cjs'),
-			output: blob,
-			disableExperimentalSEAWarning: true,
-			assets: {'manifest.json': manifest, ...Object.fromEntries(files.map(file => [file, path.join(dist, file)]))},
-		}),
-	);
-	quietly(process.execPath, ['--experimental-sea-config', config]);
-
-	await rm(output, {force: true});
-	await copyFile(process.execPath, output);
-	await chmod(output, 0o755);
-	quietly(process.execPath, [postjectCli, output, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', sentinelFuse]);
-	await chmod(output, 0o755);
-
-	const size = (await stat(output)).size;
+	const main = path.join(work, 'main.cjs');
+	const {metafile} = await build({...standaloneBundleOptions({root, outfile: main}), metafile: true});
+	// The blob is made by the pinned Node of this machine's architecture: a blob is read only by
+	// the Node version that made it. V8's code cache is specific to the architecture too, so
+	// the other architecture's blob goes without one (Node's documentation says to turn it off
+	// when building for another platform).
+	const blobMaker = await pinnedNode(process.arch);
+	await mkdir(dist, {recursive: true});
+	const made = [];
+	for (const arch of arches) {
+		const blob = path.join(work, `sea-${arch}.blob`);
+		const config = path.join(work, `sea-config-${arch}.json`);
+		await writeFile(
+			config,
+			JSON.stringify({
+				main,
+				output: blob,
+				disableExperimentalSEAWarning: true,
+				useCodeCache: arch === process.arch,
+				useSnapshot: false,
+				// V8's young generation kept to 1 MiB: the wizard's peak memory is ~5 MB lower,
+				// and it is one of the flags that leave V8's code cache valid (the built-in
+				// modules' and ours), so the start is not slower. Node 24 documents it.
+				execArgv: ['--max-semi-space-size=1'],
+			}),
+		);
+		quietly(blobMaker, ['--experimental-sea-config', config]);
+		const output = path.join(dist, `segura-token-linux-${arch}`);
+		await rm(output, {force: true});
+		await copyFile(await pinnedNode(arch), output);
+		await chmod(output, 0o755);
+		quietly(process.execPath, [postjectCli, output, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', sentinelFuse]);
+		await chmod(output, 0o755);
+		made.push(path.basename(output));
+		if (shouldCompress) {
+			await rm(`${output}.xz`, {force: true});
+			execFileSync('xz', ['--keep', '--threads=0', '-6', output]);
+			made.push(`${path.basename(output)}.xz`);
+		}
+	}
+	const nodeLicence = await readFile(path.join(path.dirname(blobMaker), 'LICENSE'), 'utf8');
+	await writeThirdPartyNotices(metafile, root, path.join(dist, 'STANDALONE-NOTICES.md'), [{title: `Node.js ${pinnedNodeVersion}`, text: nodeLicence}]);
+	const sums = [];
+	for (const file of made) sums.push(`${await sha256(path.join(dist, file))}  ${file}\n`);
+	await writeFile(path.join(dist, 'SHA256SUMS'), sums.join(''));
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
-	process.stdout.write(`${path.relative(root, output)}: ${(size / 1024 / 1024).toFixed(1)} MiB, ${files.length} files of dist/ inside, Node ${process.version}, built in ${seconds} s\n`);
+	for (const file of made) {
+		const {size} = await stat(path.join(dist, file));
+		process.stdout.write(`dist/${file}: ${(size / 1024 / 1024).toFixed(1)} MiB\n`);
+	}
+	process.stdout.write(`Node ${pinnedNodeVersion}, ${(Buffer.byteLength(await readFile(main)) / 1024).toFixed(0)} KiB of bundle; dist/SHA256SUMS written; built in ${seconds} s\n`);
 } finally {
-	await rm(work, {recursive: true, force: true});
+	await removeWork();
 }

@@ -1,11 +1,14 @@
-// Bundles cli.tsx into dist/cli.mjs with esbuild; the options are in build-options.mjs.
+// Bundles cli.tsx into dist/cli.mjs with esbuild (the options are in build-options.mjs) and
+// writes dist/THIRD-PARTY-NOTICES.md, the licences of the packages bundled.
 import {build} from 'esbuild';
 import {chmod, rm} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {bundleOptions} from './build-options.mjs';
+import {writeThirdPartyNotices} from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 await rm(`${root}/dist`, {recursive: true, force: true});
-await build(bundleOptions({root, outdir: 'dist'}));
+const {metafile} = await build(bundleOptions({root, outdir: 'dist', metafile: true}));
 await chmod(`${root}/dist/cli.mjs`, 0o755);
+await writeThirdPartyNotices(metafile, root, `${root}/dist/THIRD-PARTY-NOTICES.md`);

@@ -4,6 +4,32 @@ import {stopSignalOf} from '../errors/exit-codes.js';
 import {endingOf, endingText, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
 import {WizardApp} from './ink-app.js';
 
+// What the wizard writes to clear the screen when the terminal's width changes (the terminal may
+// have re-wrapped the last frame: use-terminal-size.ts).
+const screenClear = '\u001B[2J\u001B[H';
+// Where the build's edit of Ink's incremental renderer leaves, on the stream it draws to, the
+// function that makes it forget the frame on screen (scripts/build-options.mjs).
+const forgetFrame = Symbol.for('segura-token.forgetFrame');
+
+/**
+ * The terminal as Ink gets it: every write passes through, and just before the wizard's screen
+ * clear reaches the terminal the incremental renderer is told to forget its frame. It rewrites
+ * only the rows that changed; after a clear it must draw the next frame whole.
+ */
+function withScreenClearNotice(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+	const write = (data: unknown, ...rest: unknown[]) => {
+		if (typeof data === 'string' && data.startsWith(screenClear)) (stdout as unknown as Record<symbol, (() => void) | undefined>)[forgetFrame]?.();
+		return (stdout.write as (...args: unknown[]) => boolean)(data, ...rest);
+	};
+	return new Proxy(stdout, {
+		get(target, property) {
+			if (property === 'write') return write;
+			const value: unknown = Reflect.get(target, property, target);
+			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+		},
+	});
+}
+
 /**
  * Mounts the Ink face and resolves with the exit code once the wizard ends. Whatever ends it —
  * finishing, quitting, Ctrl+C, SIGTERM, SIGHUP — what stays in the terminal is printed after Ink
@@ -20,7 +46,7 @@ export async function runInkWizard(
 	let ending: Ending | undefined;
 	// A failure that is not the user's, the network's or the disk's: rethrown once Ink has gone.
 	let bug: Error | undefined;
-	const instance = render(
+	const app = (
 		<WizardApp
 			initial={initial}
 			services={services}
@@ -35,16 +61,21 @@ export async function runInkWizard(
 				bug = error instanceof Error ? error : new Error('the wizard failed', {cause: error});
 				instance.unmount();
 			}}
-		/>,
-		{
-			stdin: io.stdin as NodeJS.ReadStream,
-			stdout: io.stdout as NodeJS.WriteStream,
-			stderr: io.stderr as NodeJS.WriteStream,
-			// Ctrl+C goes through the app, which ends cleanly with it.
-			exitOnCtrlC: false,
-			patchConsole: false,
-		},
+		/>
 	);
+	const stdout = withScreenClearNotice(io.stdout as NodeJS.WriteStream);
+	const instance = render(app, {
+		stdin: io.stdin as NodeJS.ReadStream,
+		stdout,
+		stderr: io.stderr as NodeJS.WriteStream,
+		// Ctrl+C goes through the app, which ends cleanly with it.
+		exitOnCtrlC: false,
+		patchConsole: false,
+		// Rewrite only the rows that changed: a keystroke in a field is then one row, not the
+		// whole screen, on a slow SSH link and in a `script` log. (Ink's renderer is fixed for it
+		// at build time: scripts/build-options.mjs.)
+		incrementalRendering: true,
+	});
 	// A Ctrl+C that came before Ink put the terminal in raw mode arrives as SIGINT, not as a key;
 	// SIGTERM and SIGHUP come from outside. Ink's unmount puts the terminal back as it was.
 	const onSignal = () => {

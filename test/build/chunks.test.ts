@@ -57,13 +57,13 @@ function packagesIn(files: Iterable<string>): Set<string> {
 	return packages;
 }
 
-const wizardOnly = ['react', 'react-reconciler', 'ink', 'yoga-layout', 'scheduler', '@inquirer/core', '@inquirer/prompts'];
+const wizardOnly = ['react', 'react-reconciler', 'ink', 'yoga-layout', 'scheduler', '@inquirer/core', '@inquirer/input', '@inquirer/password', '@inquirer/select', '@inquirer/confirm'];
 
 describe.each([
-	{command: 'get', sources: ['cli.tsx', 'source/commands/get.ts']},
-	{command: 'verify', sources: ['cli.tsx', 'source/commands/verify.ts']},
-	{command: 'profiles', sources: ['cli.tsx', 'source/commands/profiles.ts']},
-	{command: 'demo --serve', sources: ['cli.tsx', 'source/commands/demo.ts', 'source/commands/demo-serve.ts']},
+	{command: 'get', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/get.ts']},
+	{command: 'verify', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/verify.ts']},
+	{command: 'profiles', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/profiles.ts']},
+	{command: 'demo --serve', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/demo.ts', 'source/commands/demo-serve.ts']},
 ])('$command', ({sources}) => {
 	it('reads no React, Ink or prompt code', () => {
 		const packages = packagesIn(staticClosure(sources));
@@ -73,7 +73,7 @@ describe.each([
 
 describe('get', () => {
 	it('reads conf and ajv only with --profile (a dynamic import)', () => {
-		const packages = packagesIn(staticClosure(['cli.tsx', 'source/commands/get.ts']));
+		const packages = packagesIn(staticClosure(['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/get.ts']));
 		expect(packages.has('conf')).toBe(false);
 		expect(packages.has('ajv')).toBe(false);
 		expect(packages.has('undici')).toBe(true);
@@ -99,13 +99,13 @@ describe('get', () => {
 
 describe('the wizard', () => {
 	it('reads Ink only from the chunk of the Ink face, which the command loads on demand', () => {
-		const command = staticClosure(['cli.tsx', 'source/commands/wizard.ts']);
+		const command = staticClosure(['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/wizard.ts']);
 		expect([...packagesIn(command)].filter(name => wizardOnly.includes(name))).toEqual([]);
 		expect(packagesIn(staticClosure(['source/ui/run-ink.tsx'])).has('ink')).toBe(true);
 	});
 
 	it('does not read the network code before its first frame', () => {
-		const beforeFrame = staticClosure(['cli.tsx', 'source/commands/wizard.ts', 'source/profiles/profile-store.ts', 'source/ui/run-ink.tsx']);
+		const beforeFrame = staticClosure(['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/wizard.ts', 'source/profiles/profile-store.ts', 'source/ui/run-ink.tsx']);
 		expect(packagesIn(beforeFrame).has('undici')).toBe(false);
 	});
 });

@@ -1,5 +1,7 @@
-import {spawn} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {execFileSync, spawn} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {open} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -7,27 +9,37 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 import packageJson from '../../package.json' with {type: 'json'};
-import {keys, startPty, type PtySession} from '../helpers/pty.js';
-import {chooseAndClear, childEnv, collectFromScreen, jwtClaims, removeChildEnvDirs} from '../helpers/wizard-walk.js';
+// @ts-expect-error A plain .mjs script without declarations.
+import {pinnedNodeVersion} from '../../scripts/pinned-node.mjs';
+import {childPids, keys, startPty, type PtySession} from '../helpers/pty.js';
+import {chooseAndClear, childEnv, collectFromScreen, jwtClaims, removeChildEnvDirs, waitUntil} from '../helpers/wizard-walk.js';
 
-// The standalone executable (npm run build:standalone) as a jump host without Node runs it: its
-// own Node inside, the bundle and every chunk unpacked from it into a private temporary folder
-// that is gone again when it exits.
+// The standalone executables (npm run build:standalone; npm test builds them first) as a jump
+// host runs them: the pinned Node inside, the CLI run straight from the executable, and nothing
+// written to the temporary folder, ever.
 
-const binary = fileURLToPath(new URL(`../../dist/segura-token-${process.platform}-${process.arch}`, import.meta.url));
-const present = existsSync(binary);
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const x64 = join(dist, 'segura-token-linux-x64');
+const arm64 = join(dist, 'segura-token-linux-arm64');
 const en = wizardText.en;
+// The fuse Node's single executable applications flip (":0" to ":1") when a blob is injected.
+const fuse = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:';
+const canRunX64 = process.platform === 'linux' && process.arch === 'x64';
+const arm64Root = '/usr/aarch64-linux-gnu';
+const qemu = ['/usr/bin/qemu-aarch64', '/usr/local/bin/qemu-aarch64'].find(file => existsSync(file));
+const canRunArm64 = qemu !== undefined && existsSync(join(arm64Root, 'lib', 'ld-linux-aarch64.so.1'));
 
-if (!present) {
-	console.warn(`standalone tests skipped: ${binary} is missing (npm run build:standalone makes it)`);
+if (!canRunArm64) {
+	console.warn(`arm64 executable not run: qemu-aarch64 and an aarch64 C/C++ runtime (${arm64Root}) are needed (Debian: qemu-user libc6-arm64-cross libstdc++6-arm64-cross); only its format is checked`);
 }
 
 type Run = Readonly<{code: number | null; stdout: string; stderr: string}>;
 
-/** The executable with pipes, no `node` on PATH, and TMPDIR set to `tmp`. */
-function run(args: readonly string[], env: NodeJS.ProcessEnv, tmp: string): Promise<Run> {
+/** An executable with pipes, no `node` on PATH, and TMPDIR set to `tmp`. */
+function run(command: readonly string[], args: readonly string[], env: NodeJS.ProcessEnv, tmp: string): Promise<Run> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(binary, args, {env: {...childEnv(env), PATH: '/nonexistent', TMPDIR: tmp}, stdio: ['ignore', 'pipe', 'pipe']});
+		const [file, ...first] = command;
+		const child = spawn(file!, [...first, ...args], {env: {...childEnv(env), PATH: '/nonexistent', TMPDIR: tmp}, stdio: ['ignore', 'pipe', 'pipe']});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
@@ -44,7 +56,70 @@ function freshTmp(): string {
 	return dir;
 }
 
-describe.skipIf(!present)('the standalone executable (skipped when dist/ has none: npm run build:standalone)', () => {
+/** The ELF machine of a file: 62 is x86-64, 183 is AArch64. */
+function elfMachine(file: string): number {
+	const header = readFileSync(file).subarray(0, 20);
+	expect(header.subarray(0, 4).toString('latin1')).toBe('\x7fELF');
+	return header.readUInt16LE(18);
+}
+
+/** The character after Node's SEA fuse in the file: "1" once a blob is injected. */
+async function fuseState(file: string): Promise<string | undefined> {
+	const handle = await open(file);
+	try {
+		const chunk = Buffer.alloc(8 * 1024 * 1024);
+		let carry = Buffer.alloc(0);
+		let position = 0;
+		for (;;) {
+			const {bytesRead} = await handle.read(chunk, 0, chunk.length, position);
+			if (bytesRead === 0) return undefined;
+			position += bytesRead;
+			const window = Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
+			const at = window.indexOf(fuse, 0, 'latin1');
+			if (at !== -1 && at + fuse.length < window.length) return String.fromCharCode(window[at + fuse.length]!);
+			carry = window.subarray(Math.max(0, window.length - fuse.length - 1));
+		}
+	} finally {
+		await handle.close();
+	}
+}
+
+describe('npm run build:standalone', () => {
+	it('made an executable for x86-64 and one for AArch64, each with the blob injected', async () => {
+		expect(existsSync(x64), `${x64} is missing: npm run build:standalone`).toBe(true);
+		expect(existsSync(arm64), `${arm64} is missing: npm run build:standalone`).toBe(true);
+		expect(elfMachine(x64)).toBe(62);
+		expect(elfMachine(arm64)).toBe(183);
+		expect(await fuseState(x64)).toBe('1');
+		expect(await fuseState(arm64)).toBe('1');
+	});
+
+	it('wrote dist/STANDALONE-NOTICES.md: the licences of the bundled packages and of Node', () => {
+		const notices = readFileSync(join(dist, 'STANDALONE-NOTICES.md'), 'utf8');
+		expect(notices).toMatch(new RegExp(`^## Node\\.js ${pinnedNodeVersion.replaceAll('.', '\\.')}\n\nNode\\.js is licensed`, 'm'));
+		for (const name of ['ink', 'react', 'undici']) expect(notices).toMatch(new RegExp(`^## ${name} \\d`, 'm'));
+	});
+
+	it('wrote dist/SHA256SUMS, which sha256sum --check accepts', () => {
+		const sums = readFileSync(join(dist, 'SHA256SUMS'), 'utf8');
+		for (const name of ['segura-token-linux-x64', 'segura-token-linux-arm64']) {
+			const hash = createHash('sha256').update(readFileSync(join(dist, name))).digest('hex');
+			expect(sums).toContain(`${hash}  ${name}\n`);
+		}
+		expect(execFileSync('sha256sum', ['--check', 'SHA256SUMS'], {cwd: dist, encoding: 'utf8'})).toMatch(/segura-token-linux-x64: OK/);
+	});
+});
+
+describe.runIf(canRunArm64)('the AArch64 executable under qemu-aarch64', () => {
+	it('--version: the package version and the pinned Node, for linux-arm64', async () => {
+		const tmp = freshTmp();
+		const result = await run([qemu!, '-L', arm64Root, arm64], ['--version'], {}, tmp);
+		expect(result).toEqual({code: 0, stdout: `${packageJson.version} (standalone executable, Node v${pinnedNodeVersion}, linux-arm64)\n`, stderr: ''});
+		expect(readdirSync(tmp)).toEqual([]);
+	});
+});
+
+describe.runIf(canRunX64)('the x86-64 executable', () => {
 	let server: PracticeServer;
 	const sessions: PtySession[] = [];
 
@@ -62,43 +137,41 @@ describe.skipIf(!present)('the standalone executable (skipped when dist/ has non
 		for (const dir of tmpDirs.splice(0)) rmSync(dir, {recursive: true, force: true});
 	});
 
-	it('--version: the package version, exit 0, and its temporary folder removed', async () => {
+	it('--version: the package version and the pinned Node inside, exit 0', async () => {
 		const tmp = freshTmp();
-		const result = await run(['--version'], {}, tmp);
-		expect(result).toEqual({code: 0, stdout: `${packageJson.version}\n`, stderr: ''});
+		const result = await run([x64], ['--version'], {}, tmp);
+		expect(result).toEqual({code: 0, stdout: `${packageJson.version} (standalone executable, Node v${pinnedNodeVersion}, linux-x64)\n`, stderr: ''});
 		expect(readdirSync(tmp)).toEqual([]);
 	});
 
-	it('get against the practice server prints the token alone, without a node on PATH', async () => {
+	it('get against the practice server prints the token alone, without a node on PATH or a usable TMPDIR', async () => {
 		const provider = server.providers.find(p => p.kind === 'internal')!;
-		const tmp = freshTmp();
-		const result = await run(['get', '--token-url', provider.tokenUrl, '--client-id', provider.clientId], {SEGURA_CLIENT_SECRET: provider.clientSecret}, tmp);
+		const result = await run([x64], ['get', '--token-url', provider.tokenUrl, '--client-id', provider.clientId], {SEGURA_CLIENT_SECRET: provider.clientSecret}, '/nonexistent/tmp');
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/);
 		expect(jwtClaims(result.stdout.trim())['client_id']).toBe(provider.clientId);
 		expect(result.stdout).not.toContain(provider.clientSecret);
-		expect(readdirSync(tmp)).toEqual([]);
 	});
 
 	it('an error keeps its exit code and message', async () => {
 		const tmp = freshTmp();
-		const result = await run(['nosuch'], {}, tmp);
+		const result = await run([x64], ['nosuch'], {}, tmp);
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('nosuch');
 		expect(readdirSync(tmp)).toEqual([]);
 	});
 
-	it('segura-token demo in a terminal: the whole flow to "Token added", exit 0', async () => {
+	it('segura-token demo in a terminal: the whole flow to "Token added", exit 0, nothing in TMPDIR at any step', async () => {
 		const tmp = freshTmp();
-		const s = startPty({command: [binary], args: ['demo'], cols: 80, rows: 24, env: childEnv({TMPDIR: tmp})});
+		const s = startPty({command: [x64], args: ['demo'], cols: 80, rows: 24, env: childEnv({TMPDIR: tmp})});
 		sessions.push(s);
 		await s.waitFor('(1/5)');
-		// While it runs, the bundle sits in one private folder of TMPDIR.
-		expect(readdirSync(tmp)).toHaveLength(1);
+		expect(readdirSync(tmp)).toEqual([]);
 		const {clientId} = await collectFromScreen(s, 'en', 'internal');
 		await chooseAndClear(s, en, 'i');
 		await s.waitFor(en.complete);
+		expect(readdirSync(tmp)).toEqual([]);
 		s.write(keys.enter);
 		await s.waitFor('u/Enter Use token');
 		s.write('u');
@@ -111,9 +184,9 @@ describe.skipIf(!present)('the standalone executable (skipped when dist/ has non
 		expect(readdirSync(tmp)).toEqual([]);
 	});
 
-	it('Ctrl+C in the wizard: exit 130, the folder removed all the same', async () => {
+	it('Ctrl+C in the wizard: exit 130', async () => {
 		const tmp = freshTmp();
-		const s = startPty({command: [binary], args: [], cols: 80, rows: 24, env: childEnv({TMPDIR: tmp})});
+		const s = startPty({command: [x64], cols: 80, rows: 24, env: childEnv({TMPDIR: tmp})});
 		sessions.push(s);
 		await s.waitFor('(1/5)');
 		// A key that shows up in the field: Ink reads the keyboard now, so Ctrl+C reaches the app.
@@ -122,5 +195,47 @@ describe.skipIf(!present)('the standalone executable (skipped when dist/ has non
 		s.write(keys.ctrlC);
 		expect(await s.exit).toBe(130);
 		expect(readdirSync(tmp)).toEqual([]);
+	});
+
+	// The SSH link dropping (SIGHUP) or a kill (SIGTERM) at the wizard. The executable runs under
+	// a shell that prints the terminal's settings once it has ended: a program that left the
+	// terminal raw would leave "-icanon -echo" there.
+	it.each(['SIGTERM', 'SIGHUP'] as const)('%s at the wizard: it ends, the terminal is restored, nothing is left', async signal => {
+		const tmp = freshTmp();
+		const s = startPty({command: ['/bin/sh', '-c', '"$0"; echo "ended $?"; stty -a', x64], cols: 80, rows: 24, env: childEnv({TMPDIR: tmp})});
+		sessions.push(s);
+		await s.waitFor('(1/5)');
+		s.write('x');
+		await s.waitFor(/^› x/m);
+		const children = childPids(s.pid);
+		expect(children).toHaveLength(1);
+		process.kill(children[0]!, signal);
+		await waitUntil(s, () => /ended \d+/.test(s.output()) && /\bicanon\b/.test(s.output()), `the executable to end on ${signal} and stty to report`, 15_000);
+		expect(await s.exit).toBe(0);
+		// 128 + the signal's number, as the shell reports a process the signal ended.
+		expect(s.output()).toMatch(signal === 'SIGTERM' ? /ended 143/ : /ended 129/);
+		expect(s.output()).not.toMatch(/-icanon|-echo\b/);
+		const output = s.output();
+		expect(output.lastIndexOf('\u001B[?25h')).toBeGreaterThan(output.lastIndexOf('\u001B[?25l'));
+		expect(readdirSync(tmp)).toEqual([]);
+	});
+
+	it('removes the folders that earlier releases unpacked into TMPDIR and left there, and nothing else', async () => {
+		const tmp = freshTmp();
+		const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+		const unpacked = (name: string, files: readonly string[], when: Date) => {
+			const folder = join(tmp, name);
+			mkdirSync(join(folder, 'chunks'), {recursive: true});
+			for (const file of files) writeFileSync(join(folder, file), '// code');
+			utimesSync(folder, when, when);
+			return folder;
+		};
+		unpacked('segura-token-Ab3dE9', ['cli.mjs', 'chunks/get-X.mjs'], twoDaysAgo);
+		unpacked('segura-token-Zz0000', ['cli.mjs'], new Date());
+		unpacked('segura-token-Qq1111', ['cli.mjs', 'notes.txt'], twoDaysAgo);
+		unpacked('segura-token-e2e-Qq1111', ['cli.mjs'], twoDaysAgo);
+		const result = await run([x64], ['--version'], {}, tmp);
+		expect(result.code).toBe(0);
+		expect(readdirSync(tmp).sort()).toEqual(['segura-token-Qq1111', 'segura-token-Zz0000', 'segura-token-e2e-Qq1111']);
 	});
 });
