@@ -93,7 +93,7 @@ describe('incremental rendering', () => {
 			await step(twins, 'i', en.configureFields.tokenName.label);
 			await step(twins, keys.enter, en.clearItems[0]);
 			await step(twins, keys.enter, 'Enter Proceed');
-			await step(twins, keys.enter, 'u Use token');
+			await step(twins, keys.enter, 'u/Enter Use token');
 			await step(twins, 'u', `✔ ${en.addedTitle}`);
 			twins.incremental.write(keys.enter);
 			twins.full.write(keys.enter);

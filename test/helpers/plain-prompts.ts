@@ -21,7 +21,10 @@ export async function choose(s: PtySession, choice: string): Promise<void> {
 		s.write(keys.down);
 		await s.waitForChange(screen);
 	}
+	// Until the menu is answered, its pointer is still on the screen: the next choose must not take it for its own.
+	const before = s.screen();
 	s.write(keys.enter);
+	await s.waitForChange(before);
 }
 
 /**
