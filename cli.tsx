@@ -7,34 +7,60 @@ import {stoppedText} from './source/i18n/common.js';
 import {argText} from './source/i18n/cli.js';
 import {detectLang, parseLang, type Lang} from './source/i18n/lang.js';
 import {usage} from './source/i18n/usage.js';
+import {commandNames, type CommandName} from './source/cli/command-names.js';
+import {closest} from './source/cli/suggest.js';
 import {versionLine} from './source/runtime/version-line.js';
 import packageJson from './package.json' with {type: 'json'};
 
 type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 
 // Loaded on demand, so `get` never reads the wizard's React and Ink.
-const commands: Record<string, () => Promise<Command>> = {
+const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
 	get: async () => (await import('./source/commands/get.js')).getCommand,
 	demo: async () => (await import('./source/commands/demo.js')).demoCommand,
 	verify: async () => (await import('./source/commands/verify.js')).verifyCommand,
 	profiles: async () => (await import('./source/commands/profiles.js')).profilesCommand,
 };
 
-async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+async function main(given: readonly string[], io: CommandIo): Promise<number> {
+	// --lang was read before anything else: ahead of the command it must not be taken for the wizard's option.
+	const argv = withoutLeadingLang(given);
 	const [first, ...rest] = argv;
-	if (first === '--version' || first === '-v') {
+	// -V as most tools spell it, -v as this one always did: neither is taken by anything else.
+	if (first === '--version' || first === '-V' || first === '-v') {
 		io.stdout.write(`${versionLine(packageJson.version)}\n`);
 		return 0;
 	}
-	if (first === 'help' || first === '--help' || first === '-h') {
+	if (first === '--help' || first === '-h') {
 		io.stdout.write(usage.main[io.lang]);
 		return 0;
 	}
+	if (first === 'help') return help(rest, io);
 	// No command, only options: the wizard.
 	if (first === undefined || first.startsWith('-')) return (await import('./source/commands/wizard.js')).wizardCommand(argv, io);
-	const load = commands[first];
-	if (!load) throw new ConfigError(argText.unknownCommand(first), {reason: 'usage'});
-	return (await load())(rest, io);
+	if (!isCommand(first)) throw new ConfigError(argText.unknownCommand(first, closest(first, commandNames)), {reason: 'usage'});
+	return (await commands[first]())(rest, io);
+}
+
+/** `segura-token help [COMMAND]`: that command's --help, or the main one. */
+function help(topics: readonly string[], io: CommandIo): number {
+	const [word] = topics.filter(item => !item.startsWith('-'));
+	const topic = word === 'help' ? undefined : word;
+	if (topic !== undefined && !isCommand(topic)) {
+		throw new ConfigError(argText.unknownCommand(topic, closest(topic, commandNames)), {reason: 'usage'});
+	}
+	io.stdout.write(usage[topic ?? 'main'][io.lang]);
+	return 0;
+}
+
+function isCommand(word: string): word is Exclude<CommandName, 'help'> {
+	return Object.hasOwn(commands, word);
+}
+
+function withoutLeadingLang(argv: readonly string[]): readonly string[] {
+	if (argv[0] === '--lang') return withoutLeadingLang(argv.slice(2));
+	if (argv[0]?.startsWith('--lang=')) return withoutLeadingLang(argv.slice(1));
+	return argv;
 }
 
 /** `--lang X` or `--lang=X`, read before anything else so even argument errors are in that language. */
@@ -83,6 +109,7 @@ start().then(
 	error => {
 		// A request or a prompt cancelled by a signal: say which signal it was.
 		const signal = stopSignalOf(controller.signal);
-		process.exitCode = reportError(signal && error instanceof CancelledError ? new StoppedError(signal, stoppedText[signal]) : error, io);
+		const asJson = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : undefined).includes('--json');
+		process.exitCode = reportError(signal && error instanceof CancelledError ? new StoppedError(signal, stoppedText[signal]) : error, io, asJson);
 	},
 );

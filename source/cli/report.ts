@@ -1,6 +1,8 @@
 import {AppError} from '../errors/app-error.js';
 import {exitCodes} from '../errors/exit-codes.js';
 import {cliText} from '../i18n/cli.js';
+import type {Lang, Localized} from '../i18n/lang.js';
+import {safeJson} from '../text/display.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {isColourWanted} from '../text/colour.js';
 import {wrapText} from '../text/wrap.js';
@@ -23,8 +25,13 @@ function paragraph(io: Out, label: string, code: string, text: string, indent = 
 	return [`${paint(io, code, label)}${first.slice(label.length)}`, ...rest].map(line => `${indent}${line}`).join('\n');
 }
 
-/** The one place an error becomes output: message, hint line, exit code. */
-export function reportError(error: unknown, io: Out): number {
+/**
+ * The one place an error becomes output: message, hint line, exit code. With `asJson` (the
+ * command was given --json) the same error is also printed on stdout as
+ * {"error": {"code", "message", "hint", "exitCode"}}, so a script never parses prose.
+ */
+export function reportError(error: unknown, io: Out & Partial<Pick<CommandIo, 'stdout'>>, asJson = false): number {
+	if (asJson && io.stdout) io.stdout.write(`${safeJson({error: errorJson(error, io.lang)})}\n`);
 	if (error instanceof AppError) {
 		const text = error.text[io.lang];
 		io.stderr.write(`${paragraph(io, `${cliText.errorPrefix[io.lang]}:`, '1;31', text.message)}\n`);
@@ -37,6 +44,17 @@ export function reportError(error: unknown, io: Out): number {
 	return exitCodes.bug;
 }
 
-export function warn(io: Out, key: 'insecure'): void {
-	io.stderr.write(`${paragraph(io, `${cliText.warningPrefix[io.lang]}:`, '1;33', cliText[key][io.lang])}\n`);
+/** A warning on stderr: --insecure's, or any other said in both languages. */
+export function warn(io: Out, what: 'insecure' | Localized<string>): void {
+	const text = what === 'insecure' ? cliText.insecure[io.lang] : what[io.lang];
+	io.stderr.write(`${paragraph(io, `${cliText.warningPrefix[io.lang]}:`, '1;33', text)}\n`);
+}
+
+/** An error as JSON: `code` is its machine-readable reason (or its kind), the texts in the run's language. */
+export function errorJson(error: unknown, lang: Lang): Readonly<{code: string; message: string; hint: string | null; exitCode: number}> {
+	if (error instanceof AppError) {
+		const text = error.text[lang];
+		return {code: error.reason ?? error.name, message: text.message, hint: text.hint ?? null, exitCode: error.exitCode};
+	}
+	return {code: 'bug', message: cliText.bug[lang], hint: null, exitCode: exitCodes.bug};
 }

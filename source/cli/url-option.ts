@@ -2,19 +2,59 @@ import {ConfigError} from '../errors/app-error.js';
 import {checkField, emptyCredentials} from '../flow/rules/check-field.js';
 import {issueView} from '../flow/shared/line.js';
 import {argText} from '../i18n/cli.js';
+import type {Localized} from '../i18n/lang.js';
+import type {Issue, IssueCode} from '../model/issues.js';
+
+/** A value given on the command line, cleaned as the wizard cleans a paste, with what to say about it on stderr. */
+export type GivenValue = Readonly<{value: string; notes: ReadonlyArray<Localized<string>>}>;
+
+// The other URL of the pair: refused before the request, where the wizard only warns, because a
+// script gets no second look at a warning and the server's answer would blame the credentials.
+const swapped: ReadonlySet<IssueCode> = new Set(['token-is-base', 'base-is-token']);
+
+function said(flag: string, issue: Issue): Localized<string> {
+	return {en: `${flag}: ${issueView(issue, 'en').text}`, 'pt-BR': `${flag}: ${issueView(issue, 'pt-BR').text}`};
+}
 
 /**
  * A URL given on the command line (--token-url, --base-url, or a profile's), held to the rules
- * the wizard holds it to: an absolute https URL (http only to this machine), no user or password
- * in it. Refused before any connection, with a message that never repeats the URL (it may hold
- * a password). Returns the value as the wizard would keep it.
+ * the wizard holds it to: spaces, quotes and line breaks around it removed; an absolute https URL
+ * (http only to this machine), no user or password in it; not the other URL of the pair (the
+ * Base URL given as the Token URL). Refused before any connection, with a message that never
+ * repeats the URL (it may hold a password). Warnings (another path) are notes for stderr.
  */
-export function checkUrlOption(flag: '--token-url' | '--base-url', field: 'tokenUrl' | 'baseUrl', value: string): string {
-	const check = checkField(field, value, emptyCredentials);
-	const wrong = check.issues.find(issue => issue.level === 'error');
+export function checkUrlOption(flag: '--token-url' | '--base-url', field: 'tokenUrl' | 'baseUrl', raw: string): GivenValue {
+	const check = checkField(field, raw, emptyCredentials);
+	const example = field === 'baseUrl' ? '/iso/scim/v2' : '/iso/oauth2/token';
+	const wrong = check.issues.find(issue => issue.level === 'error' || swapped.has(issue.code));
 	if (wrong) {
 		const problem = {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text};
-		throw new ConfigError(argText.badUrl(flag, problem, field === 'baseUrl' ? '/iso/scim/v2' : '/iso/oauth2/token'), {reason: 'invalid_url'});
+		// The right path on the same server, when only the path was wrong.
+		const origin = swapped.has(wrong.code) && URL.canParse(check.value) ? new URL(check.value).origin : undefined;
+		throw new ConfigError(argText.badUrl(flag, problem, example, origin), {reason: 'invalid_url'});
 	}
-	return check.value;
+	// http to this machine is said on the wizard's screen; a script that asked for it needs no warning each run.
+	return {value: check.value, notes: check.issues.filter(issue => issue.code !== 'http-loopback').map(issue => said(flag, issue))};
+}
+
+/**
+ * A Client ID given on the command line or in a profile: cleaned as a paste is; spaces inside it
+ * are an error, as in the wizard.
+ */
+export function checkClientIdOption(raw: string): GivenValue {
+	const check = checkField('clientId', raw, emptyCredentials);
+	const wrong = check.issues.find(issue => issue.level === 'error');
+	if (wrong) throw new ConfigError(argText.badValue('--client-id', {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text}), {reason: 'usage'});
+	return {value: check.value, notes: check.issues.map(issue => said('--client-id', issue))};
+}
+
+/**
+ * A secret from SEGURA_CLIENT_SECRET or standard input, cleaned as a paste is (a trailing line
+ * break, quotes or spaces around it). What was removed is said; the secret never is.
+ */
+export function cleanSecret(source: string, raw: string): GivenValue {
+	const check = checkField('clientSecret', raw, emptyCredentials);
+	const wrong = check.issues.find(issue => issue.level === 'error');
+	if (wrong) throw new ConfigError(argText.badValue(source, {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text}), {reason: 'usage'});
+	return {value: check.value, notes: check.issues.map(issue => said(source, issue))};
 }

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {netOptionsFrom, oneOf, paramsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
-import {checkUrlOption} from '../cli/url-option.js';
+import {checkClientIdOption, checkUrlOption, cleanSecret, type GivenValue} from '../cli/url-option.js';
 import {ConfigError, FileError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {tokenFileText} from '../i18n/clipboard.js';
@@ -39,23 +39,31 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 		io.stdout.write(usage.get[io.lang]);
 		return 0;
 	}
+	// The choices first: a typo there is said before anything is looked up or asked for.
+	const auth = oneOf('--auth', values.auth, ['basic', 'body'] as const);
+	const encoding = oneOf('--encoding', values.encoding, ['rfc', 'raw'] as const);
 	const opened = values.profile === undefined ? undefined : await openProfiles(io);
 	const profile = opened && values.profile !== undefined ? profileNamed(opened.profiles, values.profile) : undefined;
 	const store = opened?.store;
 	// A profile's own CA file and --insecure, unless the command line says otherwise.
 	const net = {...profile?.network, ...netOptionsFrom(values)};
-	const tokenUrl = values['token-url'] ?? profile?.tokenUrl;
-	const clientId = values['client-id'] ?? profile?.clientId;
-	if (!tokenUrl) throw new ConfigError(argText.missing(getText.tokenUrl[io.lang], 'get'), {reason: 'usage'});
-	if (!clientId) throw new ConfigError(argText.missing(getText.clientId[io.lang], 'get'), {reason: 'usage'});
+	const givenUrl = values['token-url'] ?? profile?.tokenUrl;
+	const givenId = values['client-id'] ?? profile?.clientId;
+	if (!givenUrl) throw new ConfigError(argText.missing(getText.tokenUrl[io.lang], 'get'), {reason: 'usage'});
+	if (!givenId) throw new ConfigError(argText.missing(getText.clientId[io.lang], 'get'), {reason: 'usage'});
+	// Pasted values cleaned and checked as the wizard does, before anything is sent.
+	const tokenUrl = checkUrlOption('--token-url', 'tokenUrl', givenUrl);
+	const clientId = checkClientIdOption(givenId);
+	const clientSecret = await secretFrom(values['client-secret-stdin'] === true, io, profile?.clientSecret);
+	for (const note of [...tokenUrl.notes, ...clientId.notes, ...clientSecret.notes]) warn(io, note);
 	const scope = values.scope ?? profile?.scope;
 	const params = values.param ? paramsFrom(values.param) : profile?.params;
 	const request: TokenRequest = {
-		tokenUrl: checkUrlOption('--token-url', 'tokenUrl', tokenUrl),
-		clientId,
-		clientSecret: await secretFrom(values['client-secret-stdin'] === true, io, profile?.clientSecret),
-		auth: oneOf('--auth', values.auth, ['basic', 'body'] as const) ?? profile?.auth ?? 'basic',
-		encoding: oneOf('--encoding', values.encoding, ['rfc', 'raw'] as const) ?? profile?.encoding ?? 'rfc',
+		tokenUrl: tokenUrl.value,
+		clientId: clientId.value,
+		clientSecret: clientSecret.value,
+		auth: auth ?? profile?.auth ?? 'basic',
+		encoding: encoding ?? profile?.encoding ?? 'rfc',
 		...(scope ? {scope} : {}),
 		...(params && params.length > 0 ? {params} : {}),
 	};
@@ -99,11 +107,11 @@ async function deliver(token: string, values: {copy?: boolean; output?: string; 
 	return values.copy === true || values.output !== undefined;
 }
 
-async function secretFrom(fromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<string> {
-	if (fromStdin) return readSecretFromStdin(io, getText.secretPrompt[io.lang]);
+async function secretFrom(fromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<GivenValue> {
+	if (fromStdin) return cleanSecret('--client-secret-stdin', await readSecretFromStdin(io, getText.secretPrompt[io.lang]));
 	const fromEnv = io.env.SEGURA_CLIENT_SECRET;
-	if (fromEnv) return fromEnv;
-	if (remembered) return remembered;
+	if (fromEnv) return cleanSecret('SEGURA_CLIENT_SECRET', fromEnv);
+	if (remembered) return {value: remembered, notes: []};
 	throw new ConfigError(argText.noSecret, {reason: 'no_secret'});
 }
 

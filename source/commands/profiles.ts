@@ -1,11 +1,11 @@
 import {parseCommandArgs} from '../cli/parse-command-args.js';
+import {closest} from '../cli/suggest.js';
 import {ConfigError} from '../errors/app-error.js';
 import {
 	profileDoneText,
 	profileErrorText,
 	profileListText,
 	profileUsageProblem,
-	profileUsageText,
 } from '../i18n/profiles.js';
 import type {Localized} from '../i18n/lang.js';
 import {printableName} from '../profiles/profile-name.js';
@@ -13,6 +13,7 @@ import {formatProfileDetails} from '../profiles/profile-details.js';
 import {publicProfile, summarizeProfile} from '../profiles/profile-summary.js';
 import {formatProfileTable} from '../profiles/profile-table.js';
 import {safeJson} from '../text/display.js';
+import {usage} from '../i18n/usage.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
@@ -20,7 +21,6 @@ const options = {json: {type: 'boolean'}} as const;
 
 /** What each subcommand takes besides flags, for the usage check. */
 const arity = {list: 0, show: 1, remove: 1, rename: 2} as const;
-const expected = {list: '-', show: 'NAME', remove: 'NAME', rename: 'OLD NEW'} as const;
 type Subcommand = keyof typeof arity;
 
 /**
@@ -29,16 +29,16 @@ type Subcommand = keyof typeof arity;
  * stderr. No output ever carries a client secret. Errors are thrown (ConfigError, exit 2).
  */
 export async function profilesCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-	const {values, positionals} = parseCommandArgs('profiles', argv, options);
+	const {values, positionals} = parseCommandArgs('profiles', argv, options, {positionals: true});
 	if (values.help) {
-		io.stdout.write(`${profileUsageText[io.lang]}\n`);
+		io.stdout.write(usage.profiles[io.lang]);
 		return 0;
 	}
 	const [word = 'list', ...names] = positionals;
-	if (!(word in arity)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)));
+	if (!(word in arity)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)), closest(word, Object.keys(arity)));
 	const subcommand = word as Subcommand;
 	if (names.length !== arity[subcommand] || (values.json && subcommand !== 'list' && subcommand !== 'show')) {
-		throw usageError(profileUsageProblem.arguments(subcommand, expected[subcommand]));
+		throw usageError(profileUsageProblem.arguments(subcommand));
 	}
 	const {store, profiles} = await openProfiles(io);
 	const now = new Date();
@@ -73,8 +73,8 @@ export async function profilesCommand(argv: readonly string[], io: CommandIo): P
 	}
 }
 
-function usageError(problem: Localized<string>): ConfigError {
-	return new ConfigError(profileErrorText.usage(problem), {reason: 'usage'});
+function usageError(problem: Localized<string>, suggestion?: string): ConfigError {
+	return new ConfigError(profileErrorText.usage(problem, suggestion), {reason: 'usage'});
 }
 
 function tableWidth(io: CommandIo): number {

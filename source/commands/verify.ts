@@ -8,7 +8,8 @@ import type {Lang} from '../i18n/lang.js';
 import {formatExpiry} from '../i18n/time.js';
 import {ConfigError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
-import {scimText, verifyText, verifyUsage} from '../i18n/scim.js';
+import {scimText, verifyText} from '../i18n/scim.js';
+import {usage} from '../i18n/usage.js';
 import type {NetOptions} from '../model/net-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 import {verify} from '../scim/verify.js';
@@ -28,7 +29,7 @@ const options = {
 export async function verifyCommand(argv: readonly string[], io: CommandIo): Promise<number> {
 	const {values} = parseCommandArgs('verify', argv, options);
 	if (values.help) {
-		io.stdout.write(verifyUsage[io.lang]);
+		io.stdout.write(usage.verify[io.lang]);
 		return 0;
 	}
 	const flags = netOptionsFrom(values);
@@ -38,7 +39,9 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 	const given = values['base-url'] ?? profile?.baseUrl;
 	if (!given) throw new ConfigError(argText.missing(verifyText.baseUrl[io.lang], 'verify'), {reason: 'usage'});
 	// Checked before the token is read: it must never travel in the clear to another machine.
-	const baseUrl = checkUrlOption('--base-url', 'baseUrl', given);
+	const checked = checkUrlOption('--base-url', 'baseUrl', given);
+	for (const note of checked.notes) warn(io, note);
+	const baseUrl = checked.value;
 	const token = await tokenFrom(values['token-stdin'] === true, profile?.name, io);
 	if (net.insecure) warn(io, 'insecure');
 	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal});

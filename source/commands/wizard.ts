@@ -1,4 +1,6 @@
+import {commandNames} from '../cli/command-names.js';
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
+import {closest} from '../cli/suggest.js';
 import {warn} from '../cli/report.js';
 import {ConfigError, TerminalError} from '../errors/app-error.js';
 import {createInitialState, toSavedProfiles, type DemoDetails} from '../flow/index.js';
@@ -23,12 +25,12 @@ export type WizardRun = Readonly<{plain: boolean; net: NetOptions; profile?: str
 
 /** `segura-token` with no command: the six steps, in Ink or (--plain) as line prompts. */
 export async function wizardCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-	const {values, positionals} = parseCommandArgs('', argv, wizardOptions);
+	const {values, positionals} = parseCommandArgs('', argv, wizardOptions, {positionals: true});
 	if (values.help) {
 		io.stdout.write(usage.main[io.lang]);
 		return 0;
 	}
-	if (positionals.length > 0) throw new ConfigError(argText.unknownCommand(positionals[0]!), {reason: 'usage'});
+	if (positionals.length > 0) throw new ConfigError(argText.unknownCommand(positionals[0]!, closest(positionals[0]!, commandNames)), {reason: 'usage'});
 	return runWizard({plain: values.plain === true, net: netOptionsFrom(values), ...(values.profile ? {profile: values.profile} : {})}, io);
 }
 

@@ -17,6 +17,15 @@ export const cliText = {
 
 type Text = Localized<ErrorText>;
 
+function helpCommand(command: string): string {
+	return command ? `segura-token help ${command}` : 'segura-token --help';
+}
+
+/** "a, b or c". */
+function listOf(items: readonly string[], or: string): string {
+	return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)!}`;
+}
+
 export const argText = {
 	secretInArgv: (flag: string): Text => ({
 		en: {
@@ -28,17 +37,40 @@ export const argText = {
 			hint: 'defina SEGURA_CLIENT_SECRET no ambiente, ou envie pela entrada padrão com --client-secret-stdin, ou use um perfil que guarde o secret',
 		},
 	}),
-	invalid: (detail: string, command: string): Text => ({
-		en: {message: detail, hint: `segura-token ${command} --help`},
-		'pt-BR': {message: detail, hint: `segura-token ${command} --help`},
+	/** The parser refused the arguments for a reason the checks before it did not name. */
+	invalid: (command: string): Text => ({
+		en: {message: 'These arguments could not be read.', hint: helpCommand(command)},
+		'pt-BR': {message: 'Não foi possível ler esses argumentos.', hint: helpCommand(command)},
 	}),
-	unknownCommand: (name: string): Text => ({
-		en: {message: `Unknown command "${name}".`, hint: 'segura-token --help'},
-		'pt-BR': {message: `Comando desconhecido: "${name}".`, hint: 'segura-token --help'},
+	unknownCommand: (name: string, suggestion: string | undefined): Text => ({
+		en: {message: `Unknown command "${name}".`, hint: suggestion ? `Did you mean "segura-token ${suggestion}"?` : 'segura-token --help'},
+		'pt-BR': {message: `Comando desconhecido: "${name}".`, hint: suggestion ? `Você quis dizer "segura-token ${suggestion}"?` : 'segura-token --help'},
 	}),
-	badChoice: (flag: string, value: string, choices: readonly string[]): Text => ({
-		en: {message: `${flag} must be one of ${choices.join(', ')} (got "${value}").`, hint: `for example ${flag} ${choices[0]}`},
-		'pt-BR': {message: `${flag} deve ser ${choices.join(', ')} (recebido: "${value}").`, hint: `por exemplo ${flag} ${choices[0]}`},
+	unknownOption: (flag: string, suggestion: string | undefined, command: string): Text => ({
+		en: {message: `Unknown option ${flag}.`, hint: suggestion ? `Did you mean ${suggestion}?` : helpCommand(command)},
+		'pt-BR': {message: `Opção desconhecida: ${flag}.`, hint: suggestion ? `Você quis dizer ${suggestion}?` : helpCommand(command)},
+	}),
+	needsValue: (flag: string, command: string): Text => ({
+		en: {message: `${flag} needs a value: ${flag} VALUE (or ${flag}=VALUE for one that starts with -).`, hint: helpCommand(command)},
+		'pt-BR': {message: `${flag} precisa de um valor: ${flag} VALOR (ou ${flag}=VALOR para um que comece com -).`, hint: helpCommand(command)},
+	}),
+	takesNoValue: (flag: string, command: string): Text => ({
+		en: {message: `${flag} takes no value.`, hint: helpCommand(command)},
+		'pt-BR': {message: `${flag} não recebe valor.`, hint: helpCommand(command)},
+	}),
+	unexpectedArgument: (argument: string, command: string): Text => ({
+		en: {message: `segura-token ${command} takes no argument "${argument}".`, hint: helpCommand(command)},
+		'pt-BR': {message: `segura-token ${command} não recebe o argumento "${argument}".`, hint: helpCommand(command)},
+	}),
+	badChoice: (flag: string, value: string, choices: readonly string[], suggestion?: string): Text => ({
+		en: {
+			message: `${flag} must be ${listOf(choices, 'or')} (got "${value}").`,
+			hint: suggestion ? `Did you mean ${flag} ${suggestion}?` : `for example ${flag} ${choices[0]}`,
+		},
+		'pt-BR': {
+			message: `${flag} deve ser ${listOf(choices, 'ou')} (recebido: "${value}").`,
+			hint: suggestion ? `Você quis dizer ${flag} ${suggestion}?` : `por exemplo ${flag} ${choices[0]}`,
+		},
 	}),
 	badTimeout: (value: string): Text => ({
 		en: {message: `--timeout takes seconds, a number from 1 to 600 (got "${value}").`, hint: '--timeout 30'},
@@ -48,9 +80,13 @@ export const argText = {
 		en: {message: `--param takes KEY=VALUE (got "${value}").`, hint: '--param ttl=60'},
 		'pt-BR': {message: `--param recebe CHAVE=VALOR (recebido: "${value}").`, hint: '--param ttl=60'},
 	}),
-	badUrl: (flag: string, problem: Localized<string>, path: string): Text => ({
-		en: {message: `${flag}: ${problem.en}`, hint: `${flag} https://segura.example.com${path}`},
-		'pt-BR': {message: `${flag}: ${problem['pt-BR']}`, hint: `${flag} https://segura.exemplo.com.br${path}`},
+	badUrl: (flag: string, problem: Localized<string>, path: string, origin?: string): Text => ({
+		en: {message: `${flag}: ${problem.en}`, hint: `${flag} ${origin ?? 'https://segura.example.com'}${path}`},
+		'pt-BR': {message: `${flag}: ${problem['pt-BR']}`, hint: `${flag} ${origin ?? 'https://segura.exemplo.com.br'}${path}`},
+	}),
+	badValue: (source: string, problem: Localized<string>): Text => ({
+		en: {message: `${source}: ${problem.en}`},
+		'pt-BR': {message: `${source}: ${problem['pt-BR']}`},
 	}),
 	missing: (what: string, command: string): Text => ({
 		en: {message: `Missing ${what}.`, hint: `segura-token ${command} --help`},

@@ -1,9 +1,6 @@
 import type {ProviderKind} from '../model/provider-kind.js';
 import type {ErrorText, Localized} from './lang.js';
 
-const usageLine =
-	'segura-token profiles list [--json] | show NAME [--json] | remove NAME | rename OLD NEW';
-
 export const profileKindText: Readonly<Record<ProviderKind, Localized<string>>> = {
 	internal: {en: 'internal users', 'pt-BR': 'usuários internos'},
 	'third-party': {en: 'third-party users', 'pt-BR': 'usuários terceiros'},
@@ -90,9 +87,9 @@ export const profileErrorText = {
 			hint: 'Atualize o segura-token.',
 		},
 	}),
-	usage: (problem: Localized<string>): Localized<ErrorText> => ({
-		en: {message: problem.en, hint: `Usage: ${usageLine}`},
-		'pt-BR': {message: problem['pt-BR'], hint: `Uso: ${usageLine}`},
+	usage: (problem: Localized<string>, suggestion?: string): Localized<ErrorText> => ({
+		en: {message: problem.en, hint: suggestion ? `Did you mean "segura-token profiles ${suggestion}"?` : 'segura-token help profiles'},
+		'pt-BR': {message: problem['pt-BR'], hint: suggestion ? `Você quis dizer "segura-token profiles ${suggestion}"?` : 'segura-token help profiles'},
 	}),
 };
 
@@ -105,15 +102,10 @@ export const profileUsageProblem = {
 		en: `Unknown option ${option}.`,
 		'pt-BR': `Opção desconhecida: ${option}.`,
 	}),
-	arguments: (subcommand: string, expected: string): Localized<string> => ({
-		en: `profiles ${subcommand} takes ${expected}.`,
-		'pt-BR': `profiles ${subcommand} recebe ${expected}.`,
+	arguments: (subcommand: 'list' | 'show' | 'remove' | 'rename'): Localized<string> => ({
+		en: `profiles ${subcommand} takes ${{list: 'no name', show: 'NAME', remove: 'NAME', rename: 'OLD NEW'}[subcommand]}.`,
+		'pt-BR': `profiles ${subcommand} recebe ${{list: 'nenhum nome', show: 'NOME', remove: 'NOME', rename: 'ANTIGO NOVO'}[subcommand]}.`,
 	}),
-};
-
-export const profileUsageText: Localized<string> = {
-	en: `Usage: ${usageLine}`,
-	'pt-BR': `Uso: ${usageLine}`,
 };
 
 export const profileNoticeText = {

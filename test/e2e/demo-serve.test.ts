@@ -136,7 +136,8 @@ describe('demo --serve --json', () => {
 
 		const second = await runCli(['demo', '--serve', '--json', '--port', String(port)], {env: childEnv()});
 		expect(second.code).toBe(2);
-		expect(second.stdout).toBe('');
+		// --json: the failure as JSON on stdout too, for the script that asked for JSON.
+		expect(JSON.parse(second.stdout)).toMatchObject({error: {code: 'port_in_use', exitCode: 2}});
 		expect(second.stderr).toContain(`Port ${port} is already in use on 127.0.0.1.`);
 
 		served.child.kill('SIGINT');

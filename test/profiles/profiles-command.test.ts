@@ -181,7 +181,9 @@ describe('segura-token profiles', () => {
 		const {env} = configHome();
 		const result = await run(['--help'], env);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('segura-token profiles list [--json] | show NAME [--json] | remove NAME | rename OLD NEW');
+		for (const usage of ['profiles list [--json]', 'profiles show NAME [--json]', 'profiles remove NAME', 'profiles rename OLD NEW']) {
+			expect(result.stdout).toContain(`segura-token ${usage}`);
+		}
 	});
 
 	it('tells where an unusable file went, then carries on', async () => {

@@ -206,7 +206,7 @@ test('a rejected token: exit 5, message and hint on stderr, the token nowhere', 
 test('--help prints the usage on stdout, in either language', async () => {
 	const en = await run(['--help']);
 	expect(en.code).toBe(0);
-	expect(en.stdout).toMatch(/^Usage: segura-token verify \[--profile NAME \| --base-url URL\] \[--token-stdin\] \[--json\]/);
+	expect(en.stdout).toMatch(/^Usage: segura-token verify \[--profile NAME \| --base-url URL\] \[--token-stdin\]\n {27}\[--json\]/);
 	expect(en.stdout).toContain('GET {Base URL}/Users?startIndex=1&count=2');
 	const pt = await run(['--help'], {lang: 'pt-BR'});
 	expect(pt.stdout).toMatch(/^Uso: segura-token verify/);
