@@ -63,7 +63,7 @@ export async function startStablePracticeServer(io: CommandIo, options: Practice
 	const port = options.port ?? kept?.port ?? 0;
 	let server: PracticeServer;
 	try {
-		server = await startPracticeServer({port, ...(kept ? {credentials: kept.credentials} : {})});
+		server = await startPracticeServer({port, lang: io.lang, ...(kept ? {credentials: kept.credentials} : {})});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
 		const isKept = options.port === undefined && kept !== undefined;

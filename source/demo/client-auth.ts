@@ -1,4 +1,5 @@
 import {createHash, timingSafeEqual} from 'node:crypto';
+import type {PracticeText} from '../i18n/practice.js';
 import type {PracticeProvider} from './practice-context.js';
 
 /** An RFC 6749 §5.2 error, with what the HTTP answer needs. */
@@ -21,13 +22,14 @@ export function authenticateClient(
 	authorization: string | undefined,
 	form: ReadonlyMap<string, string>,
 	providers: readonly PracticeProvider[],
+	text: PracticeText,
 ): PracticeProvider | OAuthFailure {
-	const credentials = readCredentials(authorization, form);
+	const credentials = readCredentials(authorization, form, text);
 	if ('error' in credentials) return credentials;
 	const invalidClient: OAuthFailure = {
 		status: 401,
 		error: 'invalid_client',
-		description: 'Client authentication failed',
+		description: text.clientAuthFailed,
 		isBasicChallenge: credentials.isBasic,
 	};
 	const provider = providers.find(p => p.clientId === credentials.clientId);
@@ -35,12 +37,12 @@ export function authenticateClient(
 	return sameSecret(provider.clientSecret, credentials.clientSecret) ? provider : invalidClient;
 }
 
-function readCredentials(authorization: string | undefined, form: ReadonlyMap<string, string>): Credentials | OAuthFailure {
+function readCredentials(authorization: string | undefined, form: ReadonlyMap<string, string>, text: PracticeText): Credentials | OAuthFailure {
 	const bodyId = form.get('client_id');
 	const bodySecret = form.get('client_secret');
 	if (authorization === undefined) {
 		if (bodyId === undefined) {
-			return {status: 401, error: 'invalid_client', description: 'No client authentication was provided'};
+			return {status: 401, error: 'invalid_client', description: text.noClientAuth};
 		}
 		return {clientId: bodyId, clientSecret: bodySecret, isBasic: false};
 	}
@@ -49,7 +51,7 @@ function readCredentials(authorization: string | undefined, form: ReadonlyMap<st
 		return {
 			status: 401,
 			error: 'invalid_client',
-			description: 'The Authorization header must use the Basic scheme',
+			description: text.basicScheme,
 			isBasicChallenge: true,
 		};
 	}
@@ -58,13 +60,13 @@ function readCredentials(authorization: string | undefined, form: ReadonlyMap<st
 	const clientId = colon < 0 ? undefined : formDecode(decoded.slice(0, colon));
 	const clientSecret = colon < 0 ? undefined : formDecode(decoded.slice(colon + 1));
 	if (clientId === undefined || clientSecret === undefined) {
-		return {status: 400, error: 'invalid_request', description: 'Malformed Basic credentials'};
+		return {status: 400, error: 'invalid_request', description: text.malformedBasic};
 	}
 	if (bodySecret !== undefined || (bodyId !== undefined && bodyId !== clientId)) {
 		return {
 			status: 400,
 			error: 'invalid_request',
-			description: 'Use only one client authentication method: the Basic header or the request body',
+			description: text.oneAuthMethod,
 		};
 	}
 	return {clientId, clientSecret, isBasic: true};

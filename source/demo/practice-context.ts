@@ -1,3 +1,4 @@
+import type {PracticeText} from '../i18n/practice.js';
 import type {ProviderDetails} from '../model/provider-details.js';
 import type {ProviderKind} from '../model/provider-kind.js';
 import type {JwtSigner} from './jwt.js';
@@ -23,6 +24,8 @@ export type PracticeContext = Readonly<{
 	users: Readonly<Record<ProviderKind, readonly ScimUser[]>>;
 	/** ISO time the server started: the `meta.created` of what it serves. */
 	startedAt: string;
+	/** Its refusals in the language it was started in. */
+	text: PracticeText;
 }>;
 
 /** The claim that says which provider kind a token was issued to. */

@@ -1,5 +1,7 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import type {Lang} from '../i18n/lang.js';
+import {practiceText} from '../i18n/practice.js';
 import {providerKinds, type ProviderKind} from '../model/provider-kind.js';
 import {newClientCredentials} from './credentials.js';
 import {sendHtml, sendJson} from './http-io.js';
@@ -26,6 +28,8 @@ export type PracticeServerOptions = Readonly<{
 	host?: string;
 	/** Milliseconds since the epoch, for token times; Date.now by default. */
 	now?: () => number;
+	/** The language of its refusals (error_description, SCIM detail): English by default. */
+	lang?: Lang;
 	/** Fixed credentials instead of random ones, for example a secret with characters that need encoding. */
 	credentials?: Partial<Record<ProviderKind, Readonly<{clientId: string; clientSecret: string}>>>;
 }>;
@@ -61,6 +65,7 @@ export async function startPracticeServer(options: PracticeServerOptions = {}): 
 		now: options.now ?? Date.now,
 		users: {internal: seedUsers('internal', baseUrl, started), 'third-party': seedUsers('third-party', baseUrl, started)},
 		startedAt: started.toISOString(),
+		text: practiceText[options.lang ?? 'en'],
 	};
 	server.on('request', (req: IncomingMessage, res: ServerResponse) => {
 		route(req, res, context).catch(() => {

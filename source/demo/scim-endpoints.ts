@@ -22,12 +22,13 @@ export function handleScimRequest(
 ): void {
 	const provider = authenticateBearer(req.headers.authorization, context);
 	if ('detail' in provider) {
-		const error = provider.error === undefined ? '' : `, error="${provider.error}", error_description="${provider.detail}"`;
+		// RFC 6750 §3 allows only ASCII in the header: it keeps the English words, the body says them in the server's language.
+		const error = provider.error === undefined ? '' : `, error="${provider.error}", error_description="${provider.headerDetail}"`;
 		sendScimError(res, 401, provider.detail, {headers: {'WWW-Authenticate': `Bearer realm="Segura SCIM"${error}`}});
 		return;
 	}
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
-		sendScimError(res, 501, `${req.method ?? 'This method'} is not supported by this SCIM service provider`);
+		sendScimError(res, 501, context.text.methodUnsupported(req.method ?? '?'));
 		return;
 	}
 	const users = context.users[provider.kind];
@@ -35,7 +36,7 @@ export function handleScimRequest(
 	// A trailing slash (`/Users/`) names the collection, not an empty id.
 	const id = rawId === '' ? undefined : rawId;
 	if (extra !== undefined) {
-		sendScimError(res, 404, 'Resource not found');
+		sendScimError(res, 404, context.text.notFound);
 		return;
 	}
 	if (collection === 'ServiceProviderConfig' && id === undefined) {
@@ -48,11 +49,11 @@ export function handleScimRequest(
 		if (id !== undefined) {
 			const found = resources.find(resource => resource.id === id);
 			if (found) sendScim(res, 200, found, {Location: found.meta.location});
-			else sendScimError(res, 404, `Resource ${id} not found`);
+			else sendScimError(res, 404, context.text.resourceNotFound(id));
 			return;
 		}
 		const filterable = collection === 'Users' ? ['userName', 'externalId', 'id'] : ['displayName', 'externalId', 'id'];
-		const listQuery = parseListQuery(query, filterable);
+		const listQuery = parseListQuery(query, filterable, context.text);
 		if ('scimType' in listQuery) {
 			sendScimError(res, 400, listQuery.detail, {scimType: listQuery.scimType});
 			return;
@@ -60,7 +61,7 @@ export function handleScimRequest(
 		sendScim(res, 200, listResponse(resources, listQuery));
 		return;
 	}
-	sendScimError(res, 404, 'Resource not found');
+	sendScimError(res, 404, context.text.notFound);
 }
 
 function sendScim(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -1,3 +1,5 @@
+import type {PracticeText} from '../i18n/practice.js';
+
 export const listResponseSchema = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 /** The most resources one page carries; ServiceProviderConfig advertises it as filter.maxResults. */
 export const maxResults = 100;
@@ -12,11 +14,12 @@ export type ListQueryError = Readonly<{scimType: 'invalidValue' | 'invalidFilter
 export function parseListQuery(
 	query: URLSearchParams,
 	filterable: readonly string[],
+	text: PracticeText,
 ): ListQuery | ListQueryError {
 	const startIndex = integerParam(query, 'startIndex');
 	const count = integerParam(query, 'count');
-	if (startIndex === null) return {scimType: 'invalidValue', detail: 'startIndex must be an integer'};
-	if (count === null) return {scimType: 'invalidValue', detail: 'count must be an integer'};
+	if (startIndex === null) return {scimType: 'invalidValue', detail: text.integer('startIndex')};
+	if (count === null) return {scimType: 'invalidValue', detail: text.integer('count')};
 	const base = {
 		startIndex: Math.max(startIndex ?? 1, 1),
 		count: Math.min(Math.max(count ?? maxResults, 0), maxResults),
@@ -27,7 +30,7 @@ export function parseListQuery(
 	if (!filter) {
 		return {
 			scimType: 'invalidFilter',
-			detail: `Only filters of the form ATTRIBUTE eq "VALUE" are supported, on ${filterable.join(', ')}`,
+			detail: text.filterOnly(filterable.join(', ')),
 		};
 	}
 	return {...base, filter};

@@ -20,7 +20,7 @@ export async function handleTokenRequest(req: IncomingMessage, res: ServerRespon
 		sendJson(
 			res,
 			405,
-			{error: 'invalid_request', error_description: 'The token endpoint accepts POST only'},
+			{error: 'invalid_request', error_description: context.text.postOnly},
 			jsonType,
 			{...noStore, Allow: 'POST'},
 		);
@@ -42,28 +42,28 @@ type TokenResponse = Readonly<{access_token: string; token_type: 'Bearer'; expir
 
 async function issueToken(req: IncomingMessage, context: PracticeContext): Promise<TokenResponse | OAuthFailure> {
 	if (mediaType(req.headers['content-type']) !== 'application/x-www-form-urlencoded') {
-		return invalidRequest('The request body must be application/x-www-form-urlencoded');
+		return invalidRequest(context.text.formBody);
 	}
 	const body = await readBody(req, bodyLimit);
-	if (body === undefined) return invalidRequest('The request body is too large');
+	if (body === undefined) return invalidRequest(context.text.bodyTooLarge);
 	const form = parseForm(body);
-	if (typeof form === 'string') return invalidRequest(`The parameter ${form} appears more than once`);
+	if (typeof form === 'string') return invalidRequest(context.text.repeated(form));
 
-	const provider = authenticateClient(req.headers.authorization, form, context.providers);
+	const provider = authenticateClient(req.headers.authorization, form, context.providers, context.text);
 	if ('error' in provider) return provider;
 
 	const grantType = form.get('grant_type');
-	if (grantType === undefined) return invalidRequest('The grant_type parameter is missing');
+	if (grantType === undefined) return invalidRequest(context.text.grantMissing);
 	if (grantType !== 'client_credentials') {
-		return {status: 400, error: 'unsupported_grant_type', description: 'Only the client_credentials grant is supported'};
+		return {status: 400, error: 'unsupported_grant_type', description: context.text.grantUnsupported};
 	}
 	const scope = form.get('scope');
 	if (scope !== undefined && !scopeSyntax.test(scope)) {
-		return {status: 400, error: 'invalid_scope', description: 'The scope parameter is malformed'};
+		return {status: 400, error: 'invalid_scope', description: context.text.scopeMalformed};
 	}
 	const ttl = form.get('ttl');
 	if (ttl !== undefined && !/^[1-9]\d{0,8}$/.test(ttl)) {
-		return invalidRequest('ttl must be a positive whole number of minutes');
+		return invalidRequest(context.text.ttlInvalid);
 	}
 	const expiresIn = ttl === undefined ? defaultLifetimeSeconds : Math.min(Number(ttl), maxTtlMinutes) * 60;
 

@@ -7,11 +7,11 @@ export const cliText = {
 	warningPrefix: {en: 'warning', 'pt-BR': 'aviso'},
 	bug: {
 		en: 'Something went wrong inside segura-token (a bug). Please report it with the command you ran (never with your secret).',
-		'pt-BR': 'Algo deu errado dentro do segura-token (um bug). Relate o problema com o comando que você executou (nunca com o seu secret).',
+		'pt-BR': 'Algo deu errado dentro do segura-token (um bug). Relate o problema com o comando que você executou (nunca com o seu Client Secret).',
 	},
 	insecure: {
 		en: 'TLS certificate checks are OFF (--insecure): anyone on the path could read your client secret and token. Prefer --ca FILE.',
-		'pt-BR': 'A verificação de certificados TLS está DESLIGADA (--insecure): qualquer um no caminho poderia ler seu Client Secret e o token. Prefira --ca ARQUIVO.',
+		'pt-BR': 'A verificação de certificados TLS está DESLIGADA (--insecure): quem estiver entre você e o servidor poderia ler o seu Client Secret e o token. Prefira --ca ARQUIVO.',
 	},
 } as const satisfies Record<string, Localized<string>>;
 
@@ -33,8 +33,8 @@ export const argText = {
 			hint: 'set SEGURA_CLIENT_SECRET in the environment, or pipe it in with --client-secret-stdin, or use a profile that remembers it',
 		},
 		'pt-BR': {
-			message: `${flag} não é aceito: um secret na linha de comando aparece no \`ps\` e no histórico do shell.`,
-			hint: 'defina SEGURA_CLIENT_SECRET no ambiente, ou envie pela entrada padrão com --client-secret-stdin, ou use um perfil que guarde o secret',
+			message: `${flag} não é aceito: um Client Secret na linha de comando aparece no \`ps\` e no histórico do shell.`,
+			hint: 'defina SEGURA_CLIENT_SECRET no ambiente, ou envie pela entrada padrão com --client-secret-stdin, ou use um perfil que guarde o Client Secret',
 		},
 	}),
 	/** The parser refused the arguments for a reason the checks before it did not name. */
@@ -109,7 +109,7 @@ export const argText = {
 	} satisfies Text,
 	secretTooLong: (limit: number): Text => ({
 		en: {message: `Standard input holds more than ${limit / 1024} KiB: that is not a client secret, and it was not cut short to make one.`, hint: 'Pipe in the secret alone: printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
-		'pt-BR': {message: `A entrada padrão tem mais de ${limit / 1024} KiB: isso não é um Client Secret, e nada foi cortado para virar um.`, hint: 'Envie só o secret: printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
+		'pt-BR': {message: `A entrada padrão tem mais de ${limit / 1024} KiB: isso não é um Client Secret, e nada foi cortado para virar um.`, hint: 'Envie só o Client Secret: printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
 	}),
 	emptySecretStdin: {
 		en: {message: 'Standard input was empty: --client-secret-stdin expects the client secret there.', hint: 'printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},

@@ -34,7 +34,7 @@ export const copyText = {
 	},
 	tmuxBuffer: {
 		en: "Also in tmux's paste buffer (prefix + ] pastes it).",
-		'pt-BR': 'Também está no buffer de colagem do tmux (prefixo + ] cola).',
+		'pt-BR': 'Também está no buffer do tmux (prefixo + ] cola).',
 	},
 	system: {
 		en: (tool: string) => `Copied to this computer's clipboard (${tool}).`,
@@ -58,7 +58,7 @@ export const copyText = {
 	},
 	tmuxNotFound: {
 		en: "tmux's paste buffer was not set: the tmux command was not found.",
-		'pt-BR': 'O buffer de colagem do tmux não foi preenchido: o comando tmux não foi encontrado.',
+		'pt-BR': 'O buffer do tmux não foi preenchido: o comando tmux não foi encontrado.',
 	},
 	systemNotFound: {
 		en: (tools: string) => `No clipboard tool found for this desktop (looked for ${tools}).`,
@@ -82,7 +82,7 @@ export const copyText = {
 	},
 	fileSaved: {
 		en: (path: string) => `Token saved to ${path} (readable only by you).`,
-		'pt-BR': (path: string) => `Token salvo em ${path} (só você pode ler).`,
+		'pt-BR': (path: string) => `Token gravado em ${path} (permissão 0600: só você pode ler).`,
 	},
 	fileOverwriteQuestion: {
 		en: (path: string) => `${path} already exists. Overwrite it?`,
@@ -111,7 +111,7 @@ export const tokenFileText = {
 		},
 		'pt-BR': {
 			message: `${path} já existe; o arquivo não foi alterado.`,
-			hint: 'escolha outro nome de arquivo, ou use --force para substituí-lo (o novo também fica com modo 0600)',
+			hint: 'escolha outro nome de arquivo, ou use --force para substituí-lo (o novo também fica com permissão 0600)',
 		},
 	}),
 	folderMissing: (path: string): Text => ({

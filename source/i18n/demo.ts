@@ -22,7 +22,7 @@ export const demoText = {
 	},
 	serving: {
 		en: 'Practice server running. Press Ctrl+C to stop it.',
-		'pt-BR': 'Servidor de prática no ar. Pressione Ctrl+C para encerrá-lo.',
+		'pt-BR': 'Servidor de prática no ar. Tecle Ctrl+C para encerrá-lo.',
 	},
 } as const satisfies Record<string, Localized<unknown>>;
 

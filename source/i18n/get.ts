@@ -16,7 +16,7 @@ export const getText = {
 	},
 	savedTo: {
 		en: (path: string) => `✔ Token written to ${path} (mode 0600: only you can read it).`,
-		'pt-BR': (path: string) => `✔ Token gravado em ${path} (modo 0600: só você consegue ler).`,
+		'pt-BR': (path: string) => `✔ Token gravado em ${path} (permissão 0600: só você pode ler).`,
 	},
 	tokenUrl: {en: '--token-url URL (or --profile NAME)', 'pt-BR': '--token-url URL (ou --profile NOME)'},
 	clientId: {en: '--client-id ID (or --profile NAME)', 'pt-BR': '--client-id ID (ou --profile NOME)'},

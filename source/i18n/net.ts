@@ -172,7 +172,7 @@ export const netText = {
 	}),
 	invalidUrl: (url: string): Text => ({
 		en: {message: `${url} is not a valid http:// or https:// URL.`, hint: 'Copy the URL again from the provider details in Segura.'},
-		'pt-BR': {message: `${url} não é uma URL http:// ou https:// válida.`, hint: 'Copie a URL de novo nos detalhes do provedor no Segura.'},
+		'pt-BR': {message: `${url} não é uma URL http:// ou https:// válida.`, hint: 'Copie a URL de novo em Detalhes do provider, no Segura.'},
 	}),
 } as const;
 

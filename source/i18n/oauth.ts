@@ -51,7 +51,7 @@ export const oauthText = {
 			hint: 'If that address is the right one, use it as the Token URL (often https:// instead of http://).',
 		},
 		'pt-BR': {
-			message: `A Token URL respondeu com um redirecionamento (HTTP ${status}) para ${location ?? '(sem Location)'}; a requisição não foi repetida lá, então o secret não foi enviado para esse endereço.`,
+			message: `A Token URL respondeu com um redirecionamento (HTTP ${status}) para ${location ?? '(sem Location)'}; a requisição não foi repetida lá, então o Client Secret não foi enviado para esse endereço.`,
 			hint: 'Se esse endereço for o certo, use-o como Token URL (muitas vezes https:// em vez de http://).',
 		},
 	}),
@@ -73,7 +73,7 @@ export const oauthText = {
 			message:
 				`O servidor de token não aceitou o ID do Cliente e o Client Secret (HTTP ${status}${serverWords(error, description)}).` +
 				(triedBoth ? ' As duas codificações do cabeçalho Basic foram tentadas (a da RFC 6749 e a do Postman, sem codificação).' : ''),
-			hint: 'Confira o ID do Cliente e o Client Secret (copie de novo nos detalhes do provedor), se eles são do provedor do tipo certo (usuários internos ou usuários terceiros), ou troque a autenticação do cliente (cabeçalho Basic Auth ou corpo do formulário).',
+			hint: 'Confira o ID do Cliente e o Client Secret (copie de novo em Detalhes do provider), se eles são do provedor do tipo certo (usuários internos ou usuários terceiros), ou troque a autenticação do cliente (cabeçalho Basic Auth ou corpo do formulário).',
 		},
 	}),
 	forbidden: (
@@ -162,7 +162,7 @@ export const oauthText = {
 				hint: `Check that the Token URL is the provider's token endpoint: ${tokenPathEn}.`,
 			},
 			'pt-BR': {
-				message: `O access_token do servidor não é um token utilizável: ${what['pt-BR']}. Ele começava assim: ${shown}`,
+				message: `O access_token do servidor não é um token utilizável: ${what['pt-BR']}. Começava assim: ${shown}`,
 				hint: `Confira se a Token URL é o endpoint de token do provedor: ${tokenPathPt}.`,
 			},
 		};

@@ -210,7 +210,7 @@ export const profileShowText = {
 	certificatesOn: {en: 'on', 'pt-BR': 'ativada'} satisfies Localized<string>,
 	certificatesOff: {
 		en: 'OFF (--insecure): anyone on the path can read the secret',
-		'pt-BR': 'DESATIVADA (--insecure): qualquer um no caminho pode ler o secret',
+		'pt-BR': 'DESATIVADA (--insecure): quem estiver no caminho pode ler o Client Secret',
 	} satisfies Localized<string>,
 	noTokens: {en: 'none yet', 'pt-BR': 'nenhum ainda'} satisfies Localized<string>,
 };
@@ -235,7 +235,7 @@ export const profileInvalidText = {
 		},
 		'pt-BR': {
 			message: `Não foi possível salvar o perfil "${name}": ${detail}.`,
-			hint: 'Preencha o Token URL e o ID do Cliente e confira os parâmetros extras.',
+			hint: 'Preencha a Token URL e o ID do Cliente e confira os parâmetros extras.',
 		},
 	}),
 };

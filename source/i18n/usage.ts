@@ -100,10 +100,10 @@ Os perfis salvos: o que o assistente guarda de um provedor. Nunca um token; o
 Client Secret só quando você escolheu guardá-lo.
 
   list                 nomes, tipos, hosts e o registro do último token
-  show NOME            cada configuração de NOME, e onde o secret fica
+  show NOME            cada configuração de NOME, e onde fica o Client Secret
   remove NOME          apaga NOME e o histórico de tokens dele
   rename ANTIGO NOVO   dá um nome novo a ANTIGO
-  --json               list e show em JSON (nunca com um secret)
+  --json               list e show em JSON (nunca com o Client Secret)
 `,
 };
 

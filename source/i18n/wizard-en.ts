@@ -136,7 +136,7 @@ export const en: WizardText = {
 	},
 	expires: (expiry, lifetime) => `The token ${expiry}${lifetime ? ` (lifetime ${lifetime})` : ''}.`,
 	noExpiry: 'The server did not say when the token expires.',
-	keyNames: {enter: 'Enter', escape: 'Esc', shiftTab: 'Shift+Tab', tab: 'Tab', upDown: '↑↓', leftRight: '←→', space: 'Space', ctrlR: 'Ctrl+R'},
+	keyNames: {enter: 'Enter', escape: 'Esc', shiftTab: 'Shift+Tab', tab: 'Tab', upDown: '↑↓', leftRight: '←→', space: 'Space', ctrlR: 'Ctrl+R', yes: 'y'},
 	keyLabels: {
 		next: 'next',
 		back: 'back',

@@ -141,7 +141,7 @@ export type WizardText = Readonly<{
 	/** `expiry` reads 'expires in 59 min, at 18:31 UTC-03:00'. */
 	expires: (expiry: string, lifetime: string | undefined) => string;
 	noExpiry: string;
-	keyNames: Readonly<{enter: string; escape: string; shiftTab: string; tab: string; upDown: string; leftRight: string; space: string; ctrlR: string}>;
+	keyNames: Readonly<{enter: string; escape: string; shiftTab: string; tab: string; upDown: string; leftRight: string; space: string; ctrlR: string; yes: string}>;
 	keyLabels: Readonly<Record<KeyLabel, string>>;
 }>;
 

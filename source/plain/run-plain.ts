@@ -81,7 +81,7 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 		}
 		const effect = pendingEffect(state);
 		if (effect) {
-			if (effect.type === 'fetch' && state.step === 'fetch') out(fetchingLine(state));
+			if (effect.type === 'fetch' && state.step === 'fetch') print(fetchingLine(state));
 			dispatch(await runEffect(effect, services, io.signal));
 			continue;
 		}

@@ -23,6 +23,12 @@ function FieldValue({field, line, width, isWide}: ValueProps) {
 	return <Text wrap="truncate-end">{shown || <Text dimColor>{field.placeholder ?? ''}</Text>}</Text>;
 }
 
+/** Whether `label: value` (two columns of marker first) passes the width of a narrow screen. */
+function isLongOnOneRow(field: ConfigureFieldView, width: number): boolean {
+	const shown = field.shortDisplay || field.placeholder || '';
+	return 2 + field.label.length + 2 + [...shown].length > width;
+}
+
 /** Step 3: the request as Postman's OAuth 2.0 form shows it, and what may be changed. */
 export function ConfigureStep({state, line, width}: Props) {
 	const view = configureView(state);
@@ -39,15 +45,18 @@ export function ConfigureStep({state, line, width}: Props) {
 				<Rows rows={view.rows} width={width} labelWidth={labelWidth} indent={2} />
 			) : (
 				<>
-					<Text>{view.rows.slice(0, fixedRows).map(row => row.value).join(' · ')}</Text>
+					<Prose text={view.rows.slice(0, fixedRows).map(row => row.value).join(' · ')} width={width} />
 					<Rows rows={view.rows.slice(fixedRows)} width={width} />
 				</>
 			)}
 			{view.fields.map(field =>
-				!isWide && field.isFocused ? (
-					// Narrow and focused: the value gets a line of its own, so a choice is never cut.
+				!isWide && (field.isFocused || isLongOnOneRow(field, width)) ? (
+					// Narrow and focused, or too long for one row: the value gets a line of its own, so it is never cut.
 					<Box key={field.field} flexDirection="column">
-						<Text bold>▸ {field.label}</Text>
+						<Text bold={field.isFocused}>
+							{field.isFocused ? '▸ ' : '  '}
+							{field.label}
+						</Text>
 						<Box marginLeft={4}>
 							<FieldValue field={field} line={line} width={width - 4} isWide={false} />
 						</Box>

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
-import {failureView, fetchingView, lineText, resultView, type FetchState} from '../flow/index.js';
+import {failureView, fetchingView, lineText, resultView, type FetchState, type Row} from '../flow/index.js';
 import {wrapText} from '../text/wrap.js';
 import {hue} from './palette.js';
 import {Prose} from './prose.js';
-import {Rows} from './rows.js';
+import {rowHeights, Rows} from './rows.js';
 import {useNow} from './use-now.js';
 import {ViewLines} from './view-lines.js';
 
@@ -39,8 +39,10 @@ export function FetchStep({state, width, maxRows}: Props) {
 	}
 	const view = resultView(call.result, state.tokenName, state.kind, state.lang);
 	const warning = view.kindWarning ? wrapText(lineText(view.kindWarning), width) : [];
-	const claimRows = Math.max(0, maxRows - view.rows.length - 2 - warning.length - (view.retriedNote ? 1 : 0));
-	const claims = view.claims.length > claimRows ? [...view.claims.slice(0, Math.max(0, claimRows - 1)), {label: '…', value: ''}] : view.claims;
+	const retried = view.retriedNote ? wrapText(`⚠ ${view.retriedNote}`, width) : [];
+	const title = view.claimsTitle ? wrapText(view.claimsTitle, width) : [];
+	const used = 1 + sum(rowHeights(view.rows, width)) + warning.length + retried.length + title.length;
+	const claims = fitted(view.claims, width, Math.max(0, maxRows - used));
 	return (
 		<Box flexDirection="column">
 			<Text bold color={hue('green')}>
@@ -49,8 +51,26 @@ export function FetchStep({state, width, maxRows}: Props) {
 			<Rows rows={view.rows} width={width} />
 			{view.kindWarning ? <ViewLines lines={[view.kindWarning]} width={width} /> : null}
 			{view.retriedNote ? <Prose text={`⚠ ${view.retriedNote}`} width={width} color={hue('yellow')} /> : null}
-			{view.claimsTitle && claimRows > 1 ? <Text dimColor>{view.claimsTitle}</Text> : null}
+			{view.claimsTitle && claims.length > 0 ? <Prose text={view.claimsTitle} width={width} dimColor /> : null}
 			<Rows rows={claims} width={width} />
 		</Box>
 	);
+}
+
+function sum(values: readonly number[]): number {
+	return values.reduce((total, value) => total + value, 0);
+}
+
+/** The claims that fit in `rows` screen rows, wrapped values counted; a last "…" row says some were left out. */
+function fitted(claims: readonly Row[], width: number, rows: number): readonly Row[] {
+	const heights = rowHeights(claims, width);
+	if (sum(heights) <= rows) return claims;
+	const kept: Row[] = [];
+	let used = 1;
+	for (const [index, claim] of claims.entries()) {
+		if (used + heights[index]! > rows) break;
+		kept.push(claim);
+		used += heights[index]!;
+	}
+	return kept.length > 0 ? [...kept, {label: '…', value: ''}] : [];
 }

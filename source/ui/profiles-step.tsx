@@ -12,9 +12,14 @@ export function ProfilesStep({state, width}: Readonly<{state: ProfilesState; wid
 			<Text bold>{view.title}</Text>
 			{view.items.map(item => (
 				<Box key={`${item.name}-${item.label}`} flexDirection="column">
-					<Text bold={item.isHighlighted} color={hue(item.isHighlighted ? 'cyan' : undefined)} wrap="truncate-end">
-						{item.isHighlighted ? '▸' : ' '} {item.label}
-					</Text>
+					<Box>
+						<Text bold={item.isHighlighted} color={hue(item.isHighlighted ? 'cyan' : undefined)}>
+							{item.isHighlighted ? '▸ ' : '  '}
+						</Text>
+						<Box flexDirection="column" width={width - 2}>
+							<Prose text={item.label} width={width - 2} bold={item.isHighlighted} color={hue(item.isHighlighted ? 'cyan' : undefined)} />
+						</Box>
+					</Box>
 					{/* The record of the last token, wrapped at words under the name: it says when the token expires. */}
 					{item.detail ? (
 						<Box paddingLeft={4} flexDirection="column">

@@ -14,7 +14,7 @@ describe('describeCopy', () => {
 		expect(en.fallback).toBeUndefined();
 		const pt = describeCopy(result, 'pt-BR', 'get');
 		expect(pt.said).toBe('Copiado para o buffer do tmux; o seu terminal também deve tê-lo.');
-		expect(pt.used[1]).toContain('buffer de colagem do tmux');
+		expect(pt.used[1]).toContain('buffer do tmux');
 	});
 
 	it("tmux's buffer alone does not promise the terminal has it", () => {

@@ -306,7 +306,7 @@ it('in Portuguese (LANG=pt_BR.UTF-8): the whole run, to "Token adicionado"', asy
 	const s = wizard(['demo'], {cols: 80, rows: 24, lang: 'pt_BR.UTF-8'});
 	await s.waitFor('URL do Segura (1/5)');
 	await s.waitFor('Enter avançar');
-	expect(s.screen()).toContain('[1 Coletar] · 2 Provedor · 3 Configurar · 4 Limpar · 5 Obter · 6 Copiar');
+	expect(s.screen()).toContain('[1 Coletar] · 2 Provedor · 3 Ajustar · 4 Limpar · 5 Obter · 6 Copiar');
 	expect(s.screen()).toContain('Servidor de prática:');
 
 	await collectFromScreen(s, 'pt-BR', 'internal');
@@ -317,7 +317,7 @@ it('in Portuguese (LANG=pt_BR.UTF-8): the whole run, to "Token adicionado"', asy
 	await chooseAndClear(s, pt, 'i');
 
 	await s.waitFor('✔ Autenticação concluída');
-	await s.waitFor('Enter prosseguir');
+	await s.waitFor('Enter Proceed');
 	expect(s.screen()).toMatch(/Tipo do token +Bearer/);
 	s.write(keys.enter);
 	await s.waitFor('Token de acesso');

@@ -99,7 +99,7 @@ describe('keys', () => {
 
 	it('offers retry, edit and quit after a failure', () => {
 		expect(keyHintLine(failed())).toBe('r retry · e edit · q quit · Esc back');
-		expect(keyHintLine(failed(), 'pt-BR')).toBe('r tentar de novo · e editar · q sair · Esc voltar');
+		expect(keyHintLine(failed(), 'pt-BR')).toBe('r repetir · e editar · q sair · Esc voltar');
 		expect(expectStep(press(failed(), 'r'), 'fetch').call.status).toBe('running');
 		expect(press(failed(), 'e').step).toBe('collect');
 		expect(press(failed(), 'enter').step).toBe('collect');

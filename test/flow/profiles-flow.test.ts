@@ -230,6 +230,10 @@ describe('saving the token to a file in step 6', () => {
 		const confirming = run(writing, {type: 'file/failed', id: first!.id, error: exists});
 		expect(copyView(expectStep(confirming, 'copy')).file.lines.map(lineText)).toEqual(['⚠ /tmp/t.txt exists already. Replace it? y yes · n no']);
 		expect(expectStep(run(confirming, keyAction(confirming, 'n', 0)!), 'copy').file.status).toBe('idle');
+		// s (sim) is yes too, and the Portuguese hint names it.
+		expect(pendingEffect(run(confirming, keyAction(confirming, 's', 0)!))).toMatchObject({type: 'write-file', overwrite: true});
+		expect(keyHintLine(confirming, 'pt-BR')).toContain('s sim');
+		expect(copyView(expectStep(confirming, 'copy'), 'pt-BR').file.lines.map(lineText)).toEqual(['⚠ /tmp/t.txt já existe. Substituir? s sim · n não']);
 		const replacing = run(confirming, keyAction(confirming, 'y', 0)!);
 		const second = pendingEffect(replacing);
 		expect(second).toMatchObject({type: 'write-file', path: '/tmp/t.txt', overwrite: true});

@@ -51,7 +51,7 @@ function atSecret(state = start()): WizardState {
 describe('step indicator', () => {
 	it('marks the current step with brackets and finished ones with ✔', () => {
 		expect(stepLine(atConfigure())).toBe('1 Collect ✔ · 2 Provider ✔ · [3 Configure] · 4 Clear · 5 Fetch · 6 Copy');
-		expect(stepLine(start('pt-BR'))).toBe('[1 Coletar] · 2 Provedor · 3 Configurar · 4 Limpar · 5 Obter · 6 Copiar');
+		expect(stepLine(start('pt-BR'))).toBe('[1 Coletar] · 2 Provedor · 3 Ajustar · 4 Limpar · 5 Obter · 6 Copiar');
 	});
 
 	it('fits 80 columns in both languages at every step', () => {
@@ -63,7 +63,7 @@ describe('step indicator', () => {
 
 	it('shrinks to one step on a narrow screen', () => {
 		expect(stepLine(atConfigure(), 'en', 40)).toBe('Step 3/6 · Configure');
-		expect(stepLine(atConfigure(), 'pt-BR', 40)).toBe('Etapa 3 de 6 · Configurar');
+		expect(stepLine(atConfigure(), 'pt-BR', 40)).toBe('Passo 3 de 6 · Ajustar');
 	});
 
 	it('gives the face each step\'s status', () => {
@@ -102,7 +102,7 @@ describe('summaries of finished steps', () => {
 			'✔ Coletar: https://segura.example.com · client-123 · ••••••••••••',
 			'✔ Provedor: Usuários internos',
 			// The default token name in Portuguese, with the Brazilian date.
-			'✔ Configurar: okta-scim internos 28/11/2026 · credenciais no corpo · scim · ttl=60 x=1',
+			'✔ Ajustar: okta-scim internos 28/11/2026 · credenciais no corpo · scim · ttl=60 x=1',
 		]);
 	});
 
@@ -296,7 +296,7 @@ describe('clear, fetch and copy views', () => {
 		// JWT times as times, with the zone, not bare numbers.
 		expect(view.claims).toEqual([{label: 'sub', value: 'okta'}, {label: 'exp', value: 'em 1 h 2 min, às 15:33 UTC'}]);
 		expect(resultView(result, 'x', 'internal', 'en', saoPaulo).rows.find(row => row.label === 'Expires')?.value).toBe('in 59 min, at 12:30 UTC-03:00');
-		expect(view.retriedNote).toContain('sem codificar');
+		expect(view.retriedNote).toContain('sem codificação');
 		expect(JSON.stringify(view)).not.toContain(token);
 	});
 

@@ -32,12 +32,12 @@ describe('wizard text', () => {
 	it('lists what a paste lost in readable Portuguese and English', () => {
 		const issue: Issue = {level: 'notice', code: 'cleaned', removed: ['spaces', 'quotes', 'line-breaks']};
 		expect(wizardText.en.issues.cleaned(issue)).toBe('Removed spaces, quotes and line breaks from the paste.');
-		expect(wizardText['pt-BR'].issues.cleaned(issue)).toBe('Removidos da colagem: espaços, aspas e quebras de linha.');
-		expect(wizardText['pt-BR'].issues.cleaned({...issue, removed: ['quotes']})).toBe('Removidos da colagem: aspas.');
+		expect(wizardText['pt-BR'].issues.cleaned(issue)).toBe('Removidos do valor colado: espaços, aspas e quebras de linha.');
+		expect(wizardText['pt-BR'].issues.cleaned({...issue, removed: ['quotes']})).toBe('Removidos do valor colado: aspas.');
 	});
 
 	it('names the steps as the manual does', () => {
-		expect(Object.values(wizardText['pt-BR'].steps)).toEqual(['Coletar', 'Provedor', 'Configurar', 'Limpar', 'Obter', 'Copiar']);
+		expect(Object.values(wizardText['pt-BR'].steps)).toEqual(['Coletar', 'Provedor', 'Ajustar', 'Limpar', 'Obter', 'Copiar']);
 		expect(Object.values(wizardText.en.steps)).toEqual(['Collect', 'Provider', 'Configure', 'Clear', 'Fetch', 'Copy']);
 	});
 

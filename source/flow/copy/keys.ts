@@ -1,5 +1,5 @@
 import type {EditorTarget} from '../editor.js';
-import {backBinding, type Binding} from '../shared/key-binding.js';
+import {backBinding, yesBinding, type Binding} from '../shared/key-binding.js';
 import {switchKindBindings} from '../shared/kind-check.js';
 import type {CopyState} from './state.js';
 
@@ -15,7 +15,7 @@ export function copyBindings(state: CopyState): readonly Binding[] {
 	}
 	if (state.file.status === 'confirming') {
 		return [
-			{keys: ['y'], label: 'yes', shown: () => 'y', action: () => ({type: 'file/confirm-overwrite'})},
+			yesBinding({type: 'file/confirm-overwrite'}),
 			{keys: ['n', 'escape'], label: 'no', shown: () => 'n', action: () => ({type: 'file/cancel'})},
 		];
 	}

@@ -1,4 +1,5 @@
 import type {AppError} from '../../errors/app-error.js';
+import {providerKindClaims} from '../rules/provider-claims.js';
 import type {Lang} from '../../i18n/lang.js';
 import {formatDuration, formatRelative, type TimeOptions} from '../../i18n/time.js';
 import {wizardTextFor} from '../../i18n/wizard.js';
@@ -59,7 +60,9 @@ export function resultView(result: TokenResult, tokenName: string, kind: Provide
 	if (result.unusableExpiresIn !== undefined) rows.push({label: text.result.lifetime, value: text.result.unknownLifetime(result.unusableExpiresIn)});
 	if (result.expiresAt) rows.push({label: text.result.expires, value: formatRelative(result.expiresAt, lang, options)});
 	if (result.scope) rows.push({label: text.result.scope, value: result.scope});
-	const claims = Object.entries(result.claims ?? {}).map(([name, value]) => ({label: displayLine(name, 40), value: claimValue(name, value, lang, options)}));
+	const claims = Object.entries(result.claims ?? {})
+		.sort(([a], [b]) => claimRank(a) - claimRank(b))
+		.map(([name, value]) => ({label: displayLine(name, 40), value: claimValue(name, value, lang, options)}));
 	return {
 		title: text.complete,
 		kindWarning: kindWarning(result, kind, lang),
@@ -83,4 +86,12 @@ export function failureView(error: AppError, lang: Lang): FailureView {
 		hint: error.text[lang].hint,
 		editNote: text.editGoesTo(field, stepIds.indexOf(target.step) + 1, text.steps[target.step]),
 	};
+}
+
+// What tells an admin whose token this is comes first: on a narrow screen the last claims give way.
+const claimOrder: readonly string[] = [...providerKindClaims, 'client_id', 'sub', 'aud', 'iss', 'exp', 'iat', 'nbf', 'scope'];
+
+function claimRank(name: string): number {
+	const at = claimOrder.indexOf(name);
+	return at < 0 ? claimOrder.length : at;
 }

@@ -1,11 +1,11 @@
-import type {Binding} from '../shared/key-binding.js';
+import {yesBinding, type Binding} from '../shared/key-binding.js';
 import type {ProfilesState} from './state.js';
 
 export function profilesBindings(state: ProfilesState): readonly Binding[] {
 	const {removal} = state;
 	if (removal.status === 'confirming') {
 		return [
-			{keys: ['y'], label: 'yes', shown: () => 'y', action: () => ({type: 'profiles/confirm-remove'})},
+			yesBinding({type: 'profiles/confirm-remove'}),
 			{keys: ['n', 'escape'], label: 'no', shown: () => 'n', action: () => ({type: 'back'})},
 		];
 	}

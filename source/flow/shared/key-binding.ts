@@ -25,6 +25,7 @@ export type KeyName =
 	| 'd'
 	| 'n'
 	| 'y'
+	| 's'
 	| 'v'
 	| 'o'
 	| '1'
@@ -41,6 +42,11 @@ export type Binding = Readonly<{
 	shown: (names: WizardText['keyNames']) => string;
 	action: (at: number) => WizardAction;
 }>;
+
+/** Yes to a question: y, and s (sim) too, whatever the language; shown as the language's own. */
+export function yesBinding(action: WizardAction): Binding {
+	return {keys: ['y', 's'], label: 'yes', shown: n => n.yes, action: () => action};
+}
 
 export const backBinding: Binding = {keys: ['escape', 'shift-tab'], label: 'back', shown: n => n.escape, action: () => ({type: 'back'})};
 
