@@ -15,26 +15,13 @@ import {formatExpiry} from '../i18n/time.js';
 import {recordIssuedToken} from '../profiles/record-token.js';
 import {safeJson} from '../text/display.js';
 import type {CommandIo} from '../cli/command-io.js';
+import {clientAuths, basicEncodings} from '../model/client-auth.js';
+import {getOptions} from './command-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
-
-const options = {
-	profile: {type: 'string'},
-	'token-url': {type: 'string'},
-	'client-id': {type: 'string'},
-	'client-secret-stdin': {type: 'boolean'},
-	auth: {type: 'string'},
-	encoding: {type: 'string'},
-	scope: {type: 'string'},
-	param: {type: 'string', multiple: true},
-	json: {type: 'boolean'},
-	copy: {type: 'boolean'},
-	output: {type: 'string'},
-	force: {type: 'boolean'},
-} as const;
 
 /** `segura-token get`: one token, no questions. stdout carries the token and nothing else. */
 export async function getCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-	const {values} = parseCommandArgs('get', argv, options);
+	const {values} = parseCommandArgs('get', argv, getOptions);
 	if (values.help) {
 		io.stdout.write(usage.get[io.lang]);
 		return 0;
@@ -54,8 +41,8 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 		tokenUrl: checkUrlOption('--token-url', 'tokenUrl', tokenUrl),
 		clientId,
 		clientSecret: await secretFrom(values['client-secret-stdin'] === true, io, profile?.clientSecret),
-		auth: oneOf('--auth', values.auth, ['basic', 'body'] as const) ?? profile?.auth ?? 'basic',
-		encoding: oneOf('--encoding', values.encoding, ['rfc', 'raw'] as const) ?? profile?.encoding ?? 'rfc',
+		auth: oneOf('--auth', values.auth, clientAuths) ?? profile?.auth ?? 'basic',
+		encoding: oneOf('--encoding', values.encoding, basicEncodings) ?? profile?.encoding ?? 'rfc',
 		...(scope ? {scope} : {}),
 		...(params && params.length > 0 ? {params} : {}),
 	};
