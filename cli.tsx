@@ -18,6 +18,9 @@ const commands: Record<string, () => Promise<Command>> = {
 	demo: async () => (await import('./source/commands/demo.js')).demoCommand,
 	verify: async () => (await import('./source/commands/verify.js')).verifyCommand,
 	profiles: async () => (await import('./source/commands/profiles.js')).profilesCommand,
+	completion: async () => (await import('./source/commands/completion.js')).completionCommand,
+	// Hidden: what the completion scripts ask for the saved profile names.
+	__complete: async () => (await import('./source/commands/complete.js')).completeCommand,
 };
 
 async function main(argv: readonly string[], io: CommandIo): Promise<number> {

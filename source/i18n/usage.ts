@@ -38,6 +38,7 @@ Usage:
   segura-token profiles        list | show NAME | remove NAME | rename OLD NEW
   segura-token demo            a Segura-like practice server on this machine, and the wizard against it
     --serve                    the server alone, printing its provider details
+  segura-token completion      completion script for bash, zsh or fish
 
 Run "segura-token COMMAND --help" for a command's options.
 
@@ -55,6 +56,7 @@ Uso:
   segura-token profiles        list | show NOME | remove NOME | rename ANTIGO NOVO
   segura-token demo            um servidor de prática parecido com o Segura nesta máquina, e o assistente com ele
     --serve                    só o servidor, mostrando os detalhes dos provedores
+  segura-token completion      script de autocompletar para bash, zsh ou fish
 
 Use "segura-token COMANDO --help" para ver as opções de um comando.
 
@@ -135,6 +137,35 @@ Inicia um servidor de prática parecido com o Segura em 127.0.0.1, com dois prov
   --serve         só o servidor: mostra os detalhes dos provedores e atende até o Ctrl+C
   --port N        escuta na porta N (padrão: qualquer porta livre)
   --json          com --serve, mostra os detalhes em uma linha JSON
+`,
+	},
+	completion: {
+		en: `Usage: segura-token completion bash|zsh|fish
+
+Prints a script that completes segura-token's commands, options and saved
+profile names in that shell (the names are read each time you press Tab).
+
+  bash   add to ~/.bashrc:
+           source <(segura-token completion bash)
+  zsh    add to ~/.zshrc, after compinit:
+           source <(segura-token completion zsh)
+  fish   run once:
+           segura-token completion fish \\
+             > ~/.config/fish/completions/segura-token.fish
+`,
+		'pt-BR': `Uso: segura-token completion bash|zsh|fish
+
+Mostra um script que completa os comandos, as opções e os nomes dos perfis
+salvos do segura-token nesse shell (os nomes são lidos a cada vez que você
+tecla Tab).
+
+  bash   acrescente ao ~/.bashrc:
+           source <(segura-token completion bash)
+  zsh    acrescente ao ~/.zshrc, depois do compinit:
+           source <(segura-token completion zsh)
+  fish   execute uma vez:
+           segura-token completion fish \\
+             > ~/.config/fish/completions/segura-token.fish
 `,
 	},
 } as const satisfies Record<string, Localized<string>>;
