@@ -12,7 +12,7 @@ import {basicEncodings, clientAuths} from '../model/client-auth.js';
 import {completionOptions, demoOptions, getOptions, profilesArity, profilesOptions, verifyOptions, wizardOptions} from './command-options.js';
 
 const renderers: Readonly<Record<string, (spec: CompletionSpec) => string>> = {bash: bashScript, zsh: zshScript, fish: fishScript};
-export const shells = Object.keys(renderers);
+const shells = Object.keys(renderers);
 
 /** `segura-token completion bash|zsh|fish`: the completion script on stdout. */
 export function completionCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -52,7 +52,7 @@ function optionsOf(table: OptionTable): OptionSpec[] {
 }
 
 /** The commands, from the same tables the commands parse their arguments with. */
-export function completionSpec(): CompletionSpec {
+function completionSpec(): CompletionSpec {
 	const profileSubcommands = Object.keys(profilesArity) as Array<keyof typeof profilesArity>;
 	const commands: CommandSpec[] = [
 		{name: 'get', options: optionsOf(getOptions)},
