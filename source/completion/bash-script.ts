@@ -2,8 +2,9 @@ import {caseArm} from './case-arm.js';
 import {functionPrefix, optionValues, type CompletionSpec, type ValueKind} from './completion-spec.js';
 
 /**
- * The bash completion script. It runs on bash 3.2 too (macOS): no mapfile, no associative arrays;
- * compopt (bash 4) only where its absence costs no more than quoting of file names.
+ * The bash completion script. It keeps off what bash 3.2 (macOS) lacks: no mapfile, no
+ * associative arrays; compopt (bash 4) only where its absence costs no more than the quoting of
+ * file names.
  */
 export function bashScript(spec: CompletionSpec): string {
 	const fn = functionPrefix(spec.program);
