@@ -20,7 +20,11 @@ const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
 	demo: async () => (await import('./source/commands/demo.js')).demoCommand,
 	verify: async () => (await import('./source/commands/verify.js')).verifyCommand,
 	profiles: async () => (await import('./source/commands/profiles.js')).profilesCommand,
+	completion: async () => (await import('./source/commands/completion.js')).completionCommand,
 };
+
+// Hidden, and never suggested: what the completion scripts ask for the saved profile names.
+const completeCommand = async () => (await import('./source/commands/complete.js')).completeCommand;
 
 async function main(given: readonly string[], io: CommandIo): Promise<number> {
 	// --lang was read before anything else: ahead of the command it must not be taken for the wizard's option.
@@ -38,6 +42,7 @@ async function main(given: readonly string[], io: CommandIo): Promise<number> {
 	if (first === 'help') return help(rest, io);
 	// No command, only options: the wizard.
 	if (first === undefined || first.startsWith('-')) return (await import('./source/commands/wizard.js')).wizardCommand(argv, io);
+	if (first === '__complete') return (await completeCommand())(rest, io);
 	if (!isCommand(first)) throw new ConfigError(argText.unknownCommand(first, closest(first, commandNames)), {reason: 'usage'});
 	return (await commands[first]())(rest, io);
 }

@@ -3,18 +3,11 @@ import {ConfigError} from '../errors/app-error.js';
 import {demoErrors} from '../i18n/demo.js';
 import {usage} from '../i18n/usage.js';
 import type {CommandIo} from '../cli/command-io.js';
-
-const options = {
-	serve: {type: 'boolean'},
-	port: {type: 'string'},
-	json: {type: 'boolean'},
-	plain: {type: 'boolean'},
-	reset: {type: 'boolean'},
-} as const;
+import {demoOptions} from './command-options.js';
 
 /** `segura-token demo`: the practice server, alone (--serve) or with the wizard in front of it. */
 export async function demoCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-	const {values} = parseCommandArgs('demo', argv, options);
+	const {values} = parseCommandArgs('demo', argv, demoOptions);
 	if (values.help) {
 		io.stdout.write(usage.demo[io.lang]);
 		return 0;

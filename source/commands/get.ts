@@ -15,33 +15,20 @@ import {formatExpiry} from '../i18n/time.js';
 import {recordIssuedToken} from '../profiles/record-token.js';
 import {safeJson} from '../text/display.js';
 import type {CommandIo} from '../cli/command-io.js';
+import {clientAuths, basicEncodings} from '../model/client-auth.js';
+import {getOptions} from './command-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
-
-const options = {
-	profile: {type: 'string'},
-	'token-url': {type: 'string'},
-	'client-id': {type: 'string'},
-	'client-secret-stdin': {type: 'boolean'},
-	auth: {type: 'string'},
-	encoding: {type: 'string'},
-	scope: {type: 'string'},
-	param: {type: 'string', multiple: true},
-	json: {type: 'boolean'},
-	copy: {type: 'boolean'},
-	output: {type: 'string'},
-	force: {type: 'boolean'},
-} as const;
 
 /** `segura-token get`: one token, no questions. stdout carries the token and nothing else. */
 export async function getCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-	const {values} = parseCommandArgs('get', argv, options);
+	const {values} = parseCommandArgs('get', argv, getOptions);
 	if (values.help) {
 		io.stdout.write(usage.get[io.lang]);
 		return 0;
 	}
 	// The choices first: a typo there is said before anything is looked up or asked for.
-	const auth = oneOf('--auth', values.auth, ['basic', 'body'] as const);
-	const encoding = oneOf('--encoding', values.encoding, ['rfc', 'raw'] as const);
+	const auth = oneOf('--auth', values.auth, clientAuths);
+	const encoding = oneOf('--encoding', values.encoding, basicEncodings);
 	const opened = values.profile === undefined ? undefined : await openProfiles(io);
 	const profile = opened && values.profile !== undefined ? profileNamed(opened.profiles, values.profile) : undefined;
 	const store = opened?.store;

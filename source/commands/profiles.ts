@@ -15,13 +15,10 @@ import {formatProfileTable} from '../profiles/profile-table.js';
 import {safeJson} from '../text/display.js';
 import {usage} from '../i18n/usage.js';
 import type {CommandIo} from '../cli/command-io.js';
+import {profilesArity, profilesOptions} from './command-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
-const options = {json: {type: 'boolean'}} as const;
-
-/** What each subcommand takes besides flags, for the usage check. */
-const arity = {list: 0, show: 1, remove: 1, rename: 2} as const;
-type Subcommand = keyof typeof arity;
+type Subcommand = keyof typeof profilesArity;
 
 /**
  * `segura-token profiles list [--json] | show NAME [--json] | remove NAME | rename OLD NEW`.
@@ -29,15 +26,15 @@ type Subcommand = keyof typeof arity;
  * stderr. No output ever carries a client secret. Errors are thrown (ConfigError, exit 2).
  */
 export async function profilesCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-	const {values, positionals} = parseCommandArgs('profiles', argv, options, {positionals: true});
+	const {values, positionals} = parseCommandArgs('profiles', argv, profilesOptions, {positionals: true});
 	if (values.help) {
 		io.stdout.write(usage.profiles[io.lang]);
 		return 0;
 	}
 	const [word = 'list', ...names] = positionals;
-	if (!(word in arity)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)), closest(word, Object.keys(arity)));
+	if (!(word in profilesArity)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)), closest(word, Object.keys(profilesArity)));
 	const subcommand = word as Subcommand;
-	if (names.length !== arity[subcommand] || (values.json && subcommand !== 'list' && subcommand !== 'show')) {
+	if (names.length !== profilesArity[subcommand] || (values.json && subcommand !== 'list' && subcommand !== 'show')) {
 		throw usageError(profileUsageProblem.arguments(subcommand));
 	}
 	const {store, profiles} = await openProfiles(io);

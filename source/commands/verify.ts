@@ -11,23 +11,17 @@ import {argText} from '../i18n/cli.js';
 import {scimText, verifyText} from '../i18n/scim.js';
 import {usage} from '../i18n/usage.js';
 import type {NetOptions} from '../model/net-options.js';
+import {verifyOptions} from './command-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 import {verify} from '../scim/verify.js';
 import type {CommandIo} from '../cli/command-io.js';
-
-const options = {
-	profile: {type: 'string'},
-	'base-url': {type: 'string'},
-	'token-stdin': {type: 'boolean'},
-	json: {type: 'boolean'},
-} as const;
 
 /**
  * `segura-token verify`: Okta's "Test API Credentials" from the command line. The token comes
  * from standard input or SEGURA_TOKEN, never from an argument; profiles give the Base URL only.
  */
 export async function verifyCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-	const {values} = parseCommandArgs('verify', argv, options);
+	const {values} = parseCommandArgs('verify', argv, verifyOptions);
 	if (values.help) {
 		io.stdout.write(usage.verify[io.lang]);
 		return 0;

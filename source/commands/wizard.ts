@@ -15,11 +15,7 @@ import {displayLine} from '../text/display.js';
 import {wrapText} from '../text/wrap.js';
 import {realWizardServices} from './wizard-services.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
-
-export const wizardOptions = {
-	plain: {type: 'boolean'},
-	profile: {type: 'string'},
-} as const;
+import {wizardOptions} from './command-options.js';
 
 export type WizardRun = Readonly<{plain: boolean; net: NetOptions; profile?: string; demoDetails?: DemoDetails}>;
 

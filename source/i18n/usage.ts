@@ -19,6 +19,7 @@ Usage:
   segura-token profiles     list | show NAME | remove NAME | rename OLD NEW
   segura-token demo         a practice server on this machine, and the wizard
     --serve                 the server alone, printing its provider details
+  segura-token completion   a completion script for bash, zsh or fish
   segura-token help COMMAND the options of a command (or: COMMAND --help)
   segura-token --version    the version (or: -V)
 
@@ -37,6 +38,7 @@ Uso:
   segura-token profiles     list | show NOME | remove NOME | rename ANTIGO NOVO
   segura-token demo         um servidor de prática nesta máquina, e o assistente
     --serve                 só o servidor, mostrando os detalhes dos provedores
+  segura-token completion   script de autocompletar para bash, zsh ou fish
   segura-token help COMANDO as opções de um comando (ou: COMANDO --help)
   segura-token --version    a versão (ou: -V)
 
@@ -107,6 +109,36 @@ Client Secret só quando você escolheu guardá-lo.
 `,
 };
 
+const completionUsage: Localized<string> = {
+	en: `Usage: segura-token completion bash|zsh|fish
+
+Prints a script that completes segura-token's commands, options and saved
+profile names in that shell (the names are read each time you press Tab).
+
+  bash   add to ~/.bashrc:
+           source <(segura-token completion bash)
+  zsh    add to ~/.zshrc, after compinit:
+           source <(segura-token completion zsh)
+  fish   run once:
+           segura-token completion fish \\
+             > ~/.config/fish/completions/segura-token.fish
+`,
+	'pt-BR': `Uso: segura-token completion bash|zsh|fish
+
+Mostra um script que completa os comandos, as opções e os nomes dos perfis
+salvos do segura-token nesse shell (os nomes são lidos a cada vez que você
+tecla Tab).
+
+  bash   acrescente ao ~/.bashrc:
+           source <(segura-token completion bash)
+  zsh    acrescente ao ~/.zshrc, depois do compinit:
+           source <(segura-token completion zsh)
+  fish   execute uma vez:
+           segura-token completion fish \\
+             > ~/.config/fish/completions/segura-token.fish
+`,
+};
+
 /** Each command's --help, and the main one (''), for `segura-token help COMMAND` too. */
 export const usage = {
 	main: mainUsage,
@@ -114,6 +146,7 @@ export const usage = {
 	verify: verifyUsage,
 	profiles: profilesUsage,
 	demo: demoUsage,
+	completion: completionUsage,
 } as const satisfies Record<string, Localized<string>>;
 
 export type HelpTopic = keyof typeof usage;

@@ -4,12 +4,16 @@
  */
 export type ClientAuth = 'basic' | 'body';
 
+export const clientAuths: readonly ClientAuth[] = ['basic', 'body'];
+
 /**
  * How the ID and secret are written into the Basic header: RFC 6749 §2.3.1 form-encodes them
  * first (what a certified server expects); Postman sends them raw. They agree for plain
  * alphanumeric values.
  */
 export type BasicEncoding = 'rfc' | 'raw';
+
+export const basicEncodings: readonly BasicEncoding[] = ['rfc', 'raw'];
 
 /** Postman's "Client Authentication", with the Basic header's two encodings as separate choices. */
 export type ClientAuthChoice = 'basic-rfc' | 'basic-raw' | 'body';
