@@ -1,4 +1,4 @@
-import {Socket} from 'node:net';
+import {isIP, Socket} from 'node:net';
 import {buildConnector, EnvHttpProxyAgent, Pool} from './undici-parts.js';
 import type {Dispatcher} from './dispatcher.js';
 import {markProxyHop, rememberDispatcher} from './dispatcher-state.js';
@@ -43,7 +43,7 @@ export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessE
 		// Direct connections.
 		connect: tracked(buildConnector(tls), sockets),
 		// The connection to the proxy, which carries the tunnel.
-		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(buildConnector(tls), sockets, markProxyHop)}),
+		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(noIpServername(buildConnector(tls)), sockets, markProxyHop)}),
 		// The TLS to the server inside the tunnel.
 		requestTls: tls,
 		headersTimeout: timeout,
@@ -51,6 +51,19 @@ export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessE
 	});
 	rememberDispatcher(dispatcher, settings, sockets);
 	return dispatcher;
+}
+
+/**
+ * undici names the proxy's host as the TLS server name (SNI) of an https:// proxy even when that
+ * host is an IP address, which RFC 6066 forbids and Node warns about on screen (DEP0123). An IP
+ * host gets no server name; the certificate is still checked against the IP address.
+ */
+function noIpServername(connect: buildConnector.connector): buildConnector.connector {
+	return (options, callback) => {
+		if (!options.servername || isIP(options.servername) === 0) return connect(options, callback);
+		const {servername: _ip, ...rest} = options;
+		return connect(rest, callback);
+	};
 }
 
 /** A connector that records each socket it opens until the socket closes. */
