@@ -1,7 +1,7 @@
 import {isIP, Socket} from 'node:net';
 import {buildConnector, EnvHttpProxyAgent, Pool} from './undici-parts.js';
 import type {Dispatcher} from './dispatcher.js';
-import {markProxyHop, rememberDispatcher} from './dispatcher-state.js';
+import {type DispatcherState, type Hop, markProxyHop, rememberDispatcher} from './dispatcher-state.js';
 import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import {readProxySettings} from './proxy-env.js';
 import {trustedCas} from './trusted-cas.js';
@@ -34,22 +34,22 @@ export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessE
 		...(options.insecure ? {rejectUnauthorized: false} : {}),
 		timeout,
 	};
-	const sockets = new Set<Socket>();
+	const state: DispatcherState = {settings, sockets: new Set(), observers: new Set()};
 	const dispatcher = new EnvHttpProxyAgent({
 		// Passed explicitly, even when empty, so undici never falls back to process.env.
 		httpProxy: settings.httpProxy?.url.href ?? '',
 		httpsProxy: settings.httpsProxy?.url.href ?? '',
 		noProxy: settings.noProxy,
 		// Direct connections.
-		connect: tracked(buildConnector(tls), sockets),
+		connect: tracked(buildConnector(tls), state, 'server'),
 		// The connection to the proxy, which carries the tunnel.
-		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(noIpServername(buildConnector(tls)), sockets, markProxyHop)}),
+		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(noIpServername(buildConnector(tls)), state, 'proxy', markProxyHop)}),
 		// The TLS to the server inside the tunnel.
 		requestTls: tls,
 		headersTimeout: timeout,
 		bodyTimeout: timeout,
 	});
-	rememberDispatcher(dispatcher, settings, sockets);
+	rememberDispatcher(dispatcher, state);
 	return dispatcher;
 }
 
@@ -66,8 +66,9 @@ function noIpServername(connect: buildConnector.connector): buildConnector.conne
 	};
 }
 
-/** A connector that records each socket it opens until the socket closes. */
-function tracked(connect: buildConnector.connector, sockets: Set<Socket>, onError?: (error: Error) => void): buildConnector.connector {
+/** A connector that records each socket it opens until the socket closes, and tells the observers of it. */
+function tracked(connect: buildConnector.connector, state: DispatcherState, hop: Hop, onError?: (error: Error) => void): buildConnector.connector {
+	const {sockets, observers} = state;
 	return (options, callback) => {
 		const reported: buildConnector.Callback = (...args) => {
 			if (args[0] && onError) onError(args[0]);
@@ -78,6 +79,7 @@ function tracked(connect: buildConnector.connector, sockets: Set<Socket>, onErro
 		if (socket instanceof Socket) {
 			sockets.add(socket);
 			socket.once('close', () => sockets.delete(socket));
+			for (const observe of observers) observe(socket, hop);
 		}
 	};
 }
