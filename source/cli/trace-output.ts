@@ -39,7 +39,7 @@ export function heldTrace(io: Pick<CommandIo, 'stderr' | 'lang'>): HeldTrace {
 				held = held.slice(-maxHeldLines);
 			}
 			if (held.length === 0) return;
-			const lines = [traceText.session[io.lang], ...(dropped > 0 ? [traceText.dropped[io.lang](dropped)] : []), ...held];
+			const lines = ['', traceText.session[io.lang], ...(dropped > 0 ? [traceText.dropped[io.lang](dropped)] : []), ...held];
 			held = [];
 			dropped = 0;
 			io.stderr.write(`${lines.join('\n')}\n`);

@@ -165,7 +165,8 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 				say(`* ${traceText.failed[lang](milliseconds(since()), failureDetail(outcome.error, redactor))}`);
 			}
 			moments.total = since();
-			say(...timingLines(moments, lang));
+			// A blank line ends the exchange: apart from the next one, and from what the command says.
+			say(...timingLines(moments, lang), '');
 			isFinished = true;
 			stopObserving();
 			unsubscribe(channels.create, onCreate);

@@ -3,7 +3,7 @@ import {cancelledText} from '../i18n/common.js';
 import {netText} from '../i18n/net.js';
 import type {Dispatcher} from './dispatcher.js';
 import {abandonDispatcher, isProxyHop, proxyRoute} from './dispatcher-state.js';
-import {type HttpTrace, traceExchange} from './http-trace.js';
+import type {HttpTrace} from './http-trace.js';
 import {type FailureContext, networkError, timeoutError} from './network-errors.js';
 
 /** An answer larger than this is not an API answer (a token response is a few KiB). */
@@ -56,7 +56,8 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 	const maxBytes = deps.maxBytes ?? defaultMaxBytes;
 	const proxy = proxyRoute(dispatcher, url);
 	if (signal?.aborted) throw cancelled(signal.reason);
-	const trace = deps.trace ? traceExchange(deps.trace, request, {dispatcher, ...(proxy ? {proxy} : {})}) : undefined;
+	// Loaded only for --verbose: a plain `get` does not read it (nor node:tls for an http:// URL).
+	const trace = deps.trace ? (await import('./http-trace.js')).traceExchange(deps.trace, request, {dispatcher, ...(proxy ? {proxy} : {})}) : undefined;
 
 	return new Promise<HttpResponse>((resolve, reject) => {
 		let connected = false;

@@ -160,7 +160,8 @@ describe('the connection', () => {
 		expect(trace.lines).toContain('*  1 subject: CN=segura-token test CA, O=segura-token tests');
 		expect(trace.lines).toContain('> authorization: Bearer [redacted …WXYZ]');
 		expect(trace.text()).not.toContain('trace-test-token-0123456789');
-		const timing = trace.lines.slice(trace.lines.findIndex(line => line.startsWith('* Timing')));
+		const timing = trace.lines.slice(trace.lines.findIndex(line => line.startsWith('* Timing')), -1);
+		expect(trace.lines.at(-1)).toBe('');
 		expect(timing[0]).toMatch(/^\* Timing +took +since start$/);
 		expect(timing.slice(1).map(line => /^\* {3}(\S+(?: \S+)?) /.exec(line)?.[1])).toEqual(['DNS', 'connect', 'TLS', 'first byte', 'total']);
 		expect(timing.at(-1)).toMatch(/^\* {3}total +\d+(\.\d)? ms$/);
