@@ -9,6 +9,10 @@ export const traceText = {
 	redacted: {en: 'redacted', 'pt-BR': 'oculto'},
 	proxy: {en: (url, variable) => `Proxy: ${url} (from ${variable})`, 'pt-BR': (url, variable) => `Proxy: ${url} (de ${variable})`} as Say<[string, string]>,
 	noProxy: {en: 'No proxy', 'pt-BR': 'Sem proxy'},
+	bypassed: {
+		en: (host, variable) => `No proxy: NO_PROXY covers ${host}, so ${variable} is not used`,
+		'pt-BR': (host, variable) => `Sem proxy: o NO_PROXY inclui ${host}, então ${variable} não é usado`,
+	} as Say<[string, string]>,
 	dns: {en: (host, address) => `DNS: ${host} is ${address}`, 'pt-BR': (host, address) => `DNS: ${host} é ${address}`} as Say<[string, string]>,
 	connected: {
 		en: (address, port, local) => `Connected to ${address} port ${port} (from ${local})`,

@@ -33,6 +33,13 @@ export function proxyRoute(dispatcher: Dispatcher, url: URL): ProxyUrl | undefin
 	return state ? proxyFor(state.settings, url) : undefined;
 }
 
+/** The proxy a request to `url` would take but for NO_PROXY, which names its host. */
+export function bypassedProxy(dispatcher: Dispatcher, url: URL): ProxyUrl | undefined {
+	const settings = states.get(dispatcher)?.settings;
+	if (!settings || proxyFor(settings, url)) return undefined;
+	return url.protocol === 'https:' ? (settings.httpsProxy ?? settings.httpProxy) : settings.httpProxy;
+}
+
 /**
  * Ends every connection of the dispatcher at once, connecting ones included, then destroys it.
  * undici's own destroy waits for a connect in progress to finish or time out.

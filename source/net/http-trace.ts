@@ -6,7 +6,7 @@ import type {Lang} from '../i18n/lang.js';
 import {traceText} from '../i18n/trace.js';
 import {displayLine, displayText} from '../text/display.js';
 import type {Dispatcher} from './dispatcher.js';
-import {type Hop, observeSockets} from './dispatcher-state.js';
+import {bypassedProxy, type Hop, observeSockets} from './dispatcher-state.js';
 import type {ProxyUrl} from './proxy-env.js';
 import type {HttpHeaders, HttpRequest, HttpResponse} from './send-request.js';
 import {certificateLines, milliseconds, type Moments, requestLines, responseBodyLines, responseHeadLines, timingLines, tlsDetails} from './trace-format.js';
@@ -137,7 +137,9 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 	subscribe(channels.tunnel, onTunnel);
 
 	say(`* ${request.method} ${redactor.mask(redactor.url(request.url))}`);
-	say(`* ${route.proxy ? traceText.proxy[lang](redactor.url(route.proxy.url), route.proxy.variable) : traceText.noProxy[lang]}`);
+	const bypassed = route.proxy ? undefined : bypassedProxy(route.dispatcher, request.url);
+	if (route.proxy) say(`* ${traceText.proxy[lang](redactor.url(route.proxy.url), route.proxy.variable)}`);
+	else say(`* ${bypassed ? traceText.bypassed[lang](displayLine(request.url.hostname), bypassed.variable) : traceText.noProxy[lang]}`);
 
 	return {
 		dispatch(send) {

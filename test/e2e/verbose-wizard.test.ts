@@ -4,9 +4,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
+import {wizardText} from '../../source/i18n/wizard.js';
 import {answer, choose} from '../helpers/plain-prompts.js';
 import {cliPath, keys, startPty, type PtyOptions, type PtySession} from '../helpers/pty.js';
-import {childEnv, leaks, removeChildEnvDirs, typeToCopyStep, waitUntil} from '../helpers/wizard-walk.js';
+import {childEnv, chooseAndClear, collectFromScreen, leaks, removeChildEnvDirs, typeToCopyStep, waitUntil} from '../helpers/wizard-walk.js';
 
 // `--verbose` in the wizard, in a real terminal: the plain face traces between its prompts; the
 // Ink face never writes over its frame (the trace comes once it has ended), unless stderr goes
@@ -73,11 +74,15 @@ it('--plain --verbose: the exchange between "get new access token" and its resul
 	expect(leaks(s.output(), clientSecret), 'the secret reached the terminal').toBe(false);
 });
 
-it('the Ink wizard with --verbose: nothing drawn over its frame; the session\'s exchanges once it has ended', async () => {
-	const s = run(['--verbose']);
-	await typeToCopyStep(s, practice.seguraUrl, {clientId, secret: clientSecret});
+it('demo --verbose (the Ink wizard): nothing drawn over its frame; the session\'s exchanges once it has ended', async () => {
+	const s = run(['demo', '--verbose']);
+	const collected = await collectFromScreen(s, 'en', 'internal');
+	await chooseAndClear(s, wizardText.en, 'i');
+	await s.waitFor(wizardText.en.complete);
 	// The token was fetched, and its trace held back while the wizard has the screen.
 	expect(s.output()).not.toContain('* POST');
+	s.write(keys.enter);
+	await s.waitFor('Access token');
 	s.write('u');
 	await s.waitFor('Token added');
 	s.write(keys.enter);
@@ -86,11 +91,12 @@ it('the Ink wizard with --verbose: nothing drawn over its frame; the session\'s 
 	const start = output.indexOf('The HTTP exchanges of this session (--verbose):');
 	expect(start).toBeGreaterThan(0);
 	const trace = output.slice(start);
-	expect(trace).toContain(`* POST ${practice.seguraUrl}/iso/oauth2/token`);
+	expect(trace).toContain(`* POST ${collected.seguraUrl}/iso/oauth2/token`);
 	expect(trace).toContain('> authorization: Basic [redacted]');
 	expect(trace).toContain('< HTTP/1.1 200 OK');
 	expect(trace).toContainEqual(expect.stringMatching(/^\* {3}total +\d/));
-	expect(leaks(s.output(), clientSecret), 'the secret reached the terminal').toBe(false);
+	// The practice server shows its secret in step 1, to be copied: the trace must not.
+	expect(leaks(trace.join('\n'), collected.clientSecret), 'the secret in the trace').toBe(false);
 });
 
 it('the Ink wizard with --verbose 2>FILE: the trace reaches the file as the request runs, the screen stays the wizard\'s', async () => {

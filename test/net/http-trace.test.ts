@@ -199,6 +199,13 @@ describe('the connection', () => {
 		const phases = trace.lines.filter(line => /^\* {3}\S/.test(line)).map(line => line.slice(4).split(/ {2,}/)[0]);
 		expect(phases).toEqual(['proxy connect', 'tunnel', 'TLS', 'first byte', 'total']);
 	});
+
+	test('a proxy that NO_PROXY sets aside for this host is named as not used', async () => {
+		const trace = recorder();
+		await verify(`${scim.origin}/scim/v2`, 'trace-test-token', {caFile}, {env: {https_proxy: proxy.url, NO_PROXY: 'example.org,127.0.0.1'}, trace});
+		expect(trace.lines).toContain('* No proxy: NO_PROXY covers 127.0.0.1, so https_proxy is not used');
+		expect(trace.lines.filter(line => line.includes('proxy') && line !== trace.lines[1])).toEqual([]);
+	});
 });
 
 describe('what reaches the terminal', () => {
