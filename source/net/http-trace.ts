@@ -55,7 +55,9 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 	const say = (...lines: string[]) => {
 		for (const line of lines) trace.write(displayText(line));
 	};
-	const claimed = new WeakSet<object>();
+	// The request undici made for this exchange: the first one made inside dispatch (a proxy's
+	// CONNECT may be made there too, right after it).
+	let claimed: object | undefined;
 	const seen = new WeakSet<Socket>();
 	const proxySockets = new WeakSet<Socket>();
 	// Chains read during a handshake that failed before it could be shown (see finish).
@@ -101,12 +103,14 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 	};
 
 	const onCreate = (message: unknown) => {
-		if (isClaiming) claimed.add((message as {request: object}).request);
+		if (isClaiming && !claimed) claimed = (message as {request: object}).request;
 	};
 	const onSendHeaders = (message: unknown) => {
 		const {request: sent, headers, socket} = message as SendHeaders;
 		if (isFinished) return;
-		if (claimed.has(sent)) {
+		if (proxySockets.has(socket) && headers.startsWith('CONNECT ')) {
+			say(...requestLines(headers, undefined, redactor, lang));
+		} else if (sent === claimed) {
 			if (!seen.has(socket)) {
 				seen.add(socket);
 				if (described.has(socket)) {
@@ -120,8 +124,6 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 				}
 			}
 			say(...requestLines(headers, request.body, redactor, lang));
-		} else if (proxySockets.has(socket) && headers.startsWith('CONNECT ')) {
-			say(...requestLines(headers, undefined, redactor, lang));
 		}
 	};
 	const onTunnel = (message: unknown) => {

@@ -200,6 +200,19 @@ describe('the connection', () => {
 		expect(phases).toEqual(['proxy connect', 'tunnel', 'TLS', 'first byte', 'total']);
 	});
 
+	test('a POST through a proxy: the CONNECT is shown as sent, without the body of the request it carries', async () => {
+		const trace = recorder();
+		const env = {HTTP_PROXY: proxy.url.replace('http://', `http://jump:${proxyPassword}@`)};
+		await fetchToken(tokenRequest('trace-body', {auth: 'body'}), {}, {env, trace});
+		const connect = trace.lines.indexOf(`> CONNECT 127.0.0.1:${new URL(oidc.tokenUrl).port} HTTP/1.1`);
+		expect(connect).toBeGreaterThan(0);
+		const block = trace.lines.slice(connect, trace.lines.indexOf('>', connect) + 1);
+		expect(block.filter(line => /content-length|content-type|client_secret/.test(line))).toEqual([]);
+		expect(trace.lines.filter(line => line.startsWith('> grant_type='))).toEqual(['> grant_type=client_credentials&client_id=trace-body&client_secret=[redacted]']);
+		expect(trace.lines.filter(line => line.startsWith('> POST '))).toEqual(['> POST /token HTTP/1.1']);
+		expect(holds(trace.text(), secret)).toBe(false);
+	});
+
 	test('a proxy that NO_PROXY sets aside for this host is named as not used', async () => {
 		const trace = recorder();
 		await verify(`${scim.origin}/scim/v2`, 'trace-test-token', {caFile}, {env: {https_proxy: proxy.url, NO_PROXY: 'example.org,127.0.0.1'}, trace});
