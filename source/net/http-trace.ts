@@ -64,6 +64,10 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 	const unshown = new Map<Socket, {hop: Hop; chain: DetailedPeerCertificate}>();
 	let isClaiming = false;
 	let isFinished = false;
+	let head: Readonly<{status: number; statusText: string; headers: HttpHeaders}> | undefined;
+	// Learnt from what sendRequest was given, whatever undici later reports of it.
+	for (const [name, value] of Object.entries(request.headers)) redactor.header(name, value);
+	if (request.body) redactor.form(request.body);
 
 	const hopName = (hop: Hop) => (hop === 'proxy' ? traceText.theProxy : traceText.theServer)[lang];
 	const describeTls = (socket: TLSSocket, hop: Hop, chain: DetailedPeerCertificate | undefined) => {
@@ -155,13 +159,15 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 		responseStart(status, statusText, headers) {
 			if (isFinished) return;
 			moments.firstByte = since();
-			say(...responseHeadLines(status, statusText, headers, redactor));
+			head = {status, statusText, headers};
 		},
 		finish(outcome) {
 			if (isFinished) return;
-			if ('response' in outcome) {
-				say(...responseBodyLines(outcome.response.body, lang, redactor));
-			} else {
+			// The answer is shown whole at its end: a token in its body is then known, and masked,
+			// wherever else the answer repeats it (a header).
+			const body = 'response' in outcome ? responseBodyLines(outcome.response.body, lang, redactor) : [];
+			if (head) say(...responseHeadLines(head.status, head.statusText, head.headers, redactor), ...body);
+			if ('error' in outcome) {
 				for (const [socket, {hop, chain}] of unshown) {
 					say(`* ${traceText.handshakeFailed[lang](hopName(hop))}`, ...certificateLines(chain, lang, new Date()));
 					unshown.delete(socket);
