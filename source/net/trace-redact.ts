@@ -1,4 +1,4 @@
-import {secretMasker} from '../text/secret-masker.js';
+import {minMaskedRun, secretMasker} from '../text/secret-masker.js';
 
 /**
  * The one place --verbose decides what of an exchange must not be shown. Credentials are
@@ -36,6 +36,10 @@ export class Redactor {
 	header(name: string, value: string): string {
 		const lower = name.toLowerCase();
 		if (lower === 'authorization' || lower === 'proxy-authorization') return this.#credentials(value);
+		if (isSecretName(lower)) {
+			this.learn(value);
+			return this.mark();
+		}
 		if (lower === 'cookie') return value.split(';').map(pair => this.#cookie(pair)).join(';');
 		if (lower === 'set-cookie') {
 			const at = value.indexOf(';');
@@ -112,14 +116,15 @@ export class Redactor {
 		const at = pair.indexOf('=');
 		if (at === -1) return this.mask(pair);
 		const value = pair.slice(at + 1).trim();
-		if (value) this.learn(value);
+		// A short value (theme=dark) is no session, and masking it everywhere would hide words.
+		if (value.length >= minMaskedRun) this.learn(value);
 		return `${pair.slice(0, at)}=${this.mark()}`;
 	}
 }
 
-// client_secret, password, client_assertion (a signed credential), and the like.
+// client_secret, password, client_assertion (a signed credential), an API key header.
 function isSecretName(name: string): boolean {
-	return /secret|passw|assertion|api[-_]?key/i.test(name);
+	return /secret|passw|api[-_]?key|^client_assertion$/i.test(name);
 }
 
 // access_token, refresh_token, id_token, token, subject_token: shown by their last four characters.
