@@ -13,6 +13,7 @@ export const commonOptions = {
 	ca: {type: 'string'},
 	insecure: {type: 'boolean'},
 	timeout: {type: 'string'},
+	verbose: {type: 'boolean'},
 } as const satisfies Options;
 
 /** A secret passed as an argument would show in `ps` and in shell history: refuse it by name. */

@@ -22,5 +22,5 @@ export async function demoCommand(argv: readonly string[], io: CommandIo): Promi
 		return demoServe({start, json: values.json === true}, io);
 	}
 	const {demoWizard} = await import('./wizard.js');
-	return demoWizard({plain: values.plain === true, net: netOptionsFrom(values)}, io, start);
+	return demoWizard({plain: values.plain === true, net: netOptionsFrom(values), isVerbose: values.verbose === true}, io, start);
 }

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import {netOptionsFrom, oneOf, paramsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
+import {stderrTrace} from '../cli/trace-output.js';
 import {checkClientIdOption, checkUrlOption, cleanSecret, type GivenValue} from '../cli/url-option.js';
 import {ConfigError, FileError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
@@ -59,7 +60,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	if (values.output !== undefined && !values.force && existsSync(values.output)) {
 		throw new FileError(tokenFileText.fileExists(values.output), {reason: 'output_exists'});
 	}
-	const result = await fetchToken(request, net, {env: io.env, signal: io.signal});
+	const result = await fetchToken(request, net, {env: io.env, signal: io.signal, ...(values.verbose ? {trace: stderrTrace(io)} : {})});
 	if (store && profile) {
 		const tokenName = profile.tokenName || defaultTokenName(profile.kind, new Date(), io.lang);
 		await recordIssuedToken(store, profile.name, tokenName, result, new Date());

@@ -1,6 +1,7 @@
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
+import {stderrTrace} from '../cli/trace-output.js';
 import {checkUrlOption} from '../cli/url-option.js';
 import {bearerTokenProblem} from '../oauth/bearer-token.js';
 import {jwtClaims} from '../oauth/jwt-claims.js';
@@ -38,7 +39,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 	const baseUrl = checked.value;
 	const token = await tokenFrom(values['token-stdin'] === true, profile?.name, io);
 	if (net.insecure) warn(io, 'insecure');
-	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal});
+	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal, ...(values.verbose ? {trace: stderrTrace(io)} : {})});
 	const users = result.totalResults ?? 0;
 	if (values.json) io.stdout.write(`${JSON.stringify({ok: true, status: result.status, totalResults: users})}\n`);
 	else io.stderr.write(`✔ ${verifyText.works[io.lang](users)}${expirySentence(token, io.lang)}\n`);

@@ -1,6 +1,7 @@
 import type {CommandIo} from '../cli/command-io.js';
 import {toSavedProfiles, type WizardServices} from '../flow/index.js';
 import type {NetOptions} from '../model/net-options.js';
+import type {HttpTrace} from '../net/http-trace.js';
 import type {ProfileStore} from '../profiles/profile-store.js';
 import {recordIssuedToken} from '../profiles/record-token.js';
 
@@ -9,11 +10,13 @@ import {recordIssuedToken} from '../profiles/record-token.js';
  * the profile store. The network and clipboard code loads on first use, so the first frame does
  * not wait for undici (~240 KB of the bundle) while the user has yet to type a URL.
  */
-export function realWizardServices(net: NetOptions, io: CommandIo, store: ProfileStore): Omit<WizardServices, 'print'> {
+export function realWizardServices(net: NetOptions, io: CommandIo, store: ProfileStore, trace?: HttpTrace): Omit<WizardServices, 'print'> {
 	const saved = async () => toSavedProfiles(await store.list());
+	// --verbose: every request of the session.
+	const deps = (signal: AbortSignal) => ({env: io.env, signal, ...(trace ? {trace} : {})});
 	return {
 		// The profile's CA file and --insecure, unless the command line said otherwise.
-		fetchToken: async (request, network, signal) => (await import('../oauth/fetch-token.js')).fetchToken(request, {...network, ...net}, {env: io.env, signal}),
+		fetchToken: async (request, network, signal) => (await import('../oauth/fetch-token.js')).fetchToken(request, {...network, ...net}, deps(signal)),
 		copy: async token => (await import('../clipboard/copy.js')).copyToClipboard(token, {env: io.env, platform: process.platform}),
 		async saveProfile(input) {
 			await store.save(input);
@@ -24,7 +27,7 @@ export function realWizardServices(net: NetOptions, io: CommandIo, store: Profil
 			return saved();
 		},
 		recordToken: async (profile, tokenName, result) => recordIssuedToken(store, profile, tokenName, result, new Date()),
-		verify: async (baseUrl, token, network, signal) => (await import('../scim/verify.js')).verify(baseUrl, token, {...network, ...net}, {env: io.env, signal}),
+		verify: async (baseUrl, token, network, signal) => (await import('../scim/verify.js')).verify(baseUrl, token, {...network, ...net}, deps(signal)),
 		writeFile: async (path, token, overwrite) => (await import('../clipboard/token-file.js')).writeTokenFile(path, token, {overwrite}),
 		now: Date.now,
 	};

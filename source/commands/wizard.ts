@@ -2,6 +2,7 @@ import {commandNames} from '../cli/command-names.js';
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {closest} from '../cli/suggest.js';
 import {warn} from '../cli/report.js';
+import {heldTrace, stderrTrace} from '../cli/trace-output.js';
 import {ConfigError, TerminalError} from '../errors/app-error.js';
 import {createInitialState, toSavedProfiles, type DemoDetails} from '../flow/index.js';
 import {argText} from '../i18n/cli.js';
@@ -17,7 +18,7 @@ import {realWizardServices} from './wizard-services.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 import {wizardOptions} from './command-options.js';
 
-export type WizardRun = Readonly<{plain: boolean; net: NetOptions; profile?: string; demoDetails?: DemoDetails}>;
+export type WizardRun = Readonly<{plain: boolean; net: NetOptions; isVerbose?: boolean; profile?: string; demoDetails?: DemoDetails}>;
 
 /** `segura-token` with no command: the six steps, in Ink or (--plain) as line prompts. */
 export async function wizardCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -27,7 +28,8 @@ export async function wizardCommand(argv: readonly string[], io: CommandIo): Pro
 		return 0;
 	}
 	if (positionals.length > 0) throw new ConfigError(argText.unknownCommand(positionals[0]!, closest(positionals[0]!, commandNames)), {reason: 'usage'});
-	return runWizard({plain: values.plain === true, net: netOptionsFrom(values), ...(values.profile ? {profile: values.profile} : {})}, io);
+	const run = {plain: values.plain === true, net: netOptionsFrom(values), isVerbose: values.verbose === true};
+	return runWizard({...run, ...(values.profile ? {profile: values.profile} : {})}, io);
 }
 
 /** `segura-token demo`: the practice server in this process, and the wizard against it. */
@@ -77,12 +79,19 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 		...(run.profile === undefined ? {} : {startProfile: run.profile}),
 		...(run.demoDetails ? {demoDetails: run.demoDetails} : {}),
 	});
-	const services = realWizardServices(run.net, io, store);
 	if (plain) {
 		const {runPlainWizard} = await import('../plain/run-plain.js');
+		// --verbose between the prompts, as each request runs.
+		const services = realWizardServices(run.net, io, store, run.isVerbose ? stderrTrace(io) : undefined);
 		// Plain lines, with no escape code at all, where nothing is drawn: TERM=dumb, a pipe, a file.
 		return runPlainWizard(initial, services, io, {lines: isDumb || !io.stdin.isTTY || !io.stdout.isTTY});
 	}
 	const {runInkWizard} = await (inkFace ?? import('../ui/run-ink.js'));
-	return runInkWizard(initial, services, io, {isInsecure: run.net.insecure === true});
+	// --verbose once Ink has left the screen, unless stderr goes elsewhere (see heldTrace).
+	const trace = run.isVerbose ? heldTrace(io) : undefined;
+	try {
+		return await runInkWizard(initial, realWizardServices(run.net, io, store, trace), io, {isInsecure: run.net.insecure === true});
+	} finally {
+		trace?.flush();
+	}
 }

@@ -8,12 +8,21 @@ export const networkHelp: Localized<string> = {
   --ca FILE            also trust the CA certificates in FILE (PEM)
   --insecure           do not check TLS certificates (last resort; warned)
   --timeout SECONDS    give up after SECONDS (default 30)
+  --verbose            show each HTTP exchange on stderr as curl -v does, with
+                       the Client Secret, tokens and proxy passwords redacted;
+                       the wizard shows it when it ends, unless --plain or
+                       stderr is not the terminal (2>FILE)
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY and NODE_EXTRA_CA_CERTS are honoured.
 `,
 	'pt-BR': `Opções de rede (todos os comandos):
   --ca ARQUIVO         confia também nos certificados de CA do ARQUIVO (PEM)
   --insecure           não verifica certificados TLS (último recurso; avisa)
   --timeout SEGUNDOS   desiste depois de SEGUNDOS (padrão: 30)
+  --verbose            mostra cada troca HTTP na saída de erro, como o curl -v,
+                       com o Client Secret, os tokens e a senha do proxy
+                       ocultos; o assistente mostra tudo ao terminar, salvo
+                       com --plain ou com a saída de erro fora do terminal
+                       (2>ARQUIVO)
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY e NODE_EXTRA_CA_CERTS são respeitados.
 `,
 };

@@ -1,7 +1,7 @@
-import {Socket} from 'node:net';
+import {isIP, Socket} from 'node:net';
 import {buildConnector, EnvHttpProxyAgent, Pool} from './undici-parts.js';
 import type {Dispatcher} from './dispatcher.js';
-import {markProxyHop, rememberDispatcher} from './dispatcher-state.js';
+import {type DispatcherState, type Hop, markProxyHop, rememberDispatcher} from './dispatcher-state.js';
 import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import {readProxySettings} from './proxy-env.js';
 import {trustedCas} from './trusted-cas.js';
@@ -34,27 +34,41 @@ export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessE
 		...(options.insecure ? {rejectUnauthorized: false} : {}),
 		timeout,
 	};
-	const sockets = new Set<Socket>();
+	const state: DispatcherState = {settings, sockets: new Set(), observers: new Set()};
 	const dispatcher = new EnvHttpProxyAgent({
 		// Passed explicitly, even when empty, so undici never falls back to process.env.
 		httpProxy: settings.httpProxy?.url.href ?? '',
 		httpsProxy: settings.httpsProxy?.url.href ?? '',
 		noProxy: settings.noProxy,
 		// Direct connections.
-		connect: tracked(buildConnector(tls), sockets),
+		connect: tracked(buildConnector(tls), state, 'server'),
 		// The connection to the proxy, which carries the tunnel.
-		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(buildConnector(tls), sockets, markProxyHop)}),
+		clientFactory: (origin: URL) => new Pool(origin, {connect: tracked(noIpServername(buildConnector(tls)), state, 'proxy', markProxyHop)}),
 		// The TLS to the server inside the tunnel.
 		requestTls: tls,
 		headersTimeout: timeout,
 		bodyTimeout: timeout,
 	});
-	rememberDispatcher(dispatcher, settings, sockets);
+	rememberDispatcher(dispatcher, state);
 	return dispatcher;
 }
 
-/** A connector that records each socket it opens until the socket closes. */
-function tracked(connect: buildConnector.connector, sockets: Set<Socket>, onError?: (error: Error) => void): buildConnector.connector {
+/**
+ * undici names the proxy's host as the TLS server name (SNI) of an https:// proxy even when that
+ * host is an IP address, which RFC 6066 forbids and Node warns about on screen (DEP0123). An IP
+ * host gets no server name; the certificate is still checked against the IP address.
+ */
+function noIpServername(connect: buildConnector.connector): buildConnector.connector {
+	return (options, callback) => {
+		if (!options.servername || isIP(options.servername) === 0) return connect(options, callback);
+		const {servername: _ip, ...rest} = options;
+		return connect(rest, callback);
+	};
+}
+
+/** A connector that records each socket it opens until the socket closes, and tells the observers of it. */
+function tracked(connect: buildConnector.connector, state: DispatcherState, hop: Hop, onError?: (error: Error) => void): buildConnector.connector {
+	const {sockets, observers} = state;
 	return (options, callback) => {
 		const reported: buildConnector.Callback = (...args) => {
 			if (args[0] && onError) onError(args[0]);
@@ -65,6 +79,7 @@ function tracked(connect: buildConnector.connector, sockets: Set<Socket>, onErro
 		if (socket instanceof Socket) {
 			sockets.add(socket);
 			socket.once('close', () => sockets.delete(socket));
+			for (const observe of observers) observe(socket, hop);
 		}
 	};
 }

@@ -3,6 +3,7 @@ import {cancelledText} from '../i18n/common.js';
 import {netText} from '../i18n/net.js';
 import type {Dispatcher} from './dispatcher.js';
 import {abandonDispatcher, isProxyHop, proxyRoute} from './dispatcher-state.js';
+import type {HttpTrace} from './http-trace.js';
 import {type FailureContext, networkError, timeoutError} from './network-errors.js';
 
 /** An answer larger than this is not an API answer (a token response is a few KiB). */
@@ -35,6 +36,8 @@ export type SendDeps = Readonly<{
 	signal?: AbortSignal;
 	/** Stop reading past this many bytes. */
 	maxBytes?: number;
+	/** --verbose: the exchange as curl -v shows it, credentials redacted. */
+	trace?: HttpTrace;
 }>;
 
 type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestStart']>>[0];
@@ -53,6 +56,8 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 	const maxBytes = deps.maxBytes ?? defaultMaxBytes;
 	const proxy = proxyRoute(dispatcher, url);
 	if (signal?.aborted) throw cancelled(signal.reason);
+	// Loaded only for --verbose: a plain `get` does not read it (nor node:tls for an http:// URL).
+	const trace = deps.trace ? (await import('./http-trace.js')).traceExchange(deps.trace, request, {dispatcher, ...(proxy ? {proxy} : {})}) : undefined;
 
 	return new Promise<HttpResponse>((resolve, reject) => {
 		let connected = false;
@@ -70,6 +75,7 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 			settled = true;
 			clearTimeout(timer);
 			signal?.removeEventListener('abort', onAbort);
+			trace?.finish(outcome);
 			if ('error' in outcome) reject(outcome.error);
 			else resolve(outcome.response);
 		};
@@ -98,6 +104,7 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 				status = statusCode;
 				statusText = statusMessage ?? '';
 				headers = responseHeaders;
+				trace?.responseStart(status, statusText, headers);
 				const declared = Number(responseHeaders['content-length']);
 				if (Number.isFinite(declared) && declared > maxBytes) giveUp(tooLarge());
 			},
@@ -115,7 +122,7 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 			},
 		};
 
-		try {
+		const send = () => {
 			dispatcher.dispatch(
 				{
 					origin: url.origin,
@@ -126,6 +133,10 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 				},
 				handler,
 			);
+		};
+		try {
+			if (trace) trace.dispatch(send);
+			else send();
 		} catch (error) {
 			settle({error: networkError(error, context())});
 		}

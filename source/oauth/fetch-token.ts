@@ -1,4 +1,5 @@
 import {createDispatcher} from '../net/create-dispatcher.js';
+import type {HttpTrace} from '../net/http-trace.js';
 import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import {requestToken} from './request-token.js';
 import type {TokenRequest, TokenResult} from './types.js';
@@ -10,7 +11,7 @@ import type {TokenRequest, TokenResult} from './types.js';
 export async function fetchToken(
 	request: TokenRequest,
 	net: NetOptions,
-	deps: Readonly<{env?: NodeJS.ProcessEnv; signal?: AbortSignal; now?: () => Date}> = {},
+	deps: Readonly<{env?: NodeJS.ProcessEnv; signal?: AbortSignal; now?: () => Date; trace?: HttpTrace}> = {},
 ): Promise<TokenResult> {
 	const dispatcher = await createDispatcher(net, deps.env);
 	try {
@@ -19,6 +20,7 @@ export async function fetchToken(
 			timeoutMs: net.timeoutMs ?? defaultTimeoutMs,
 			...(deps.signal ? {signal: deps.signal} : {}),
 			...(deps.now ? {now: deps.now} : {}),
+			...(deps.trace ? {trace: deps.trace} : {}),
 		});
 	} finally {
 		// destroy, not close: a cancelled request must not keep the process waiting.

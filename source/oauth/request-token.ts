@@ -2,6 +2,7 @@ import {type AppError, CancelledError, NetworkError} from '../errors/app-error.j
 import {cancelledText} from '../i18n/common.js';
 import {oauthText} from '../i18n/oauth.js';
 import type {Dispatcher} from '../net/dispatcher.js';
+import type {HttpTrace} from '../net/http-trace.js';
 import {clientRoute} from '../net/client-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
 import {type HttpResponse, sendRequest} from '../net/send-request.js';
@@ -24,6 +25,8 @@ export type RequestTokenDeps = Readonly<{
 	now?: () => Date;
 	/** Response size cap; defaults to 1 MiB. */
 	maxBytes?: number;
+	/** --verbose: each attempt's exchange, credentials redacted. */
+	trace?: HttpTrace;
 }>;
 
 type Attempt = {result: TokenResult} | {response: HttpResponse; answer: Answer};
@@ -67,6 +70,7 @@ async function attempt(
 			timeoutMs: deps.timeoutMs,
 			...(deps.signal ? {signal: deps.signal} : {}),
 			...(deps.maxBytes === undefined ? {} : {maxBytes: deps.maxBytes}),
+			...(deps.trace ? {trace: deps.trace} : {}),
 		},
 	);
 	const answer = readAnswer(response);

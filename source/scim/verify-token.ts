@@ -2,6 +2,7 @@ import {type AppError, CancelledError} from '../errors/app-error.js';
 import {cancelledText} from '../i18n/common.js';
 import {clientRoute} from '../net/client-route.js';
 import type {Dispatcher} from '../net/dispatcher.js';
+import type {HttpTrace} from '../net/http-trace.js';
 import {parseHttpUrl} from '../net/http-url.js';
 import {readAnswer} from '../net/read-answer.js';
 import {type HttpResponse, sendRequest} from '../net/send-request.js';
@@ -18,6 +19,8 @@ export type VerifyDeps = Readonly<{
 	signal?: AbortSignal;
 	/** Response size cap; defaults to 1 MiB (two users are a few KiB). */
 	maxBytes?: number;
+	/** --verbose: the exchange, the token redacted. */
+	trace?: HttpTrace;
 }>;
 
 export type VerifyResult = Readonly<{
@@ -50,6 +53,7 @@ export async function verifyToken(baseUrl: string, token: string, deps: VerifyDe
 			timeoutMs: deps.timeoutMs,
 			...(deps.signal ? {signal: deps.signal} : {}),
 			...(deps.maxBytes === undefined ? {} : {maxBytes: deps.maxBytes}),
+			...(deps.trace ? {trace: deps.trace} : {}),
 		},
 	);
 	const answer = readAnswer(response);

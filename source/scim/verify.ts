@@ -1,4 +1,5 @@
 import {createDispatcher} from '../net/create-dispatcher.js';
+import type {HttpTrace} from '../net/http-trace.js';
 import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import {type VerifyResult, verifyToken} from './verify-token.js';
 
@@ -10,7 +11,7 @@ export async function verify(
 	baseUrl: string,
 	token: string,
 	net: NetOptions,
-	deps: Readonly<{env?: NodeJS.ProcessEnv; signal?: AbortSignal}> = {},
+	deps: Readonly<{env?: NodeJS.ProcessEnv; signal?: AbortSignal; trace?: HttpTrace}> = {},
 ): Promise<VerifyResult> {
 	const dispatcher = await createDispatcher(net, deps.env);
 	try {
@@ -18,6 +19,7 @@ export async function verify(
 			dispatcher,
 			timeoutMs: net.timeoutMs ?? defaultTimeoutMs,
 			...(deps.signal ? {signal: deps.signal} : {}),
+			...(deps.trace ? {trace: deps.trace} : {}),
 		});
 	} finally {
 		// destroy, not close: a cancelled check must not keep the process waiting.

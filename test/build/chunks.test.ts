@@ -79,6 +79,14 @@ describe('get', () => {
 		expect(packages.has('undici')).toBe(true);
 	});
 
+	it('reads the --verbose trace only when asked (a dynamic import)', () => {
+		const files = staticClosure(['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/get.ts']);
+		const inputs = [...files].flatMap(file => Object.keys(meta.outputs[file]!.inputs));
+		expect(inputs).toContain('source/net/send-request.ts');
+		expect(inputs.filter(input => /source\/net\/(http-trace|trace-format|trace-redact)\.ts$/.test(input))).toEqual([]);
+		expect(outputOf('source/net/http-trace.ts')).toMatch(/http-trace/);
+	});
+
 	it('takes undici file by file, never its index (fetch, cache, mock, WebSocket)', () => {
 		const inputs = Object.keys(meta.inputs).filter(input => input.includes('node_modules/undici/'));
 		expect(inputs.length).toBeGreaterThan(0);

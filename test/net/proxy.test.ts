@@ -8,6 +8,7 @@ import {proxyFor, readProxySettings} from '../../source/net/proxy-env.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';
 import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
 import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
+import {runCli} from '../helpers/run-cli.js';
 import {type RunningServer, freePort, startHttpServer, startHttpsServer, startTcpServer, waitFor} from '../helpers/servers.js';
 import {send} from './send.js';
 
@@ -20,26 +21,29 @@ let secure: RunningServer;
 let selfSigned: RunningServer;
 let wrongHost: RunningServer;
 let plain: RunningServer;
+let scim: RunningServer;
 
 const ok = (_request: unknown, response: import('node:http').ServerResponse) => response.end('{"ok":true}');
+const emptyList = JSON.stringify({schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 0, Resources: []});
 
 beforeAll(async () => {
 	certs = createCertificateSet();
 	folder = await mkdtemp(path.join(tmpdir(), 'segura-token-proxy-'));
 	caFile = path.join(folder, 'ca.pem');
 	await writeFile(caFile, certs.ca.cert);
-	[proxy, loginProxy, secure, selfSigned, wrongHost, plain] = await Promise.all([
+	[proxy, loginProxy, secure, selfSigned, wrongHost, plain, scim] = await Promise.all([
 		startProxy(),
 		startProxy({login: {user: 'jump', password: 'proxy-pass'}}),
 		startHttpsServer(certs.valid, ok),
 		startHttpsServer(certs.selfSigned, ok),
 		startHttpsServer(certs.wrongHost, ok),
 		startHttpServer(ok),
+		startHttpsServer(certs.valid, (_request, response) => response.end(emptyList)),
 	]);
 });
 
 afterAll(async () => {
-	await Promise.all([proxy, loginProxy, secure, selfSigned, wrongHost, plain].map(async server => server.close()));
+	await Promise.all([proxy, loginProxy, secure, selfSigned, wrongHost, plain, scim].map(async server => server.close()));
 	await rm(folder, {recursive: true, force: true});
 });
 
@@ -148,6 +152,26 @@ describe('through HTTPS_PROXY', () => {
 			);
 		} finally {
 			await tlsProxy.close();
+		}
+	});
+
+	test('an https:// proxy given by IP address: no DEP0123 warning from the built CLI, and its name is still checked', async () => {
+		const tlsProxy = await startProxy({tls: certs.valid});
+		const wrongProxy = await startProxy({tls: certs.wrongHost});
+		try {
+			expect(new URL(tlsProxy.url).hostname).toBe('127.0.0.1');
+			const env = {HTTPS_PROXY: tlsProxy.url, NO_PROXY: undefined, SEGURA_TOKEN: 'proxy-ip-test-token'};
+			const result = await runCli(['verify', '--base-url', `${scim.origin}/scim/v2`, '--ca', caFile], {env});
+			expect(result.stderr).not.toContain('DeprecationWarning');
+			expect(result.stderr).not.toContain('DEP0123');
+			expect(result.code).toBe(0);
+			expect(tlsProxy.connects).toEqual([`127.0.0.1:${scim.port}`]);
+			// Without a server name the proxy's certificate is still checked against its address.
+			const error = await caught(async () => send(secure.origin, {caFile, env: {HTTPS_PROXY: wrongProxy.url}}));
+			expect(error.reason).toBe('tls_hostname');
+			expect(error.text.en.message).toContain(new URL(wrongProxy.url).host);
+		} finally {
+			await Promise.all([tlsProxy.close(), wrongProxy.close()]);
 		}
 	});
 
