@@ -2,7 +2,7 @@ import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import type {Lang} from '../../source/i18n/lang.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
-import {childEnv, jwtClaims, practiceLabel, prose, providerHint, readPractice, removeChildEnvDirs, waitUntil} from '../helpers/wizard-walk.js';
+import {chooseAndClear, childEnv, jwtClaims, practiceLabel, prose, readPractice, removeChildEnvDirs, waitUntil} from '../helpers/wizard-walk.js';
 
 // The wizard as administrators live it (the built CLI in a real terminal, against the practice
 // server): nothing lost, mistakes cheap, the manual's provider warning enforced, words never cut.
@@ -45,12 +45,7 @@ describe.each([
 		const s = demo(cols, lang);
 		// Every field proposes the practice server's value: Enter accepts it.
 		for (const position of [1, 2, 3, 4, 5]) await enterOn(s, position);
-		await s.waitFor(providerHint(text));
-		s.write('i');
-		await s.waitFor(text.configureFields.tokenName.label);
-		s.write(keys.enter);
-		await s.waitFor(text.clearItems[0]!);
-		s.write(keys.enter);
+		await chooseAndClear(s, text, 'i');
 		await s.waitFor(text.complete);
 		s.write(keys.enter);
 		await s.waitFor(text.copyTitle);
@@ -80,12 +75,7 @@ describe.each([
 		await s.waitFor('(5/5)');
 		s.write(await readPractice(s, practiceLabel(lang, 'third-party')));
 		s.write(keys.enter);
-		await s.waitFor(providerHint(text));
-		s.write('i');
-		await s.waitFor(text.configureFields.tokenName.label);
-		s.write(keys.enter);
-		await s.waitFor(text.clearItems[0]!);
-		s.write(keys.enter);
+		await chooseAndClear(s, text, 'i');
 		await s.waitFor(text.complete);
 		const words = prose(s.screen());
 		const [third, internal] = lang === 'en' ? ['third-party users', 'internal users'] : ['usuários terceiros', 'usuários internos'];
@@ -111,12 +101,7 @@ it('a wrong secret fixed by pasting the right one over it: the old one is select
 	s.write(wrong);
 	await s.waitFor(`${wrong.length} characters`);
 	s.write(keys.enter);
-	await s.waitFor(providerHint(text));
-	s.write('i');
-	await s.waitFor(text.configureFields.tokenName.label);
-	s.write(keys.enter);
-	await s.waitFor(text.clearItems[0]!);
-	s.write(keys.enter);
+	await chooseAndClear(s, text, 'i');
 	await s.waitFor(`✖ ${text.failedTitle}`);
 	s.write('e');
 	await s.waitFor('(4/5)');
@@ -127,12 +112,7 @@ it('a wrong secret fixed by pasting the right one over it: the old one is select
 	s.write(right);
 	await s.waitFor(`${right.length} characters`);
 	s.write(keys.enter);
-	await s.waitFor(providerHint(text));
-	s.write(keys.enter);
-	await s.waitFor(text.configureFields.tokenName.label);
-	s.write(keys.enter);
-	await s.waitFor(text.clearItems[0]!);
-	s.write(keys.enter);
+	await chooseAndClear(s, text, 'i');
 	await s.waitFor(text.complete);
 	s.write('q');
 	expect(await s.exit).toBe(0);
@@ -144,12 +124,7 @@ it('TZ=America/Sao_Paulo: the expiry as time left and a clock time with its zone
 		const s = demo(80, lang, {TZ: 'America/Sao_Paulo'});
 		for (const position of [1, 2, 3, 4, 5]) await enterOn(s, position);
 		const text = wizardText[lang];
-		await s.waitFor(providerHint(text));
-		s.write('i');
-		await s.waitFor(text.configureFields.tokenName.label);
-		s.write(keys.enter);
-		await s.waitFor(text.clearItems[0]!);
-		s.write(keys.enter);
+		await chooseAndClear(s, text, 'i');
 		await s.waitFor(text.complete);
 		const expiry = lang === 'en' ? /^Expires +in (59 min|1 h), (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC-03:00$/m : /^Expira +em (59 min|1 h), (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC-03:00$/m;
 		expect(s.screen()).toMatch(expiry);
