@@ -158,7 +158,7 @@ export async function demoFlow(program: Program, timeFile?: string): Promise<Flo
 		await keep('fetch');
 		s.write(keys.enter);
 		await s.waitFor(en.copyTitle);
-		await s.waitFor('u Use token');
+		await s.waitFor('u/Enter Use token');
 		await keep('copy');
 		s.write('u');
 		await s.waitFor(`✔ ${en.addedTitle}`);
