@@ -41,14 +41,23 @@ function pieces(word: string, width: number): string[] {
 	const out: string[] = [];
 	let rest = chars;
 	while (rest.length > width) {
-		const head = rest.slice(0, width);
-		const at = Math.max(head.lastIndexOf('/'), head.lastIndexOf('-'), head.lastIndexOf('.'));
-		const cut = at >= width / 2 ? at + 1 : width;
+		const cut = breakAt(rest, width);
 		out.push(rest.slice(0, cut).join(''));
 		rest = rest.slice(cut);
 	}
 	if (rest.length > 0) out.push(rest.join(''));
 	return out;
+}
+
+/**
+ * Where to cut a word too long for `width`: after a '/', '-' or '.', or before a '/' (so a URL
+ * breaks between host and path), the last such place in the second half of the line; else at the width.
+ */
+function breakAt(chars: readonly string[], width: number): number {
+	for (let at = width; at >= Math.ceil(width / 2); at--) {
+		if ('/-.'.includes(chars[at - 1]!) || chars[at] === '/') return at;
+	}
+	return width;
 }
 
 /** The width of a line as the wrap counts it. */

@@ -20,6 +20,8 @@ describe('wrapText', () => {
 	it('breaks a word longer than the line only where it must, after a slash when it can', () => {
 		expect(wrapText('see https://segura.example.com/iso/oauth2/token now', 24)).toEqual(['see', 'https://segura.example.', 'com/iso/oauth2/token now']);
 		expect(wrapText('x'.repeat(10), 4)).toEqual(['xxxx', 'xxxx', 'xx']);
+		// Between host and path rather than inside the address.
+		expect(wrapText('http://127.0.0.1:45791/iso/oauth2/token', 22)).toEqual(['http://127.0.0.1:45791', '/iso/oauth2/token']);
 	});
 
 	it('keeps the line breaks it is given, and fits text that fits', () => {
