@@ -78,7 +78,7 @@ describe('step 5, Fetch', () => {
 		expect(frame).toMatch(/^Token name +okta-scim internal \d{4}-\d{2}-\d{2}$/m);
 		expect(frame).toMatch(/^Token type +Bearer$/m);
 		expect(frame).toMatch(/^Lifetime +5 min$/m);
-		const expires = /^Expires +in 5 min, at (\d\d:\d\d) UTC\S*$/m.exec(frame)?.[1];
+		const expires = /^Expires +in 5 min, (?:on \d{4}-\d\d-\d\d )?at (\d\d:\d\d) UTC\S*$/m.exec(frame)?.[1];
 		expect(expiryClocks(before, after, 300)).toContain(expires);
 		expect(frame).toContain('JWT claims (signature not checked)');
 		expect(frame).toMatch(new RegExp(`^iss +${practice.seguraUrl.replace(/\./g, '\\.')}$`, 'm'));
