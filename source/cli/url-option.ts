@@ -12,8 +12,14 @@ export type GivenValue = Readonly<{value: string; notes: ReadonlyArray<Localized
 // script gets no second look at a warning and the server's answer would blame the credentials.
 const swapped: ReadonlySet<IssueCode> = new Set(['token-is-base', 'base-is-token']);
 
-function said(flag: string, issue: Issue): Localized<string> {
-	return {en: `${flag}: ${issueView(issue, 'en').text}`, 'pt-BR': `${flag}: ${issueView(issue, 'pt-BR').text}`};
+/** What the wizard says of `issue`, in every language. */
+function issueText(issue: Issue): Localized<string> {
+	return {en: issueView(issue, 'en').text, 'pt-BR': issueView(issue, 'pt-BR').text};
+}
+
+function said(source: string, issue: Issue): Localized<string> {
+	const text = issueText(issue);
+	return {en: `${source}: ${text.en}`, 'pt-BR': `${source}: ${text['pt-BR']}`};
 }
 
 /**
@@ -28,7 +34,7 @@ export function checkUrlOption(flag: '--token-url' | '--base-url', field: 'token
 	const example = field === 'baseUrl' ? '/iso/scim/v2' : '/iso/oauth2/token';
 	const wrong = check.issues.find(issue => issue.level === 'error' || swapped.has(issue.code));
 	if (wrong) {
-		const problem = {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text};
+		const problem = issueText(wrong);
 		// The right path on the same server, when only the path was wrong.
 		const origin = swapped.has(wrong.code) && URL.canParse(check.value) ? new URL(check.value).origin : undefined;
 		throw new ConfigError(argText.badUrl(flag, problem, example, origin), {reason: 'invalid_url'});
@@ -38,23 +44,14 @@ export function checkUrlOption(flag: '--token-url' | '--base-url', field: 'token
 }
 
 /**
- * A Client ID given on the command line or in a profile: cleaned as a paste is; spaces inside it
- * are an error, as in the wizard.
+ * A Client ID (--client-id, or a profile's) or a Client Secret (SEGURA_CLIENT_SECRET, standard
+ * input), cleaned as a paste is: a trailing line break, quotes or spaces around it. A problem the
+ * wizard would refuse (spaces inside a Client ID) is an error named after where the value came
+ * from; what was removed is said, the value never is.
  */
-export function checkClientIdOption(raw: string): GivenValue {
-	const check = checkField('clientId', raw, emptyCredentials);
+export function checkValueOption(field: 'clientId' | 'clientSecret', source: string, raw: string): GivenValue {
+	const check = checkField(field, raw, emptyCredentials);
 	const wrong = check.issues.find(issue => issue.level === 'error');
-	if (wrong) throw new ConfigError(argText.badValue('--client-id', {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text}), {reason: 'usage'});
-	return {value: check.value, notes: check.issues.map(issue => said('--client-id', issue))};
-}
-
-/**
- * A secret from SEGURA_CLIENT_SECRET or standard input, cleaned as a paste is (a trailing line
- * break, quotes or spaces around it). What was removed is said; the secret never is.
- */
-export function cleanSecret(source: string, raw: string): GivenValue {
-	const check = checkField('clientSecret', raw, emptyCredentials);
-	const wrong = check.issues.find(issue => issue.level === 'error');
-	if (wrong) throw new ConfigError(argText.badValue(source, {en: issueView(wrong, 'en').text, 'pt-BR': issueView(wrong, 'pt-BR').text}), {reason: 'usage'});
+	if (wrong) throw new ConfigError(argText.badValue(source, issueText(wrong)), {reason: 'usage'});
 	return {value: check.value, notes: check.issues.map(issue => said(source, issue))};
 }

@@ -3,7 +3,7 @@ import {netOptionsFrom, oneOf, paramsFrom, parseCommandArgs} from '../cli/parse-
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
 import {stderrTrace} from '../cli/trace-output.js';
-import {checkClientIdOption, checkUrlOption, cleanSecret, type GivenValue} from '../cli/url-option.js';
+import {checkUrlOption, checkValueOption, type GivenValue} from '../cli/url-option.js';
 import {ConfigError, FileError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {tokenFileText} from '../i18n/clipboard.js';
@@ -41,7 +41,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	if (!givenId) throw new ConfigError(argText.missing(getText.clientId[io.lang], 'get'), {reason: 'usage'});
 	// Pasted values cleaned and checked as the wizard does, before anything is sent.
 	const tokenUrl = checkUrlOption('--token-url', 'tokenUrl', givenUrl);
-	const clientId = checkClientIdOption(givenId);
+	const clientId = checkValueOption('clientId', '--client-id', givenId);
 	const clientSecret = await secretFrom(values['client-secret-stdin'] === true, io, profile?.clientSecret);
 	for (const note of [...tokenUrl.notes, ...clientId.notes, ...clientSecret.notes]) warn(io, note);
 	const scope = values.scope ?? profile?.scope;
@@ -96,9 +96,9 @@ async function deliver(token: string, values: {copy?: boolean; output?: string; 
 }
 
 async function secretFrom(fromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<GivenValue> {
-	if (fromStdin) return cleanSecret('--client-secret-stdin', await readSecretFromStdin(io, getText.secretPrompt[io.lang]));
+	if (fromStdin) return checkValueOption('clientSecret', '--client-secret-stdin', await readSecretFromStdin(io, getText.secretPrompt[io.lang]));
 	const fromEnv = io.env.SEGURA_CLIENT_SECRET;
-	if (fromEnv) return cleanSecret('SEGURA_CLIENT_SECRET', fromEnv);
+	if (fromEnv) return checkValueOption('clientSecret', 'SEGURA_CLIENT_SECRET', fromEnv);
 	if (remembered) return {value: remembered, notes: []};
 	throw new ConfigError(argText.noSecret, {reason: 'no_secret'});
 }

@@ -3,16 +3,12 @@ import {formatExpiry, type TimeOptions} from '../i18n/time.js';
 import {wizardTextFor} from '../i18n/wizard.js';
 import {stepIds, type StepId} from '../model/steps.js';
 import {displayLine} from '../text/display.js';
+import {urlHost} from '../url/url-host.js';
 import {resolvedTokenName} from './rules/configure-rules.js';
 import {formatParams, parseParams} from './rules/extra-params.js';
 import {mask, maskToken} from './rules/mask.js';
 import {stepIndex} from './step-bar.js';
 import type {WizardState} from './state.js';
-
-/** host[:port] of a URL, or the text itself when it is not one. */
-function hostOf(url: string): string {
-	return URL.canParse(url) ? new URL(url).host : url;
-}
 
 export type Summary = Readonly<{step: StepId; name: string; value: string}>;
 
@@ -23,7 +19,7 @@ function value(state: WizardState, step: StepId, lang: Lang, options: TimeOption
 		case 'collect': {
 			// With a profile the wizard may open at step 5: its name and host say which one it used
 			// (the secret came with it), on one line that fits 80 columns.
-			if (state.profile) return [text.profiles.inUse(displayLine(state.profile.name)), displayLine(hostOf(values.seguraUrl)), displayLine(values.clientId)].join(' · ');
+			if (state.profile) return [text.profiles.inUse(displayLine(state.profile.name)), displayLine(urlHost(values.seguraUrl)), displayLine(values.clientId)].join(' · ');
 			return [displayLine(values.seguraUrl), displayLine(values.clientId), mask(values.clientSecret)].join(' · ');
 		}
 		case 'provider':

@@ -26,7 +26,7 @@ async function answer(context: LineContext, isSecret = false): Promise<string> {
 }
 
 function echo(context: LineContext, text: string): void {
-	context.output.write(context.echoes ? '' : `${text}\n`);
+	if (!context.echoes) context.output.write(`${text}\n`);
 }
 
 export async function lineInput(config: Readonly<{message: string; default?: string}>, context: LineContext): Promise<string> {
