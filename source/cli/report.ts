@@ -14,13 +14,21 @@ function paint(io: Out, code: string, text: string): string {
 	return isColourWanted(io.env, io.stderr.isTTY === true) ? `\u001B[${code}m${text}\u001B[0m` : text;
 }
 
+function stderrWidth(io: Out): number {
+	return io.stderr.isTTY ? (io.stderr as {columns?: number}).columns || 80 : Number.POSITIVE_INFINITY;
+}
+
+/** A sentence for the person at the terminal, on stderr, wrapped as an error is. */
+export function note(io: Out, text: string): void {
+	io.stderr.write(`${wrapText(text, stderrWidth(io)).join('\n')}\n`);
+}
+
 /**
  * A labelled paragraph: on a terminal, wrapped at words to its width by us (its own wrap cuts
  * words); into a pipe or a file, one line, as a log wants it.
  */
 function paragraph(io: Out, label: string, code: string, text: string, indent = ''): string {
-	const width = io.stderr.isTTY ? (io.stderr as {columns?: number}).columns || 80 : Number.POSITIVE_INFINITY;
-	const [first = '', ...rest] = wrapText(`${label} ${text}`, width - indent.length);
+	const [first = '', ...rest] = wrapText(`${label} ${text}`, stderrWidth(io) - indent.length);
 	// The label is painted after wrapping, so its colour codes do not count as columns.
 	return [`${paint(io, code, label)}${first.slice(label.length)}`, ...rest].map(line => `${indent}${line}`).join('\n');
 }

@@ -1,7 +1,7 @@
 import {commandNames} from '../cli/command-names.js';
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {closest} from '../cli/suggest.js';
-import {warn} from '../cli/report.js';
+import {note, warn} from '../cli/report.js';
 import {heldTrace, stderrTrace} from '../cli/trace-output.js';
 import {ConfigError, TerminalError} from '../errors/app-error.js';
 import {createInitialState, toSavedProfiles, type DemoDetails} from '../flow/index.js';
@@ -13,7 +13,6 @@ import type {CommandIo} from '../cli/command-io.js';
 import {leanV8ForWizard} from './lean-v8.js';
 import type {PracticeStart} from './practice.js';
 import {displayLine} from '../text/display.js';
-import {wrapText} from '../text/wrap.js';
 import {realWizardServices} from './wizard-services.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 import {wizardOptions} from './command-options.js';
@@ -39,7 +38,7 @@ export async function demoWizard(run: WizardRun, io: CommandIo, start: PracticeS
 	const server = await startStablePracticeServer(io, start);
 	try {
 		const banner = wizardRunText.demoStarted[io.lang](displayLine(server.seguraUrl), displayLine(practiceFile(io.env)));
-		io.stderr.write(`${wrapText(banner, io.stderr.columns ?? 80).join('\n')}\n`);
+		note(io, banner);
 		const {seguraUrl, providers} = server;
 		return await runWizard({...run, demoDetails: {seguraUrl, providers}}, io);
 	} finally {
@@ -58,7 +57,7 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	if (run.net.insecure) warn(io, 'insecure');
 	const isDumb = io.env.TERM === 'dumb';
 	const plain = run.plain || isDumb;
-	if (plain && !run.plain) io.stderr.write(`${wizardRunText.dumbTerminal[io.lang]}\n`);
+	if (plain && !run.plain) note(io, wizardRunText.dumbTerminal[io.lang]);
 	// Before Ink's layout engine (WebAssembly) is compiled: see lean-v8.ts.
 	leanV8ForWizard();
 	// Ink and React load while the store opens: the first frame waits for both.
