@@ -57,7 +57,7 @@ function checkArgs(command: string, argv: readonly string[], all: Options, hasPo
 		const equals = arg.indexOf('=');
 		const flag = equals > 0 ? arg.slice(0, equals) : arg;
 		const name = flag.startsWith('--') ? flag.slice(2) : byShort.get(flag);
-		const option = name === undefined ? undefined : all[name];
+		const option = name !== undefined && Object.hasOwn(all, name) ? all[name] : undefined;
 		if (!option) throw new ConfigError(argText.unknownOption(flag, closest(flag, longNames), command), {reason: 'usage'});
 		if (option.type === 'boolean' && equals > 0) throw new ConfigError(argText.takesNoValue(flag, command), {reason: 'usage'});
 		if (option.type === 'string' && equals < 0) {
@@ -89,14 +89,4 @@ export function netOptionsFrom(values: {ca?: string; insecure?: boolean; timeout
 		...(values.insecure ? {insecure: true} : {}),
 		...(timeoutMs === undefined ? {} : {timeoutMs}),
 	};
-}
-
-/** `--param KEY=VALUE`, repeatable, in order. */
-export function paramsFrom(values: readonly string[] | undefined): Array<[string, string]> {
-	return (values ?? []).map(raw => {
-		const at = raw.indexOf('=');
-		const key = at > 0 ? raw.slice(0, at).trim() : '';
-		if (!key) throw new ConfigError(argText.badParam(raw), {reason: 'usage'});
-		return [key, raw.slice(at + 1)];
-	});
 }

@@ -1,9 +1,10 @@
 import {existsSync} from 'node:fs';
-import {netOptionsFrom, oneOf, paramsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
+import {netOptionsFrom, oneOf, parseCommandArgs} from '../cli/parse-command-args.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
 import {stderrTrace} from '../cli/trace-output.js';
-import {checkUrlOption, checkValueOption, type GivenValue} from '../cli/url-option.js';
+import {checkParamOptions, checkUrlOption, checkValueOption, type GivenValue} from '../cli/check-option.js';
+import {formatParams} from '../flow/rules/extra-params.js';
 import {ConfigError, FileError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {tokenFileText} from '../i18n/clipboard.js';
@@ -45,7 +46,8 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	const clientSecret = await secretFrom(values['client-secret-stdin'] === true, io, profile?.clientSecret);
 	for (const note of [...tokenUrl.notes, ...clientId.notes, ...clientSecret.notes]) warn(io, note);
 	const scope = values.scope ?? profile?.scope;
-	const params = values.param ? paramsFrom(values.param) : profile?.params;
+	// The wizard's rule, for a profile's parameters too: a file edited by hand is held to it.
+	const params = values.param ? checkParamOptions('--param', values.param) : profile ? checkParamOptions(`--profile ${profile.name}`, profile.params.map(param => formatParams([param]))) : undefined;
 	const request: TokenRequest = {
 		tokenUrl: tokenUrl.value,
 		clientId: clientId.value,

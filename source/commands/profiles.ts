@@ -32,7 +32,7 @@ export async function profilesCommand(argv: readonly string[], io: CommandIo): P
 		return 0;
 	}
 	const [word = 'list', ...names] = positionals;
-	if (!(word in profilesArity)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)), closest(word, Object.keys(profilesArity)));
+	if (!Object.hasOwn(profilesArity, word)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)), closest(word, Object.keys(profilesArity)));
 	const subcommand = word as Subcommand;
 	if (names.length !== profilesArity[subcommand] || (values.json && subcommand !== 'list' && subcommand !== 'show')) {
 		throw usageError(profileUsageProblem.arguments(subcommand));

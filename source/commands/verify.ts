@@ -2,7 +2,7 @@ import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
 import {stderrTrace} from '../cli/trace-output.js';
-import {checkUrlOption} from '../cli/url-option.js';
+import {checkUrlOption} from '../cli/check-option.js';
 import {bearerTokenProblem} from '../oauth/bearer-token.js';
 import {jwtClaims} from '../oauth/jwt-claims.js';
 import type {Lang} from '../i18n/lang.js';

@@ -28,7 +28,7 @@ export type ErrorReason =
 	| 'profile_store_locked'
 	| 'profile_store_newer'
 	| 'profile_store_not_file'
-	| 'profile_store_not_ours'
+	| 'profile_store_link'
 	| 'output_exists'
 	| 'output_folder_missing'
 	| 'output_is_folder'

@@ -76,9 +76,9 @@ export const argText = {
 		en: {message: `--timeout takes seconds, a number from 1 to 600 (got "${value}").`, hint: '--timeout 30'},
 		'pt-BR': {message: `--timeout recebe segundos, um número de 1 a 600 (recebido: "${value}").`, hint: '--timeout 30'},
 	}),
-	badParam: (value: string): Text => ({
-		en: {message: `--param takes KEY=VALUE (got "${value}").`, hint: '--param ttl=60'},
-		'pt-BR': {message: `--param recebe CHAVE=VALOR (recebido: "${value}").`, hint: '--param ttl=60'},
+	badParam: (source: string, problem: Localized<string>): Text => ({
+		en: {message: `${source}: ${problem.en}`, hint: '--param ttl=60'},
+		'pt-BR': {message: `${source}: ${problem['pt-BR']}`, hint: '--param ttl=60'},
 	}),
 	badUrl: (flag: string, problem: Localized<string>, path: string, origin?: string): Text => ({
 		en: {message: `${flag}: ${problem.en}`, hint: `${flag} ${origin ?? 'https://segura.example.com'}${path}`},

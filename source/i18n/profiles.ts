@@ -67,14 +67,14 @@ export const profileErrorText = {
 		en: {message: `The profiles file ${file} is not a file (it is a folder or a device).`, hint: `Move it out of the way (mv ${file} ${file}.old) and run the command again.`},
 		'pt-BR': {message: `O arquivo de perfis ${file} não é um arquivo (é uma pasta ou um dispositivo).`, hint: `Tire-o do caminho (mv ${file} ${file}.old) e execute o comando de novo.`},
 	}),
-	notOurs: (file: string): Localized<ErrorText> => ({
+	isLink: (path: string): Localized<ErrorText> => ({
 		en: {
-			message: `The profiles file ${file} is a symbolic link to a file that belongs to another user; it is not read.`,
-			hint: `Remove the link (rm ${file}) or point it at a file of your own.`,
+			message: `${path} is a symbolic link; segura-token keeps its profiles only in a real file and folder of its own, and does not follow it.`,
+			hint: `Remove the link (rm ${path}) and run the command again.`,
 		},
 		'pt-BR': {
-			message: `O arquivo de perfis ${file} é um link simbólico para um arquivo de outro usuário; ele não é lido.`,
-			hint: `Remova o link (rm ${file}) ou aponte-o para um arquivo seu.`,
+			message: `${path} é um link simbólico; o segura-token guarda os perfis só em um arquivo e uma pasta reais e não segue o link.`,
+			hint: `Remova o link (rm ${path}) e execute o comando de novo.`,
 		},
 	}),
 	newerFormat: (file: string, version: string): Localized<ErrorText> => ({

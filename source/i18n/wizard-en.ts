@@ -41,6 +41,7 @@ export const en: WizardText = {
 		'param-key-empty': issue => `"${issue.detail ?? ''}" has no name before "=".`,
 		'param-duplicate': issue => `${issue.detail ?? ''} appears twice.`,
 		'param-reserved': issue => `${issue.detail ?? ''} is set by the request itself.`,
+		'param-secret': issue => `${issue.detail ?? ''} would carry a secret: the only secret sent is the Client Secret.`,
 		'ttl-invalid': () => 'ttl is the lifetime in minutes: a whole number above 0, e.g. ttl=60.',
 		'profile-name-invalid': () => 'A profile name uses letters, digits, "-", "_" and "." only (at most 64).',
 		'profile-name-taken': issue => `A profile named "${issue.detail ?? ''}" exists already: choose another name (or edit that one from the list).`,

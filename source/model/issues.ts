@@ -26,6 +26,7 @@ export type IssueCode =
 	| 'param-key-empty'
 	| 'param-duplicate'
 	| 'param-reserved'
+	| 'param-secret'
 	| 'ttl-invalid'
 	| 'profile-name-invalid'
 	| 'profile-name-taken'

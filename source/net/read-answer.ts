@@ -54,13 +54,21 @@ function htmlTitle(html: string): string | undefined {
 	return title === '' ? undefined : title;
 }
 
-const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' '};
+// A Map: the name is the server's text ("&constructor;" is no entity).
+const entities: ReadonlyMap<string, string> = new Map([
+	['amp', '&'],
+	['lt', '<'],
+	['gt', '>'],
+	['quot', '"'],
+	['apos', "'"],
+	['nbsp', ' '],
+]);
 
 function decodeEntities(text: string): string {
 	return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 		if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(Number.parseInt(name.slice(2), 16)) ?? whole;
 		if (name.startsWith('#')) return safeCodePoint(Number.parseInt(name.slice(1), 10)) ?? whole;
-		return entities[name.toLowerCase()] ?? whole;
+		return entities.get(name.toLowerCase()) ?? whole;
 	});
 }
 

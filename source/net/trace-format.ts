@@ -46,8 +46,8 @@ export function responseHeadLines(status: number, statusText: string, headers: H
 	return lines;
 }
 
-/** The answer's body: JSON re-indented with its secrets redacted, text masked, either cut short. */
-export function responseBodyLines(body: Buffer, lang: Lang, redactor: Redactor): string[] {
+/** The answer's body: JSON re-indented and a form with their secrets redacted, text masked, each cut short. */
+export function responseBodyLines(body: Buffer, contentType: string, lang: Lang, redactor: Redactor): string[] {
 	if (body.length === 0) return [];
 	let text: string;
 	try {
@@ -55,8 +55,12 @@ export function responseBodyLines(body: Buffer, lang: Lang, redactor: Redactor):
 	} catch {
 		return [`< ${traceText.notText[lang](body.length)}`];
 	}
-	return bounded(redactedText(text, redactor), lang).map(line => `< ${line}`);
+	// A form whatever its type says: access_token=…&refresh_token=… is a form to redact as one.
+	const isForm = /x-www-form-urlencoded/i.test(contentType) || formShape.test(text.trim());
+	return bounded(isForm ? redactor.form(text.trim()) : redactedText(text, redactor), lang).map(line => `< ${line}`);
 }
+
+const formShape = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/;
 
 function redactedText(text: string, redactor: Redactor): string {
 	const trimmed = text.replace(/^\uFEFF/, '').trim();

@@ -1,4 +1,5 @@
-import {minMaskedRun, secretMasker} from '../text/secret-masker.js';
+import {isSecretName, isTokenName} from '../model/credential-names.js';
+import {minMaskedRun, percentDecode, secretForms, secretMasker} from '../text/secret-masker.js';
 
 /**
  * The one place --verbose decides what of an exchange must not be shown. Credentials are
@@ -23,7 +24,7 @@ export class Redactor {
 	/** Remembers a secret so that masking finds it, in the forms it travels in. */
 	learn(value: string): void {
 		const before = this.#forms.size;
-		for (const form of [value, decodeForm(value), encodeForm(value), encodeURIComponent(value)]) if (form) this.#forms.add(form);
+		for (const form of secretForms(value)) this.#forms.add(form);
 		if (this.#forms.size !== before) this.#mask = secretMasker([...this.#forms]);
 	}
 
@@ -40,6 +41,11 @@ export class Redactor {
 			this.learn(value);
 			return this.mark();
 		}
+		// X-Access-Token, X-Refresh-Token, X-Api-Token: shown by their last four characters.
+		if (isTokenName(lower)) {
+			this.learn(value);
+			return this.mark(value);
+		}
 		if (lower === 'cookie') return value.split(';').map(pair => this.#cookie(pair)).join(';');
 		if (lower === 'set-cookie') {
 			const at = value.indexOf(';');
@@ -48,25 +54,18 @@ export class Redactor {
 		return this.mask(value);
 	}
 
-	/** An application/x-www-form-urlencoded body with its secret fields redacted, the rest as sent. */
+	/** An application/x-www-form-urlencoded body with its secret and token fields redacted, the rest as sent. */
 	form(body: string): string {
-		return body
-			.split('&')
-			.map(pair => {
-				const at = pair.indexOf('=');
-				if (at === -1) return this.mask(pair);
-				const key = decodeForm(pair.slice(0, at));
-				const value = decodeForm(pair.slice(at + 1));
-				if (isSecretName(key)) {
-					this.learn(value);
-					return `${pair.slice(0, at)}=${this.mark()}`;
-				}
-				if (isTokenName(key)) {
-					this.learn(value);
-					return `${pair.slice(0, at)}=${this.mark(value)}`;
-				}
-				return this.mask(pair);
-			})
+		const pairs = body.split('&').map(pair => {
+			const at = pair.indexOf('=');
+			const key = at === -1 ? undefined : decodeForm(pair.slice(0, at));
+			const kind = key === undefined ? undefined : isSecretName(key) ? 'secret' : isTokenName(key) ? 'token' : undefined;
+			return {pair, at, kind, value: at === -1 ? '' : decodeForm(pair.slice(at + 1))};
+		});
+		// Every credential learnt first, so a field that repeats another's value is masked too.
+		for (const {kind, value} of pairs) if (kind) this.learn(value);
+		return pairs
+			.map(({pair, at, kind, value}) => (kind ? `${pair.slice(0, at)}=${this.mark(kind === 'token' ? value : undefined)}` : this.mask(pair)))
 			.join('&');
 	}
 
@@ -74,7 +73,8 @@ export class Redactor {
 	json(value: unknown): unknown {
 		if (Array.isArray(value)) return value.map(item => this.json(item));
 		if (typeof value !== 'object' || value === null) return typeof value === 'string' ? this.mask(value) : value;
-		const out: Record<string, unknown> = {};
+		// No prototype: a key such as "__proto__" from the server is kept as data.
+		const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 		for (const [key, item] of Object.entries(value)) {
 			if (typeof item === 'string' && (isSecretName(key) || isTokenName(key))) {
 				this.learn(item);
@@ -122,24 +122,6 @@ export class Redactor {
 	}
 }
 
-// client_secret, password, client_assertion (a signed credential), an API key header.
-function isSecretName(name: string): boolean {
-	return /secret|passw|api[-_]?key|^client_assertion$/i.test(name);
-}
-
-// access_token, refresh_token, id_token, token, subject_token: shown by their last four characters.
-function isTokenName(name: string): boolean {
-	return /(^|_)token$/i.test(name);
-}
-
 function decodeForm(text: string): string {
-	try {
-		return decodeURIComponent(text.replaceAll('+', ' '));
-	} catch {
-		return text;
-	}
-}
-
-function encodeForm(text: string): string {
-	return new URLSearchParams([['', text]]).toString().slice(1);
+	return percentDecode(text.replaceAll('+', ' '));
 }

@@ -1,9 +1,7 @@
 import type {BasicEncoding} from '../model/client-auth.js';
+import {formEncode} from '../text/secret-masker.js';
 
-/** application/x-www-form-urlencoded, as RFC 6749 §2.3.1 asks for the ID and secret in Basic. */
-export function formEncode(value: string): string {
-	return new URLSearchParams([['', value]]).toString().slice(1);
-}
+export {formEncode};
 
 /** The value of the Authorization header for `encoding`. */
 export function basicAuthorization(clientId: string, clientSecret: string, encoding: BasicEncoding): string {

@@ -10,8 +10,8 @@ import {basicAuthorization, encodingsDiffer, otherEncoding} from './form-encodin
 import {isCredentialRejection, isInvalidClient, isSuccess, responseError, successShapeError} from './http-errors.js';
 import {bearerTokenProblem, maxTokenLength} from './bearer-token.js';
 import {type Answer, isRecord, isUtf8, readAnswer, type Scrub, serverLine} from './read-answer.js';
-import {secretScrubber} from './scrub.js';
 import {tokenResult} from './token-response.js';
+import {credentialScrubber} from '../text/secret-masker.js';
 import type {BasicEncoding} from '../model/client-auth.js';
 import type {TokenRequest, TokenResult} from './types.js';
 
@@ -39,7 +39,7 @@ type Attempt = {result: TokenResult} | {response: HttpResponse; answer: Answer};
  */
 export async function requestToken(request: TokenRequest, deps: RequestTokenDeps): Promise<TokenResult> {
 	const url = parseHttpUrl(request.tokenUrl);
-	const scrub = secretScrubber(request.clientId, request.clientSecret);
+	const scrub = credentialScrubber(request.clientId, request.clientSecret);
 	const first = await attempt(request, request.encoding, {url, scrub}, deps);
 	if ('result' in first) return first.result;
 

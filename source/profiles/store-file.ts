@@ -41,12 +41,21 @@ export function readStoreFile(paths: StorePaths): StoreFile {
 	return {kind: 'usable', profiles: (current as {profiles?: Profile[]}).profiles ?? [], needsMigration};
 }
 
+// O_NOFOLLOW: a link put in the file's place since checkLocation is refused, not read through.
 function readIfExists(file: string): Buffer | undefined {
+	let fd: number;
 	try {
-		return fs.readFileSync(file);
+		fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return undefined;
+		if (code === 'ELOOP') throw new FileError(profileErrorText.isLink(file), {reason: 'profile_store_link'});
 		throw error;
+	}
+	try {
+		return fs.readFileSync(fd);
+	} finally {
+		fs.closeSync(fd);
 	}
 }
 
@@ -71,34 +80,41 @@ function compareVersions(a: string, b: string): number {
 }
 
 /**
- * What must hold before the file is read at all: the folder as private as a write would make it
- * (a read-only command tightens it too), and the file a file of this user's. A link to someone
- * else's file could feed this tool values, or make it rewrite that file.
+ * What must hold before the file is read at all: no symbolic link where the store's folder, file
+ * or lock file is (a link could make this tool read someone else's file, tighten its mode, copy it
+ * aside or rewrite it, as root too), the folder as private as a write would make it (a read-only
+ * command tightens it too), and the file a file.
  */
 export function checkLocation(paths: StorePaths): void {
+	refuseLinks(paths);
 	if (fs.statSync(paths.directory, {throwIfNoEntry: false})?.isDirectory()) ensureDirectory(paths.directory);
-	const link = fs.lstatSync(paths.file, {throwIfNoEntry: false});
-	if (!link) return;
-	const target = link.isSymbolicLink() ? fs.statSync(paths.file, {throwIfNoEntry: false}) : link;
-	if (!target) return;
-	if (link.isSymbolicLink() && typeof process.getuid === 'function' && target.uid !== process.getuid()) {
-		throw new FileError(profileErrorText.notOurs(paths.file), {reason: 'profile_store_not_ours'});
-	}
-	if (!target.isFile()) throw new FileError(profileErrorText.notAFile(paths.file), {reason: 'profile_store_not_file'});
+	const found = fs.lstatSync(paths.file, {throwIfNoEntry: false});
+	if (!found) return;
+	if (!found.isFile()) throw new FileError(profileErrorText.notAFile(paths.file), {reason: 'profile_store_not_file'});
 	fs.accessSync(paths.file, fs.constants.R_OK);
 	restrictMode(paths.file);
+}
+
+/** A FileError (exit 2) when the store's folder, file or lock file is a symbolic link. */
+export function refuseLinks(paths: StorePaths): void {
+	for (const place of [paths.directory, paths.file, paths.lockFile]) {
+		if (fs.lstatSync(place, {throwIfNoEntry: false})?.isSymbolicLink()) throw new FileError(profileErrorText.isLink(place), {reason: 'profile_store_link'});
+	}
 }
 
 /** 0700 even when the folder already existed, or when conf or a parent's mkdir made it wider. */
 export function ensureDirectory(directory: string): void {
 	fs.mkdirSync(directory, {recursive: true, mode: 0o700});
-	if ((fs.statSync(directory).mode & 0o777) !== 0o700) fs.chmodSync(directory, 0o700);
+	const found = fs.lstatSync(directory);
+	if (found.isDirectory() && (found.mode & 0o777) !== 0o700) fs.chmodSync(directory, 0o700);
 }
 
 /** A file copied in or written by an older tool may be wider than 0600. */
 export function restrictMode(file: string): void {
 	try {
-		if ((fs.statSync(file).mode & 0o777) !== 0o600) fs.chmodSync(file, 0o600);
+		// lstat: the mode of a link's target is never changed.
+		const found = fs.lstatSync(file);
+		if (found.isFile() && (found.mode & 0o777) !== 0o600) fs.chmodSync(file, 0o600);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}

@@ -1,7 +1,7 @@
 import {AppError, FileError} from '../errors/app-error.js';
 import {profileErrorText} from '../i18n/profiles.js';
 import {LockTimeoutError, withFileLock, type LockOptions} from './file-lock.js';
-import {ensureDirectory} from './store-file.js';
+import {ensureDirectory, refuseLinks} from './store-file.js';
 import type {StorePaths} from './store-paths.js';
 
 /**
@@ -11,6 +11,7 @@ import type {StorePaths} from './store-paths.js';
  */
 export async function underStoreLock<T>(paths: StorePaths, critical: () => T | Promise<T>, options?: LockOptions): Promise<T> {
 	try {
+		refuseLinks(paths);
 		ensureDirectory(paths.directory);
 		return await withFileLock(paths.lockFile, critical, options);
 	} catch (error) {

@@ -31,9 +31,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** The problem of an object against its fields: a missing required one, one of no known name, a wrong value. */
 function fieldsProblem(value: unknown, fields: Readonly<Record<string, Check>>, required: readonly string[]): string | undefined {
 	if (!isRecord(value)) return 'is not an object';
-	for (const name of required) if (!(name in value)) return `has no ${name}`;
+	for (const name of required) if (!Object.hasOwn(value, name)) return `has no ${name}`;
 	for (const [name, field] of Object.entries(value)) {
-		const check = fields[name];
+		// Own fields only: "__proto__" or "constructor" in the file is an unknown field, not Object's.
+		const check = Object.hasOwn(fields, name) ? fields[name] : undefined;
 		// Nothing but these fields: a token kept by mistake in a profile or its history is refused.
 		if (!check) return `has a field ${JSON.stringify(name).slice(0, 40)} that a profile does not have`;
 		const problem = check(field);

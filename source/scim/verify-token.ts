@@ -7,7 +7,7 @@ import {parseHttpUrl} from '../net/http-url.js';
 import {readAnswer} from '../net/read-answer.js';
 import {type HttpResponse, sendRequest} from '../net/send-request.js';
 import {readListResponse} from './list-response.js';
-import {tokenScrubber} from './token-scrubber.js';
+import {tokenScrubber} from '../text/secret-masker.js';
 import {answerError, notListError} from './verify-errors.js';
 
 export type VerifyDeps = Readonly<{

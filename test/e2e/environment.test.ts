@@ -103,7 +103,7 @@ describe('the profiles file', () => {
 		expectNamed(result, file, 'EACCES');
 	});
 
-	it.skipIf(!isRoot)('that is a link to another user\'s file: exit 2, not read', async () => {
+	it.skipIf(!isRoot)('that is a link to another user\'s file: exit 2, not read (as any link is)', async () => {
 		const env = childEnv();
 		await saveProfiles(env, [practiceProfile(practice, 'prod', 'internal', false)]);
 		const theirs = join(folder(), 'their-config.json');
@@ -113,7 +113,7 @@ describe('the profiles file', () => {
 		symlinkSync(theirs, configFile(env));
 		const result = await runCli(['profiles', 'list'], {env});
 		expect(result.code).toBe(2);
-		expectNamed(result, configFile(env), 'another user');
+		expectNamed(result, configFile(env), 'symbolic link');
 	});
 
 	it('in a folder open to everyone: a read-only command closes the folder to 0700', async () => {

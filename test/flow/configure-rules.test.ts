@@ -45,6 +45,17 @@ describe('extra parameters', () => {
 		]);
 	});
 
+	it('refuses client assertions and any key named like a secret or password: a secret goes only as the Client Secret', () => {
+		expect(codes('client_assertion=a client_assertion_type=b password=c db_passwd=d api_key=e my-secret=f audience=g')).toEqual([
+			'param-reserved:client_assertion',
+			'param-reserved:client_assertion_type',
+			'param-secret:password',
+			'param-secret:db_passwd',
+			'param-secret:api_key',
+			'param-secret:my-secret',
+		]);
+	});
+
 	it.each(['ttl=0', 'ttl=-5', 'ttl=1.5', 'ttl=abc', 'ttl=', 'ttl=060'])('refuses %s: ttl is whole minutes above 0', entry => {
 		expect(codes(entry)).toEqual([`ttl-invalid:${entry}`]);
 	});

@@ -146,14 +146,16 @@ describe('a token request', () => {
 	test('an answer that repeats the token in a header: masked there, though the header comes before the body', async () => {
 		const issued = 'trace.issued-token.0123456789abcdefghijklmnopqrstuvwxyzLAST';
 		const server = await startHttpServer((_request, response) => {
-			response.writeHead(200, {'content-type': 'application/json', 'x-issued-token': issued});
+			response.writeHead(200, {'content-type': 'application/json', 'x-issued': issued, 'x-issued-token': issued});
 			response.end(JSON.stringify({access_token: issued, token_type: 'Bearer', expires_in: 60}));
 		});
 		try {
 			const trace = recorder();
 			const result = await fetchToken(tokenRequest('trace-basic', {tokenUrl: `${server.origin}/token`}), {}, {env: {}, trace});
 			expect(result.accessToken).toBe(issued);
-			expect(trace.lines).toContain('< x-issued-token: ••••');
+			expect(trace.lines).toContain('< x-issued: ••••');
+			// A header named like a token is redacted by its name, as a JSON field is.
+			expect(trace.lines).toContain('< x-issued-token: [redacted …LAST]');
 			expect(trace.lines).toContain('<   "access_token": "[redacted …LAST]",');
 			expect(trace.text().includes(issued)).toBe(false);
 		} finally {

@@ -64,3 +64,30 @@ test('a URL: the user kept, the password redacted and learnt (percent-encoded or
 	expect(r.url(new URL('https://segura.example/iso/oauth2/token?x=1'))).toBe('https://segura.example/iso/oauth2/token?x=1');
 	expect(r.mask('p@ss-w0rd-42 and p%40ss-w0rd-42')).toBe('•••• and ••••');
 });
+
+describe('tokens outside snake_case JSON fields', () => {
+	test('a header whose name ends in token, in any case or separator, shows the last four characters', () => {
+		const r = redactor();
+		for (const name of ['X-Access-Token', 'x-refresh-token', 'X-Api-Token', 'XAuthToken']) {
+			expect(r.header(name, `${name}-value-abcdefghijklmnop-WXYZ`)).toBe('[redacted …WXYZ]');
+		}
+		expect(r.mask('echo X-Access-Token-value-abcdefghijklmnop-WXYZ')).not.toContain('abcdefgh');
+	});
+
+	test('camelCase JSON keys and a form body are redacted, and what they carried is masked anywhere else', () => {
+		const r = redactor();
+		const redacted = r.json({accessToken: 'camel-access-abcdefghijklm', refreshToken: 'camel-refresh-abcdefghijkl', idToken: 'camel-id-abcdefghijklmnop', token_type: 'Bearer'}) as Record<string, unknown>;
+		expect(redacted).toEqual({accessToken: '[redacted …jklm]', refreshToken: '[redacted …ijkl]', idToken: '[redacted …mnop]', token_type: 'Bearer'});
+		expect(r.form('access_token=form-access-abcdefghijklmn&refresh_token=x%2By-abcdefghijklmnop&token_type=bearer&note=hello')).toBe(
+			'access_token=[redacted …klmn]&refresh_token=[redacted …mnop]&token_type=bearer&note=hello',
+		);
+		expect(r.mask(`again ${encodeURIComponent(encodeURIComponent('x+y-abcdefghijklmnop'))}`)).not.toContain('abcdefgh');
+	});
+
+	test('a "__proto__" key from the server is data, kept as it came', () => {
+		const r = redactor();
+		const redacted = r.json(JSON.parse('{"__proto__": {"access_token": "proto-token-abcdefghijkl"}}')) as Record<string, unknown>;
+		expect(Object.getPrototypeOf(redacted)).toBeNull();
+		expect(JSON.stringify(redacted)).toBe('{"__proto__":{"access_token":"[redacted …ijkl]"}}');
+	});
+});

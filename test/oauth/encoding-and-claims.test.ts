@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {basicAuthorization, encodingsDiffer, formEncode} from '../../source/oauth/form-encoding.js';
 import {jwtClaims} from '../../source/oauth/jwt-claims.js';
-import {secretScrubber} from '../../source/oauth/scrub.js';
+import {credentialScrubber} from '../../source/text/secret-masker.js';
 import {isBearer} from '../../source/oauth/token-response.js';
 
 describe('RFC 6749 §2.3.1 form encoding', () => {
@@ -52,8 +52,32 @@ test('token type compares case-insensitively', () => {
 });
 
 test('the scrubber masks the secret in every form it was sent', () => {
-	const scrub = secretScrubber('okta', 'p+q r');
+	const scrub = credentialScrubber('okta', 'p+q r');
 	const basic = basicAuthorization('okta', 'p+q r', 'rfc').slice(6);
 	expect(scrub(`a p+q r b p%2Bq+r c p%2Bq%20r d ${basic}`)).toBe('a •••• b •••• c •••• d ••••');
-	expect(secretScrubber('okta', '')('unchanged')).toBe('unchanged');
+	expect(credentialScrubber('okta', '')('unchanged')).toBe('unchanged');
+});
+
+test('the scrubber masks a secret percent-encoded again and again, to its last character', () => {
+	const secret = 'p9Secret:ab+cd/521Xy';
+	const scrub = credentialScrubber('okta', secret);
+	const form = new URLSearchParams({client_secret: secret}).toString();
+	let once = `https://elsewhere.example/cb?form=${encodeURIComponent(form)}`;
+	for (let level = 0; level < 4; level++, once = encodeURIComponent(once)) {
+		const shown = scrub(`redirected to ${once}`);
+		expect(shown).toContain('••••');
+		for (const tail of ['521Xy', '521', '2F521', 'Xy']) expect(shown).not.toContain(tail);
+	}
+	// Text with escapes but no secret is left as it came.
+	expect(scrub('100%25 of /a%2Fb')).toBe('100%25 of /a%2Fb');
+});
+
+test('a provider claim is read from the claims\' own fields: a property of every object is no kind', async () => {
+	const {claimedKind} = await import('../../source/flow/rules/provider-claims.js');
+	for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+		expect(claimedKind({provider_kind: name}), name).toBeUndefined();
+		expect(claimedKind(JSON.parse(`{"provider_kind": ${JSON.stringify(name)}}`) as Record<string, unknown>), name).toBeUndefined();
+	}
+	expect(claimedKind(JSON.parse('{"__proto__": {"provider_kind": "internal"}}') as Record<string, unknown>)).toBeUndefined();
+	expect(claimedKind({provider_kind: 'Third_Party'})).toBe('third-party');
 });

@@ -7,24 +7,25 @@ import type {ProviderKind} from '../../model/provider-kind.js';
  */
 export const providerKindClaims = ['provider_kind', 'providerKind', 'provider_type', 'providerType', 'user_type'] as const;
 
-const kinds: Readonly<Record<string, ProviderKind>> = {
-	internal: 'internal',
-	internals: 'internal',
-	interno: 'internal',
-	internos: 'internal',
-	'third-party': 'third-party',
-	thirdparty: 'third-party',
-	terceiro: 'third-party',
-	terceiros: 'third-party',
-	external: 'third-party',
-};
+// A Map, not an object: the value is the server's text, and "constructor" must be no kind.
+const kinds: ReadonlyMap<string, ProviderKind> = new Map([
+	['internal', 'internal'],
+	['internals', 'internal'],
+	['interno', 'internal'],
+	['internos', 'internal'],
+	['third-party', 'third-party'],
+	['thirdparty', 'third-party'],
+	['terceiro', 'third-party'],
+	['terceiros', 'third-party'],
+	['external', 'third-party'],
+]);
 
 /** The provider kind the token's claims name, if any claim of the list names one. */
 export function claimedKind(claims: Readonly<Record<string, unknown>> | undefined): ProviderKind | undefined {
 	for (const name of providerKindClaims) {
-		const value = claims?.[name];
+		const value = claims && Object.hasOwn(claims, name) ? claims[name] : undefined;
 		if (typeof value !== 'string') continue;
-		const kind = kinds[value.trim().toLowerCase().replaceAll('_', '-').replace(/^third party$/, 'third-party')];
+		const kind = kinds.get(value.trim().toLowerCase().replaceAll('_', '-').replace(/^third party$/, 'third-party'));
 		if (kind) return kind;
 	}
 	return undefined;

@@ -1,5 +1,6 @@
 import {ConfigError} from '../errors/app-error.js';
 import {checkField, emptyCredentials} from '../flow/rules/check-field.js';
+import {type Param, parseParamEntries} from '../flow/rules/extra-params.js';
 import {issueView} from '../flow/shared/line.js';
 import {argText} from '../i18n/cli.js';
 import type {Localized} from '../i18n/lang.js';
@@ -54,4 +55,16 @@ export function checkValueOption(field: 'clientId' | 'clientSecret', source: str
 	const wrong = check.issues.find(issue => issue.level === 'error');
 	if (wrong) throw new ConfigError(argText.badValue(source, issueText(wrong)), {reason: 'usage'});
 	return {value: check.value, notes: check.issues.map(issue => said(source, issue))};
+}
+
+/**
+ * Extra token parameters (--param KEY=VALUE, or a profile's), held to the wizard's rule: a key the
+ * request sets itself or one named like a secret is refused, a key comes once, ttl is a number of
+ * minutes. Refused before any connection, with the wizard's own words.
+ */
+export function checkParamOptions(source: string, entries: readonly string[]): readonly Param[] {
+	const {params, issues} = parseParamEntries(entries);
+	const wrong = issues.find(issue => issue.level === 'error');
+	if (wrong) throw new ConfigError(argText.badParam(source, issueText(wrong)), {reason: 'usage'});
+	return params;
 }
