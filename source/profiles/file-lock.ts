@@ -6,6 +6,8 @@ export type LockOptions = Readonly<{
 	staleMs?: number;
 	/** Give up after this long. */
 	timeoutMs?: number;
+	/** Told each time the lock was found taken, before the next try. */
+	onBusy?: (tries: number) => void;
 }>;
 
 export class LockTimeoutError extends Error {
@@ -29,7 +31,7 @@ export async function withFileLock<T>(
 	const staleMs = options.staleMs ?? 5000;
 	const deadline = Date.now() + (options.timeoutMs ?? 15_000);
 	let pause = 5;
-	for (;;) {
+	for (let tries = 1; ; tries++) {
 		const handle = await tryCreate(lockFile);
 		if (handle) {
 			try {
@@ -43,6 +45,7 @@ export async function withFileLock<T>(
 				await unlink(lockFile).catch(() => undefined);
 			}
 		}
+		options.onBusy?.(tries);
 		await removeIfStale(lockFile, staleMs);
 		if (Date.now() > deadline) throw new LockTimeoutError(lockFile);
 		// Jitter keeps two waiters from retrying in lockstep.

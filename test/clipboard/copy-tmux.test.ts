@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {readFile, stat, writeFile} from 'node:fs/promises';
 import {afterAll, afterEach, beforeAll, describe, expect, it, type TestContext} from 'vitest';
 import {copyToClipboard} from '../../source/clipboard/copy.js';
@@ -5,7 +6,7 @@ import type {CopyResult} from '../../source/clipboard/copy-result.js';
 import {osc52, tmuxPassthrough} from '../../source/clipboard/osc52.js';
 import {startPty, type PtySession} from '../helpers/pty.js';
 import {bundlePaneFixture, byteCollector, fakeToken, makeTempDir, recordingRun, type TempDir, which} from './helpers.js';
-import {isolatedEnv, pollUntil, startTmuxServer, type TmuxServer} from './tmux-server.js';
+import {isolatedEnv, startTmuxServer, type TmuxServer} from './tmux-server.js';
 
 const tmuxPath = await which('tmux');
 const noTmux = 'tmux is not installed on this machine (.ci/run installs it with apt-get)';

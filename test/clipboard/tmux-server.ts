@@ -52,12 +52,3 @@ export async function startTmuxServer(): Promise<TmuxServer> {
 	};
 }
 
-/** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
-export async function pollUntil(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 10_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		if (await check()) return;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise(resolve => setTimeout(resolve, 25));
-	}
-}

@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {createServer, type Server} from 'node:net';
 import type {AddressInfo} from 'node:net';
 import {PassThrough} from 'node:stream';
@@ -46,13 +47,6 @@ function harness(lang: Lang = 'en', configHome = freshConfigHome()): Harness {
 	};
 }
 
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error('condition not met in time');
-		await new Promise(resolve => setTimeout(resolve, 10));
-	}
-}
 
 type Details = {
 	seguraUrl: string;
@@ -63,7 +57,7 @@ describe('demo --serve --json', () => {
 	it('prints exactly one JSON line, serves real tokens, and stops with 0 on abort', async () => {
 		const h = harness();
 		const running = demoServe({start: {}, json: true}, h.io);
-		await until(() => h.stdout().includes('\n'));
+		await pollUntil(() => h.stdout().includes('\n'));
 		expect(h.stdout().split('\n')).toEqual([expect.any(String), '']);
 
 		const details = JSON.parse(h.stdout()) as Details;
@@ -97,7 +91,7 @@ describe('demo --serve (text)', () => {
 	] as const)('prints the provider details in %s with a hint to try them', async (lang, labels) => {
 		const h = harness(lang);
 		const running = demoServe({start: {}, json: false}, h.io);
-		await until(() => h.stderr().includes('Ctrl+C'));
+		await pollUntil(() => h.stderr().includes('Ctrl+C'));
 		h.abort();
 		await expect(running).resolves.toBe(0);
 
@@ -125,7 +119,7 @@ describe('demo --serve port', () => {
 		await new Promise(resolve => server.close(resolve));
 		const h = harness();
 		const running = demoServe({start: {port}, json: true}, h.io);
-		await until(() => h.stdout().includes('\n'));
+		await pollUntil(() => h.stdout().includes('\n'));
 		expect((JSON.parse(h.stdout()) as Details).seguraUrl).toBe(`http://127.0.0.1:${port}`);
 		h.abort();
 		await expect(running).resolves.toBe(0);
@@ -160,7 +154,7 @@ describe('a stable practice server', () => {
 	async function serveOnce(configHome: string, start: Parameters<typeof demoServe>[0]['start'] = {}): Promise<Details & {stderr: string}> {
 		const h = harness('en', configHome);
 		const running = demoServe({start, json: true}, h.io);
-		await until(() => h.stdout().includes('\n'));
+		await pollUntil(() => h.stdout().includes('\n'));
 		h.abort();
 		await expect(running).resolves.toBe(0);
 		return {...(JSON.parse(h.stdout()) as Details), stderr: h.stderr()};

@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {once} from 'node:events';
 import {statSync} from 'node:fs';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {cliPath} from '../helpers/pty.js';
 import {runCli} from '../helpers/run-cli.js';
-import {freePort, waitFor} from '../helpers/servers.js';
+import {freePort} from '../helpers/servers.js';
 import {childEnv, jwtClaims, removeChildEnvDirs} from '../helpers/wizard-walk.js';
 
 // `segura-token demo --serve --json` as a training script would use it: read the first line,
@@ -38,7 +39,7 @@ function env(): NodeJS.ProcessEnv {
 }
 
 async function firstLine(served: Served): Promise<string> {
-	await waitFor(() => served.stdout().includes('\n') || served.child.exitCode !== null, 10_000);
+	await pollUntil(() => served.stdout().includes('\n') || served.child.exitCode !== null, 'the condition', 10_000);
 	if (!served.stdout().includes('\n')) throw new Error(`demo --serve exited: ${served.stderr()}`);
 	return served.stdout().slice(0, served.stdout().indexOf('\n'));
 }
@@ -148,7 +149,7 @@ describe('demo --serve --json', () => {
 describe('demo --serve (text)', () => {
 	it('prints the details for a person, with a `get` line that works as printed', async () => {
 		const served = serve([]);
-		await waitFor(() => served.stderr().includes('Ctrl+C'), 10_000);
+		await pollUntil(() => served.stderr().includes('Ctrl+C'), 'the condition', 10_000);
 		const text = served.stdout();
 		const seguraUrl = /^Segura URL +(\S+)$/m.exec(text)?.[1];
 		expect(seguraUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

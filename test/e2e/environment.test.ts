@@ -1,9 +1,10 @@
-import {spawn} from 'node:child_process';
-import {chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {basename, dirname, join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
+import {pollUntil} from '../helpers/poll.js';
 import {cliPath} from '../helpers/pty.js';
 import {runCli, type CliResult} from '../helpers/run-cli.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
@@ -159,14 +160,16 @@ describe('inputs that are too big', () => {
 });
 
 it('a reader that went away (get | true) ends get quietly, without a trace and without exit 1', async () => {
-	// The answer comes late, so the reader is gone before the token is written.
+	// The reader closes its end and leaves a mark; only then does the token come.
+	const mark = join(folder(), 'reader-gone');
 	const slow = await startHttpServer(async (_request, response) => {
-		await new Promise(resolve => setTimeout(resolve, 300));
+		await pollUntil(() => existsSync(mark), 'the reader to go');
 		response.writeHead(200, {'content-type': 'application/json'});
 		response.end(JSON.stringify({access_token: 'abc.def.ghi', token_type: 'Bearer', expires_in: 3600}));
 	});
 	try {
-		const result = await pipeline(`"${process.execPath}" "${cliPath}" get --token-url ${slow.origin}/iso/oauth2/token --client-id x | true`, childEnv({SEGURA_CLIENT_SECRET: 'x'}));
+		const reader = `sh -c 'exec 0<&-; : > "${mark}"'`;
+		const result = await pipeline(`"${process.execPath}" "${cliPath}" get --token-url ${slow.origin}/iso/oauth2/token --client-id x | ${reader}`, childEnv({SEGURA_CLIENT_SECRET: 'x'}));
 		expect(result.status).toBe('141');
 		expect(result.stderr).toBe('');
 	} finally {
@@ -192,10 +195,11 @@ function pipeline(command: string, env: NodeJS.ProcessEnv): Promise<{status: str
 
 /** The CLI as another user (the tests run as root here, who can read any file). */
 function runAs(uid: number, args: readonly string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+	const {node, cli} = readableCopy(uid);
 	return new Promise((resolve, reject) => {
 		const full: NodeJS.ProcessEnv = {...process.env, ...env};
 		for (const [name, value] of Object.entries(env)) if (value === undefined) delete full[name];
-		const child = spawn(process.execPath, [cliPath, ...args], {env: full, uid, gid: uid, stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(node, [cli, ...args], {env: full, uid, gid: uid, cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe']});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
@@ -203,4 +207,29 @@ function runAs(uid: number, args: readonly string[], env: NodeJS.ProcessEnv): Pr
 		child.on('error', reject);
 		child.on('close', code => resolve({code, stdout, stderr}));
 	});
+}
+
+/**
+ * The built CLI, and the Node that runs the tests, where `uid` can read them: the clone (and a
+ * Node inside it) may sit in a folder only its owner can enter. Copied once, to a folder open to all.
+ */
+function readableCopy(uid: number): {node: string; cli: string} {
+	const canRun = (node: string, cli: string) => spawnSync(node, [cli, '--version'], {uid, gid: uid, cwd: tmpdir(), stdio: 'ignore'}).status === 0;
+	if (canRun(process.execPath, cliPath)) return {node: process.execPath, cli: cliPath};
+	// Beside the test run's own temporary folder, which only its owner can enter.
+	const open = mkdtempSync(join(dirname(tmpdir()), 'segura-env-run-'));
+	folders.push(open);
+	chmodSync(open, 0o755);
+	cpSync(dirname(cliPath), join(open, 'dist'), {recursive: true});
+	const cli = join(open, 'dist', basename(cliPath));
+	for (const path of [open, ...walk(join(open, 'dist'))]) chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
+	if (canRun(process.execPath, cli)) return {node: process.execPath, cli};
+	const node = join(open, 'node');
+	copyFileSync(process.execPath, node);
+	chmodSync(node, 0o755);
+	return {node, cli};
+}
+
+function walk(directory: string): string[] {
+	return [directory, ...readdirSync(directory, {withFileTypes: true}).flatMap(entry => (entry.isDirectory() ? walk(join(directory, entry.name)) : [join(directory, entry.name)]))];
 }

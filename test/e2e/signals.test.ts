@@ -37,7 +37,7 @@ afterAll(async () => {
 
 /** The CLI under a shell that prints the terminal's modes after it exits, and the exit code. */
 function inShell(args: readonly string[], env: NodeJS.ProcessEnv = {}): PtySession {
-	const script = `"$0" "$@"; code=$?; echo "TTY: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' ')"; exit $code`;
+	const script = `"$0" "$@"; code=$?; echo "TTY: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' ')END"; exit $code`;
 	const session = startPty({command: ['/bin/sh', '-c', script, process.execPath, cliPath], args, env: childEnv(env), cols: 80, rows: 24});
 	sessions.push(session);
 	return session;
@@ -51,8 +51,10 @@ async function signalCli(s: PtySession, signal: Signal): Promise<void> {
 
 async function expectStopped(s: PtySession, signal: Signal): Promise<void> {
 	expect(await s.exit).toBe(codes[signal]);
+	// The shell's report may still be on its way when the exit is known: wait for its end mark.
+	await s.waitFor(/TTY: [^\n]*END/);
 	expect(s.screen()).toContain(said[signal]);
-	expect(s.screen()).toContain('TTY: icanon echo');
+	expect(s.screen()).toContain('TTY: icanon echo END');
 }
 
 describe.each(['SIGTERM', 'SIGHUP'] as const)('%s', signal => {

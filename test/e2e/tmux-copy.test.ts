@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {execFile} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -7,7 +8,7 @@ import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import {which} from '../clipboard/helpers.js';
-import {isolatedEnv, pollUntil} from '../clipboard/tmux-server.js';
+import {isolatedEnv} from '../clipboard/tmux-server.js';
 import {cliPath} from '../helpers/pty.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
 import {tokenOnScreen} from '../helpers/wizard-walk.js';

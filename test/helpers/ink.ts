@@ -1,3 +1,4 @@
+import {pollUntil} from './poll.js';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {cloneElement, type ReactElement} from 'react';
@@ -40,14 +41,6 @@ function describe(match: FrameMatch): string {
 	return typeof match === 'function' ? 'the condition' : JSON.stringify(String(match));
 }
 
-async function poll(condition: () => boolean, timeoutMs: number, failure: () => string): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(failure());
-		// Poll, do not sleep a fixed time: the next check runs as soon as timers allow.
-		await new Promise(resolve => setTimeout(resolve, 5));
-	}
-}
 
 /**
  * Lets the work React scheduled after the last frame run (the effects that hand useInput the
@@ -84,7 +77,7 @@ export async function renderInk(tree: ReactElement, options: InkOptions = {}): P
 		// The first frame, drawn at ink-testing-library's own width, is not one the user sees.
 		frames: () => instance.frames.slice(sized).map(item => stripVTControlCharacters(item)),
 		async waitFor(match, wait = timeoutMs) {
-			await poll(() => matches(frame(), match), wait, () => `timed out waiting for ${describe(match)}; last frame:\n${frame()}`);
+			await pollUntil(() => matches(frame(), match), () => `timed out waiting for ${describe(match)}; last frame:\n${frame()}`, wait);
 			await settle();
 			return frame();
 		},
@@ -93,10 +86,10 @@ export async function renderInk(tree: ReactElement, options: InkOptions = {}): P
 			instance.stdin.write(data);
 			// The app drew again (a space at the end of a line, or a cursor move, looks the same
 			// without colours), and that frame is the one waited for.
-			await poll(
+			await pollUntil(
 				() => instance.frames.length > drawn && (until === undefined || matches(frame(), until)),
-				timeoutMs,
 				() => `after writing ${JSON.stringify(data.length > 40 ? `${data.slice(0, 40)}…` : data)}, timed out waiting for ${until ? describe(until) : 'a new frame'}; last frame:\n${frame()}`,
+				timeoutMs,
 			);
 			await settle();
 			return frame();
@@ -113,7 +106,7 @@ export async function renderInk(tree: ReactElement, options: InkOptions = {}): P
 			instance.cleanup();
 		},
 	};
-	await poll(() => instance.stdin.listenerCount('readable') > 0, timeoutMs, () => `the app never listened for keys; last frame:\n${frame()}`);
+	await pollUntil(() => instance.stdin.listenerCount('readable') > 0, () => `the app never listened for keys; last frame:\n${frame()}`, timeoutMs);
 	await settle();
 	return session;
 }

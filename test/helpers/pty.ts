@@ -1,3 +1,4 @@
+import {pollUntil} from './poll.js';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import pty from 'node-pty';
@@ -101,15 +102,16 @@ export function startPty(options: PtyOptions = {}): PtySession {
 		return result;
 	};
 	const lines = (from: 'all' | 'screen' = 'all') => joined(from).map(line => line.text);
-	const poll = async (done: () => boolean, timeoutMs: number, what: () => string) => {
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			await pending;
-			if (done()) return;
-			if (Date.now() > deadline) throw new Error(`${what()}\n--- screen ---\n${screen()}\n--------------`);
-			await new Promise(resolve => setTimeout(resolve, 15));
-		}
-	};
+	// Each check after the terminal has drawn what arrived.
+	const poll = (done: () => boolean, timeoutMs: number, what: () => string) =>
+		pollUntil(
+			async () => {
+				await pending;
+				return done();
+			},
+			() => `${what()}\n--- screen ---\n${screen()}\n--------------`,
+			timeoutMs,
+		);
 	return {
 		pid: child.pid,
 		screen,

@@ -102,11 +102,3 @@ export async function freePort(): Promise<number> {
 	return port;
 }
 
-/** Polls `condition` until it holds, instead of sleeping a fixed time. */
-export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error('waitFor: condition not met in time');
-		await new Promise(resolve => setTimeout(resolve, 10));
-	}
-}

@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import {caught, expectBothLanguages} from '../helpers/app-errors.js';
 import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
 import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
 import {runCli} from '../helpers/run-cli.js';
-import {type RunningServer, freePort, startHttpServer, startHttpsServer, startTcpServer, waitFor} from '../helpers/servers.js';
+import {type RunningServer, freePort, startHttpServer, startHttpsServer, startTcpServer} from '../helpers/servers.js';
 import {send} from './send.js';
 
 let certs: CertificateSet;
@@ -180,10 +181,10 @@ describe('through HTTPS_PROXY', () => {
 		try {
 			const controller = new AbortController();
 			const pending = caught(async () => send(hanging.origin, {timeoutMs: 30_000, signal: controller.signal, env: {HTTPS_PROXY: proxy.url}}));
-			await waitFor(() => hanging.stats.connections > 0);
+			await pollUntil(() => hanging.stats.connections > 0);
 			controller.abort();
 			expect(await pending).toBeInstanceOf(CancelledError);
-			await waitFor(() => hanging.openConnections() === 0, 2000);
+			await pollUntil(() => hanging.openConnections() === 0, 'the condition', 2000);
 		} finally {
 			await hanging.close();
 		}

@@ -1,9 +1,10 @@
+import {pollUntil} from '../helpers/poll.js';
 import {once} from 'node:events';
 import {afterEach, describe, expect, test} from 'vitest';
 import {CancelledError, NetworkError, TlsError} from '../../source/errors/app-error.js';
 import {formatBytes} from '../../source/net/send-request.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';
-import {type RunningServer, freePort, startHttpServer, startTcpServer, waitFor} from '../helpers/servers.js';
+import {type RunningServer, freePort, startHttpServer, startTcpServer} from '../helpers/servers.js';
 import {send} from './send.js';
 
 const servers: RunningServer[] = [];
@@ -82,7 +83,7 @@ describe('network failures', () => {
 		expect(error.text.en.hint).toContain('--timeout');
 		expectBothLanguages(error);
 		// Closed by the deadline itself, before undici's own connect timer (1.3 s here) would.
-		await waitFor(() => server.openConnections() === 0, 900);
+		await pollUntil(() => server.openConnections() === 0, 'the condition', 900);
 	});
 
 	test('a server that takes the request and never answers is a response timeout', async () => {
@@ -141,7 +142,7 @@ describe('size cap', () => {
 		expect(error.exitCode).toBe(3);
 		expect(error.text.en.message).toBe(`The answer from 127.0.0.1:${server.port} is larger than 256 KiB; reading stopped there.`);
 		expectBothLanguages(error);
-		await waitFor(() => serverClosed);
+		await pollUntil(() => serverClosed);
 		expect(serverFinished).toBe(false);
 	});
 
@@ -176,7 +177,7 @@ describe('cancel', () => {
 		const controller = new AbortController();
 		const started = Date.now();
 		const pending = caught(async () => send(`${server.origin}/`, {timeoutMs: 30_000, signal: controller.signal}));
-		await waitFor(() => server.stats.connections > 0);
+		await pollUntil(() => server.stats.connections > 0);
 		controller.abort();
 		const error = await pending;
 		expect(Date.now() - started).toBeLessThan(5000);
@@ -185,7 +186,7 @@ describe('cancel', () => {
 		expect(error.exitCode).toBe(130);
 		// The half-made connection is closed now, not when undici's own 31 s timer would fire:
 		// a cancelled CLI must be able to exit.
-		await waitFor(() => server.openConnections() === 0, 2000);
+		await pollUntil(() => server.openConnections() === 0, 'the condition', 2000);
 	});
 
 	test('cancel while waiting for the answer ends with CancelledError and closes the connection', async () => {
@@ -198,11 +199,11 @@ describe('cancel', () => {
 		);
 		const controller = new AbortController();
 		const pending = caught(async () => send(`${server.origin}/`, {timeoutMs: 30_000, signal: controller.signal}));
-		await waitFor(() => server.stats.requests > 0);
+		await pollUntil(() => server.stats.requests > 0);
 		controller.abort();
 		const error = await pending;
 		expect(error).toBeInstanceOf(CancelledError);
-		await waitFor(() => closed);
+		await pollUntil(() => closed);
 	});
 
 	test('an already cancelled signal sends nothing', async () => {

@@ -1,9 +1,10 @@
+import {pollUntil} from '../helpers/poll.js';
 import type http from 'node:http';
 import {afterEach, describe, expect, test} from 'vitest';
 import {CancelledError, ConfigError, NetworkError, OAuthError} from '../../source/errors/app-error.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {allText, caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type RequestHandler, type RunningServer, startHttpServer, waitFor} from '../helpers/servers.js';
+import {type RequestHandler, type RunningServer, startHttpServer} from '../helpers/servers.js';
 import {getToken} from './token-client.js';
 
 // Every way a token endpoint can answer wrongly, each from a real server on 127.0.0.1.
@@ -406,7 +407,7 @@ describe('limits and cancel', () => {
 		const server = await serve(() => new Promise(() => {}));
 		const controller = new AbortController();
 		const pending = caught(async () => getToken(tokenRequest(server), {timeoutMs: 30_000, signal: controller.signal}));
-		await waitFor(() => server.stats.requests > 0);
+		await pollUntil(() => server.stats.requests > 0);
 		controller.abort();
 		const error = await pending;
 		expect(error).toBeInstanceOf(CancelledError);

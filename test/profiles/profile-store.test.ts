@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
@@ -7,7 +8,7 @@ import {historyLimit, makeTokenRecord} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {profileStorePaths} from '../../source/profiles/store-paths.js';
 import {storeProblem} from '../../source/profiles/store-shape.js';
-import {mode, sampleProfile, secret, until, configHomes} from './store-helpers.js';
+import {mode, sampleProfile, secret, configHomes} from './store-helpers.js';
 
 const configHome = configHomes();
 
@@ -249,7 +250,8 @@ describe('profile store', () => {
 
 	it('waits for a lock held by another process, and breaks one left by a crash', async () => {
 		const {env, directory, file} = configHome();
-		const {store} = await openProfileStore({env, lock: {staleMs: 60_000}});
+		let busy = 0;
+		const {store} = await openProfileStore({env, lock: {staleMs: 60_000, onBusy: tries => (busy = tries)}});
 		await store.save(sampleProfile('prod'));
 		const lockFile = `${file}.lock`;
 		fs.writeFileSync(lockFile, '12345\n');
@@ -257,9 +259,8 @@ describe('profile store', () => {
 		const saving = store.save(sampleProfile('lab')).then(() => {
 			saved = true;
 		});
-		// Still waiting after several retries, and nothing written meanwhile.
-		const lockedAt = Date.now();
-		await until(() => Date.now() - lockedAt > 300);
+		// Still waiting after several tries, and nothing written meanwhile.
+		await pollUntil(() => busy >= 5, 'five tries at the taken lock');
 		expect(saved).toBe(false);
 		expect((await store.list()).map(p => p.name)).toEqual(['prod']);
 		fs.rmSync(lockFile);

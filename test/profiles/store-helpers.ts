@@ -47,11 +47,3 @@ export function mode(file: string): number {
 	return fs.statSync(file).mode & 0o777;
 }
 
-/** Polls until `check` passes: no fixed sleeps. */
-export async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!check()) {
-		if (Date.now() > deadline) throw new Error('condition not met in time');
-		await new Promise(resolve => setTimeout(resolve, 10));
-	}
-}

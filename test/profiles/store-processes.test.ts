@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
-import {until, configHomes} from './store-helpers.js';
+import {configHomes} from './store-helpers.js';
 
 const configHome = configHomes();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -87,7 +88,7 @@ describe('profile store shared by processes', () => {
 	it('keeps every profile when several processes save at the same moment', async () => {
 		const {env, directory} = configHome();
 		const children = [1, 2, 3, 4].map(id => startChild(env, ['many', String(id), '8']));
-		await until(() => children.every(child => child.output.includes('ready')), 20_000);
+		await pollUntil(() => children.every(child => child.output.includes('ready')), 'the condition', 20_000);
 		for (const child of children) child.process.stdin?.write('go\n');
 		const codes = await Promise.all(children.map(exited));
 		expect(children.map(child => child.output.trim())).toEqual(children.map(() => 'ready\ndone'));
@@ -106,9 +107,9 @@ describe('profile store shared by processes', () => {
 		for (const [savesBeforeKill, snap] of [[1, false], [3, true], [6, false], [10, true]] as const) {
 			// Node installed from the Snap store runs with SNAP set, where conf would not write atomically.
 			const child = startChild(snap ? {...env, SNAP: '/snap/node/current'} : env, ['forever']);
-			await until(() => child.output.includes('ready'), 20_000);
+			await pollUntil(() => child.output.includes('ready'), 'the condition', 20_000);
 			child.process.stdin?.write('go\n');
-			await until(() => child.output.includes(`saved ${savesBeforeKill}\n`), 20_000);
+			await pollUntil(() => child.output.includes(`saved ${savesBeforeKill}\n`), 'the condition', 20_000);
 			child.process.kill('SIGKILL');
 			await exited(child);
 

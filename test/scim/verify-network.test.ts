@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import type http from 'node:http';
 import {tmpdir} from 'node:os';
@@ -7,7 +8,7 @@ import {CancelledError, NetworkError, TlsError, VerifyError} from '../../source/
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
 import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
 import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
-import {type RunningServer, freePort, startHttpsServer, startTcpServer, waitFor} from '../helpers/servers.js';
+import {type RunningServer, freePort, startHttpsServer, startTcpServer} from '../helpers/servers.js';
 import {check} from './verify-client.js';
 
 // The check over the network problems of a jump host: the same typed errors (exit 3) as the
@@ -135,7 +136,7 @@ describe('timeouts, refusals and cancel', () => {
 		const controller = new AbortController();
 		const before = silent.stats.connections;
 		const pending = caught(async () => check(`${silent.origin}/iso/scim/v2`, token, {signal: controller.signal}));
-		await waitFor(() => silent.stats.connections > before);
+		await pollUntil(() => silent.stats.connections > before);
 		controller.abort();
 		const error = await pending;
 		expect(error).toBeInstanceOf(CancelledError);

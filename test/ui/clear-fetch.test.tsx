@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import {keys} from '../helpers/ink.js';
@@ -152,12 +153,12 @@ describe('step 5, Fetch', () => {
 		await session.press(keys.escape, '✖ The token request failed');
 		expect(session.frame()).toContain('Request cancelled.');
 		expect(session.frame()).toContain('→ Retry when ready, or edit the Token URL.');
-		await pollFor(() => other!.openConnections() === 0);
+		await pollUntil(() => other!.openConnections() === 0);
 		await session.press('r', spinnerLine);
-		await pollFor(() => other!.stats.requests === 2);
+		await pollUntil(() => other!.stats.requests === 2);
 		await session.press(keys.escape, 'Request cancelled.');
 		session.write('q');
-		await pollFor(() => wizard.exits.length > 0);
+		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([130]);
 		expect(wizard.farewells).toEqual([['✖ Request cancelled.']]);
 	});
@@ -174,10 +175,3 @@ describe('step 5, Fetch', () => {
 	});
 });
 
-async function pollFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error('condition not met in time');
-		await new Promise(resolve => setTimeout(resolve, 10));
-	}
-}

@@ -1,3 +1,4 @@
+import {pollUntil} from '../helpers/poll.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {PracticeServer} from '../../source/demo/practice-server.js';
 import {keys, widestLine} from '../helpers/ink.js';
@@ -17,13 +18,6 @@ afterEach(async () => {
 	hanging = undefined;
 });
 
-async function pollFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error('condition not met in time');
-		await new Promise(resolve => setTimeout(resolve, 10));
-	}
-}
 
 /** Brings a fresh wizard (against the practice server) to a given place. */
 const places: ReadonlyArray<readonly [string, (wizard: WizardRun, server: PracticeServer) => Promise<void>]> = [
@@ -63,7 +57,7 @@ describe('Ctrl+C', () => {
 		const wizard = run;
 		await bringTo(wizard, practice);
 		wizard.session.write(keys.ctrlC);
-		await pollFor(() => wizard.exits.length > 0);
+		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([130]);
 		// The wizard's frame is gone; what stays is printed after it (run-ink.tsx): the reason, then any token.
 		expect(wizard.session.frame()).toBe('');
@@ -92,12 +86,12 @@ describe('Ctrl+C', () => {
 		const {session} = wizard;
 		await collectToClear(wizard, {seguraUrl: server.origin, clientId: 'client-123', clientSecret: credentials.internal.clientSecret});
 		await session.press(keys.enter, 'Getting a new access token');
-		await pollFor(() => server.stats.requests === 1);
+		await pollUntil(() => server.stats.requests === 1);
 		session.write(keys.ctrlC);
-		await pollFor(() => wizard.exits.length > 0);
+		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([130]);
 		expect(wizard.farewells).toEqual([['✖ Interrupted (Ctrl+C).']]);
-		await pollFor(() => server.openConnections() === 0);
+		await pollUntil(() => server.openConnections() === 0);
 	});
 });
 
@@ -122,7 +116,7 @@ describe('the whole wizard', () => {
 		await note('[6 Copy]');
 		await session.press('u', 'Token added');
 		session.write(keys.enter);
-		await pollFor(() => wizard.exits.length > 0);
+		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([0]);
 		// Each finished step collapses to one "✔ Step: value" line, in order.
 		const last = seen.at(-1)!;
@@ -162,7 +156,7 @@ describe('the whole wizard', () => {
 		await session.press('c', "terminal's clipboard");
 		await session.press('u', 'Token added');
 		session.write(keys.enter);
-		await pollFor(() => wizard.exits.length > 0);
+		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([0]);
 		const token = wizard.results[0]!.accessToken;
 		const frames = session.frames().filter(frame => frame !== `${token}\n`);
@@ -213,7 +207,7 @@ describe('the whole wizard', () => {
 		expect(frame.replace(/\s+/g, ' ')).toContain('Cole na Okta: aplicação do Segura > Provisioning > Integration > API Token.');
 		expect(frame).toMatch(/O token expira em [\d a-z]+, (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC\S* \(validade de 1 h\)\./);
 		session.write(keys.enter);
-		await pollFor(() => wizard.exits.length > 0);
+		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([0]);
 		expect(wizard.farewells[0]!.slice(1, 2)).toEqual(['✔ Token added (token adicionado)']);
 	});
@@ -222,7 +216,7 @@ describe('the whole wizard', () => {
 		run = await startWizard({lang: 'pt-BR'});
 		const wizard = run;
 		wizard.session.write(keys.ctrlC);
-		await pollFor(() => wizard.exits.length > 0);
+		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([130]);
 		expect(wizard.farewells).toEqual([['✖ Interrompido (Ctrl+C).']]);
 	});
