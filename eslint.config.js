@@ -1,5 +1,5 @@
 // Lint rules, configured once: typescript-eslint's recommended type-aware checks, and React's hooks
-// rules so an effect's dependencies are checked. Formatting is Prettier's (.prettierrc.json).
+// rules so an effect's dependencies are checked. There is no formatter: the code follows the style around it.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';

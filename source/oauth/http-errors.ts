@@ -3,7 +3,8 @@ import {oauthText} from '../i18n/oauth.js';
 import type {ClientRoute} from '../model/client-route.js';
 import type {HttpResponse} from '../net/send-request.js';
 import {redirectLocation} from '../net/read-answer.js';
-import {type Answer, errorWords, headerValue, isRecord, type Scrub, serverLine} from './read-answer.js';
+import {type Answer, headerValue, isRecord, type Scrub, serverLine} from '../net/read-answer.js';
+import {errorWords} from './error-words.js';
 
 
 export type ResponseContext = Readonly<{

@@ -9,7 +9,7 @@ import {type HttpResponse, sendRequest} from '../net/send-request.js';
 import {basicAuthorization, encodingsDiffer, otherEncoding} from './form-encoding.js';
 import {isCredentialRejection, isInvalidClient, isSuccess, responseError, successShapeError} from './http-errors.js';
 import {bearerTokenProblem, maxTokenLength} from './bearer-token.js';
-import {type Answer, isRecord, isUtf8, readAnswer, type Scrub, serverLine} from './read-answer.js';
+import {type Answer, isRecord, isUtf8, readAnswer, type Scrub, serverLine} from '../net/read-answer.js';
 import {tokenResult} from './token-response.js';
 import {credentialScrubber} from '../text/secret-masker.js';
 import type {BasicEncoding} from '../model/client-auth.js';

@@ -1,9 +1,5 @@
 import {type Answer, isRecord, rawText} from '../net/read-answer.js';
 
-// Reading a body is generic (the SCIM check does it too) and lives in source/net; the OAuth
-// error words are the token engine's own.
-export {type Answer, type Scrub, headerValue, isRecord, isUtf8, readAnswer, serverLine} from '../net/read-answer.js';
-
 /**
  * The RFC 6749 §5.2 error code and description, or the words of a non-standard error body, as the
  * server wrote them: compare them as they are, show them through serverLine.
