@@ -70,6 +70,8 @@ function withoutLeadingLang(argv: readonly string[]): readonly string[] {
 
 /** `--lang X` or `--lang=X`, read before anything else so even argument errors are in that language. */
 function langFlag(argv: readonly string[]): string | undefined {
+	// After __complete come the words of a line still being typed: a half-typed --lang is no choice.
+	if (argv[0] === '__complete') return undefined;
 	const at = argv.findIndex(arg => arg === '--lang' || arg.startsWith('--lang='));
 	if (at === -1) return undefined;
 	const arg = argv[at] ?? '';

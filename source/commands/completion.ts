@@ -1,9 +1,7 @@
 import {commonOptions, parseCommandArgs} from '../cli/parse-command-args.js';
 import type {CommandIo} from '../cli/command-io.js';
-import {bashScript} from '../completion/bash-script.js';
 import {checkedSpec, type CommandSpec, type CompletionSpec, type OptionSpec, type ValueKind} from '../completion/completion-spec.js';
-import {fishScript} from '../completion/fish-script.js';
-import {zshScript} from '../completion/zsh-script.js';
+import {completionScript, completionShells, type CompletionShell} from '../completion/shell-scripts.js';
 import {ConfigError} from '../errors/app-error.js';
 import {completionErrors} from '../i18n/completion.js';
 import {languages} from '../i18n/lang.js';
@@ -11,8 +9,7 @@ import {usage} from '../i18n/usage.js';
 import {basicEncodings, clientAuths} from '../model/client-auth.js';
 import {completionOptions, demoOptions, getOptions, profilesArity, profilesOptions, verifyOptions, wizardOptions} from './command-options.js';
 
-const renderers: Readonly<Record<string, (spec: CompletionSpec) => string>> = {bash: bashScript, zsh: zshScript, fish: fishScript};
-const shells = Object.keys(renderers);
+const shells: readonly string[] = completionShells;
 
 /** `segura-token completion bash|zsh|fish`: the completion script on stdout. */
 export function completionCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -23,9 +20,8 @@ export function completionCommand(argv: readonly string[], io: CommandIo): Promi
 	}
 	const [shell, ...more] = positionals;
 	if (shell === undefined || more.length > 0) throw new ConfigError(completionErrors.oneShell(shells), {reason: 'usage'});
-	const render = Object.hasOwn(renderers, shell) ? renderers[shell] : undefined;
-	if (!render) throw new ConfigError(completionErrors.unknownShell(shell, shells), {reason: 'usage'});
-	io.stdout.write(render(completionSpec()));
+	if (!shells.includes(shell)) throw new ConfigError(completionErrors.unknownShell(shell, shells), {reason: 'usage'});
+	io.stdout.write(completionScript(shell as CompletionShell, 'segura-token'));
 	return Promise.resolve(0);
 }
 
@@ -52,7 +48,7 @@ function optionsOf(table: OptionTable): OptionSpec[] {
 }
 
 /** The commands, from the same tables the commands parse their arguments with. */
-function completionSpec(): CompletionSpec {
+export function completionSpec(): CompletionSpec {
 	const profileSubcommands = Object.keys(profilesArity) as Array<keyof typeof profilesArity>;
 	const commands: CommandSpec[] = [
 		{name: 'get', options: optionsOf(getOptions)},

@@ -26,8 +26,8 @@ export type CommandSpec = Readonly<{
  */
 export type CompletionSpec = Readonly<{program: string; root: CommandSpec; leading: readonly OptionSpec[]; commands: readonly CommandSpec[]}>;
 
-// The scripts hold these words unquoted (in `case` patterns, word lists, fish conditions): a word
-// of anything else would be shell syntax. Every word here is ours, so this only stops a mistake.
+// The scripts add the words offered to the command line as they are: a word of anything else
+// would need quoting. Every word here is ours, so this only stops a mistake.
 const shellWord = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The spec as given, once each of its words is known to be a plain shell word. */
@@ -42,23 +42,4 @@ export function checkedSpec(spec: CompletionSpec): CompletionSpec {
 	const bad = words.find(word => !shellWord.test(word));
 	if (bad !== undefined) throw new Error(`not a plain shell word in the completion spec: ${JSON.stringify(bad)}`);
 	return spec;
-}
-
-/** `segura-token` → `_segura_token`: the prefix of the scripts' function names. */
-export function functionPrefix(program: string): string {
-	return `_${program.replaceAll(/[^A-Za-z0-9]/g, '_')}`;
-}
-
-/** The options of a command that take a value, as typed: `--profile`. */
-export function valuedOptions(command: CommandSpec): string[] {
-	return command.options.filter(option => option.value).map(option => `--${option.name}`);
-}
-
-/** Every option that takes a value, once, with what its value may be (the same for every command). */
-export function optionValues(spec: CompletionSpec): Array<readonly [string, ValueKind]> {
-	const found = new Map<string, ValueKind>();
-	for (const command of [spec.root, ...spec.commands]) {
-		for (const option of command.options) if (option.value && !found.has(option.name)) found.set(option.name, option.value);
-	}
-	return [...found];
 }
