@@ -3,7 +3,7 @@ import type {Dispatcher} from './dispatcher.js';
 import {proxyRoute} from './dispatcher-state.js';
 import {localAddressTowards} from './local-address.js';
 import {describeProxy} from './proxy-env.js';
-import type {HttpResponse} from './send-request.js';
+import type {HttpResponse} from './http-exchange.js';
 
 
 // The address probe only adds a line to a message: it must stay quick.

@@ -8,7 +8,7 @@ import {displayLine, displayText} from '../text/display.js';
 import type {Dispatcher} from './dispatcher.js';
 import {bypassedProxy, type Hop, observeSockets} from './dispatcher-state.js';
 import type {ProxyUrl} from './proxy-env.js';
-import type {HttpHeaders, HttpRequest, HttpResponse} from './send-request.js';
+import type {HttpHeaders, HttpRequest, HttpResponse} from './http-exchange.js';
 import {certificateLines, milliseconds, type Moments, requestLines, responseBodyLines, responseHeadLines, timingLines, tlsDetails} from './trace-format.js';
 import {Redactor} from './trace-redact.js';
 

@@ -1,5 +1,5 @@
 import {displayLine} from '../text/display.js';
-import type {HttpResponse} from './send-request.js';
+import type {HttpResponse} from './http-exchange.js';
 
 /** What a response body turned out to be. `title` and every string inside `value` are raw server text. */
 export type Answer =

@@ -3,30 +3,12 @@ import {cancelledText} from '../i18n/common.js';
 import {netText} from '../i18n/net.js';
 import type {Dispatcher} from './dispatcher.js';
 import {abandonDispatcher, isProxyHop, proxyRoute} from './dispatcher-state.js';
+import type {HttpHeaders, HttpRequest, HttpResponse} from './http-exchange.js';
 import type {HttpTrace} from './http-trace.js';
 import {type FailureContext, networkError, timeoutError} from './network-errors.js';
 
 /** An answer larger than this is not an API answer (a token response is a few KiB). */
 export const defaultMaxBytes = 1024 * 1024;
-
-export type HttpRequest = Readonly<{
-	url: URL;
-	method: 'GET' | 'POST';
-	headers: Readonly<Record<string, string>>;
-	body?: string;
-}>;
-
-export type HttpHeaders = Readonly<Record<string, string | string[] | undefined>>;
-
-export type HttpResponse = Readonly<{
-	status: number;
-	statusText: string;
-	/** Lowercase names. */
-	headers: HttpHeaders;
-	body: Buffer;
-	/** Whether the request went through a proxy (so this machine's own address means little). */
-	proxied: boolean;
-}>;
 
 export type SendDeps = Readonly<{
 	dispatcher: Dispatcher;

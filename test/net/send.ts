@@ -1,6 +1,7 @@
 import {createDispatcher} from '../../source/net/create-dispatcher.js';
 import type {NetOptions} from '../../source/model/net-options.js';
-import {type HttpResponse, sendRequest} from '../../source/net/send-request.js';
+import {sendRequest} from '../../source/net/send-request.js';
+import type {HttpResponse} from '../../source/net/http-exchange.js';
 
 export type SendOptions = NetOptions & {env?: NodeJS.ProcessEnv; signal?: AbortSignal; maxBytes?: number; method?: 'GET' | 'POST'};
 
