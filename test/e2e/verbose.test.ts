@@ -1,16 +1,16 @@
 import {X509Certificate} from 'node:crypto';
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {formatStamp} from '../../source/i18n/time.js';
 import {basicAuthorization} from '../../source/oauth/form-encoding.js';
-import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
+import type {CertificateSet} from '../helpers/certificates.js';
+import {type NetworkBed, networkBed} from '../helpers/network-bed.js';
 import {leakedPayloads, startHostileServer, type HostileServer} from '../helpers/hostile-server.js';
 import {type OidcServer, startOidcServer} from '../helpers/oidc-server.js';
-import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
+import {type RunningProxy} from '../helpers/proxy-server.js';
 import {runCli, type CliResult} from '../helpers/run-cli.js';
-import {type RunningServer, startHttpsServer} from '../helpers/servers.js';
+import {type RunningServer} from '../helpers/servers.js';
 import {childEnv, leaks, removeChildEnvDirs} from '../helpers/wizard-walk.js';
 
 // `--verbose` from the built CLI, with pipes as a script (or an administrator's `2>trace.txt`)
@@ -22,6 +22,7 @@ const proxyPassword = 'VerboseProxyPass77';
 const token = 'verbose-e2e-token-0123456789abcdefWXYZ';
 const listBody = JSON.stringify({schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 0, Resources: []});
 
+let bed: NetworkBed;
 let certs: CertificateSet;
 let folder: string;
 let caFile: string;
@@ -31,24 +32,21 @@ let proxy: RunningProxy;
 let hostile: HostileServer;
 
 beforeAll(async () => {
-	certs = createCertificateSet();
-	folder = await mkdtemp(path.join(tmpdir(), 'segura-token-verbose-'));
-	caFile = path.join(folder, 'ca.pem');
-	await writeFile(caFile, certs.ca.cert);
+	bed = await networkBed();
+	({certs, folder, caFile} = bed);
 	[oidc, scim, proxy, hostile] = await Promise.all([
 		startOidcServer([
 			{clientId: 'verbose-basic', clientSecret: secret, auth: 'client_secret_basic', tokenFormat: 'jwt'},
 			{clientId: 'verbose-body', clientSecret: secret, auth: 'client_secret_post', tokenFormat: 'jwt'},
 		]),
-		startHttpsServer(certs.valid, (_request, response) => response.end(listBody)),
-		startProxy({login: {user: 'jump', password: proxyPassword}}),
+		bed.https((_request, response) => response.end(listBody)),
+		bed.proxy({login: {user: 'jump', password: proxyPassword}}),
 		startHostileServer(),
 	]);
 });
 
 afterAll(async () => {
-	await Promise.all([oidc, scim, proxy, hostile].map(async server => server?.close()));
-	await rm(folder, {recursive: true, force: true});
+	await Promise.all([bed?.close(), oidc?.close(), hostile?.close()]);
 	removeChildEnvDirs();
 });
 

@@ -1,7 +1,4 @@
 import {X509Certificate} from 'node:crypto';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Lang} from '../../source/i18n/lang.js';
 import {formatStamp} from '../../source/i18n/time.js';
@@ -13,11 +10,12 @@ import {fetchToken} from '../../source/oauth/fetch-token.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {verify} from '../../source/scim/verify.js';
 import {caught} from '../helpers/app-errors.js';
-import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
+import type {CertificateSet} from '../helpers/certificates.js';
+import {type NetworkBed, networkBed} from '../helpers/network-bed.js';
 import {hostileJwt, startHostileServer, tokenRequestFor, type HostileServer} from '../helpers/hostile-server.js';
 import {type OidcServer, startOidcServer} from '../helpers/oidc-server.js';
-import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
-import {type RunningServer, startHttpServer, startHttpsServer} from '../helpers/servers.js';
+import {type RunningProxy} from '../helpers/proxy-server.js';
+import {type RunningServer, startHttpServer} from '../helpers/servers.js';
 
 // --verbose in-process: the exchange as sendRequest traces it, against real servers on loopback.
 
@@ -27,8 +25,8 @@ const oddSecret = 'trace+odd%secret:with space';
 const proxyPassword = 'TraceProxyPass42';
 const listBody = JSON.stringify({schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 0, Resources: []});
 
+let bed: NetworkBed;
 let certs: CertificateSet;
-let folder: string;
 let caFile: string;
 let oidc: OidcServer;
 let scim: RunningServer;
@@ -38,31 +36,28 @@ let proxy: RunningProxy;
 let hostile: HostileServer;
 
 beforeAll(async () => {
-	certs = createCertificateSet();
-	folder = await mkdtemp(path.join(tmpdir(), 'segura-token-trace-'));
-	caFile = path.join(folder, 'ca.pem');
-	await writeFile(caFile, certs.ca.cert);
+	bed = await networkBed();
+	({certs, caFile} = bed);
 	[oidc, scim, selfSigned, echo, proxy, hostile] = await Promise.all([
 		startOidcServer([
 			{clientId: 'trace-basic', clientSecret: secret, auth: 'client_secret_basic', tokenFormat: 'jwt'},
 			{clientId: 'trace-body', clientSecret: secret, auth: 'client_secret_post', tokenFormat: 'jwt'},
 			{clientId: 'trace-odd', clientSecret: oddSecret, auth: 'client_secret_basic', tokenFormat: 'jwt'},
 		]),
-		startHttpsServer(certs.valid, (_request, response) => response.end(listBody)),
-		startHttpsServer(certs.selfSigned, (_request, response) => response.end(listBody)),
+		bed.https((_request, response) => response.end(listBody)),
+		bed.selfSigned((_request, response) => response.end(listBody)),
 		// A server that repeats what it was sent, in a header and in a long page.
 		startHttpServer((request, response, body) => {
 			response.writeHead(401, {'content-type': 'text/html', 'x-echo': request.headers.authorization ?? ''});
 			response.end(`<html><title>Denied</title><body>${request.headers.authorization ?? ''} ${body} ${'x'.repeat(100_000)}</body></html>`);
 		}),
-		startProxy({login: {user: 'jump', password: proxyPassword}}),
+		bed.proxy({login: {user: 'jump', password: proxyPassword}}),
 		startHostileServer(),
 	]);
 });
 
 afterAll(async () => {
-	await Promise.all([oidc, scim, selfSigned, echo, proxy, hostile].map(async server => server?.close()));
-	await rm(folder, {recursive: true, force: true});
+	await Promise.all([bed?.close(), ...[oidc, echo, hostile].map(async server => server?.close())]);
 });
 
 function recorder(lang: Lang = 'en'): HttpTrace & {lines: string[]; text: () => string} {

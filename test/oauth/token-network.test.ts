@@ -1,21 +1,17 @@
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {NetworkError, OAuthError, TlsError} from '../../source/errors/app-error.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
-import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
-import {type RunningServer, freePort, startHttpsServer} from '../helpers/servers.js';
+import {type NetworkBed, networkBed} from '../helpers/network-bed.js';
+import {type RunningProxy} from '../helpers/proxy-server.js';
+import {type RunningServer, freePort} from '../helpers/servers.js';
 import {getToken} from './token-client.js';
 
 // The token request over the network problems a jump host meets: the same typed errors as
 // any request, and the secret in none of them.
 
 const secret = 'n3tw0rk+S%cret: x';
-let certs: CertificateSet;
-let folder: string;
+let bed: NetworkBed;
 let caFile: string;
 let proxy: RunningProxy;
 let segura: RunningServer;
@@ -27,19 +23,17 @@ function request(origin: string): TokenRequest {
 }
 
 beforeAll(async () => {
-	certs = createCertificateSet();
-	folder = await mkdtemp(path.join(tmpdir(), 'segura-token-oauth-'));
-	caFile = path.join(folder, 'ca.pem');
-	await writeFile(caFile, certs.ca.cert);
+	bed = await networkBed();
+	caFile = bed.caFile;
 	const token = (_request: unknown, response: import('node:http').ServerResponse) => {
 		response.writeHead(200, {'Content-Type': 'application/json'});
 		response.end(JSON.stringify({access_token: 'tls-token', token_type: 'bearer', expires_in: 3600}));
 	};
 	[proxy, segura, selfSigned, forbidden] = await Promise.all([
-		startProxy(),
-		startHttpsServer(certs.valid, token),
-		startHttpsServer(certs.selfSigned, token),
-		startHttpsServer(certs.valid, (_request, response) => {
+		bed.proxy(),
+		bed.https(token),
+		bed.selfSigned(token),
+		bed.https((_request, response) => {
 			response.writeHead(403);
 			response.end();
 		}),
@@ -47,8 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await Promise.all([proxy, segura, selfSigned, forbidden].map(async server => server.close()));
-	await rm(folder, {recursive: true, force: true});
+	await bed?.close();
 });
 
 describe('over HTTPS', () => {

@@ -1,14 +1,11 @@
 import {pollUntil} from '../helpers/poll.js';
-import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import type http from 'node:http';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {CancelledError, NetworkError, TlsError, VerifyError} from '../../source/errors/app-error.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
-import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
-import {type RunningServer, freePort, startHttpsServer, startTcpServer} from '../helpers/servers.js';
+import {type NetworkBed, networkBed} from '../helpers/network-bed.js';
+import {type RunningProxy} from '../helpers/proxy-server.js';
+import {type RunningServer, freePort, startTcpServer} from '../helpers/servers.js';
 import {check} from './verify-client.js';
 
 // The check over the network problems of a jump host: the same typed errors (exit 3) as the
@@ -16,8 +13,7 @@ import {check} from './verify-client.js';
 
 const token = 'network-check-token-0123456789abcdef';
 const listSchema = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
-let certs: CertificateSet;
-let folder: string;
+let bed: NetworkBed;
 let caFile: string;
 let proxy: RunningProxy;
 let segura: RunningServer;
@@ -31,15 +27,13 @@ function list(_request: http.IncomingMessage, response: http.ServerResponse): vo
 }
 
 beforeAll(async () => {
-	certs = createCertificateSet();
-	folder = await mkdtemp(path.join(tmpdir(), 'segura-token-scim-'));
-	caFile = path.join(folder, 'ca.pem');
-	await writeFile(caFile, certs.ca.cert);
+	bed = await networkBed();
+	caFile = bed.caFile;
 	[proxy, segura, selfSigned, forbidden, silent] = await Promise.all([
-		startProxy(),
-		startHttpsServer(certs.valid, list),
-		startHttpsServer(certs.selfSigned, list),
-		startHttpsServer(certs.valid, (_request, response) => {
+		bed.proxy(),
+		bed.https(list),
+		bed.selfSigned(list),
+		bed.https((_request, response) => {
 			response.writeHead(403);
 			response.end();
 		}),
@@ -49,8 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	await Promise.all([proxy, segura, selfSigned, forbidden, silent].map(async server => server?.close()));
-	await rm(folder, {recursive: true, force: true});
+	await Promise.all([bed?.close(), silent?.close()]);
 });
 
 function base(server: RunningServer): string {
