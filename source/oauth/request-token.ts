@@ -1,11 +1,9 @@
 import {type AppError, CancelledError, NetworkError} from '../errors/app-error.js';
 import {cancelledText} from '../i18n/common.js';
 import {oauthText} from '../i18n/oauth.js';
-import type {Dispatcher} from '../net/dispatcher.js';
-import type {HttpTrace} from '../net/http-trace.js';
 import {clientRoute} from '../net/client-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
-import {sendRequest} from '../net/send-request.js';
+import {type SendDeps, sendRequest} from '../net/send-request.js';
 import type {HttpResponse} from '../net/http-exchange.js';
 import {basicAuthorization, encodingsDiffer, otherEncoding} from './form-encoding.js';
 import {isCredentialRejection, isInvalidClient, isSuccess, responseError, successShapeError} from './http-errors.js';
@@ -16,19 +14,8 @@ import {credentialScrubber} from '../text/secret-masker.js';
 import type {BasicEncoding} from '../model/client-auth.js';
 import type {TokenRequest, TokenResult} from './types.js';
 
-export type RequestTokenDeps = Readonly<{
-	/** One per request (see createDispatcher): a timeout or cancel may destroy it. */
-	dispatcher: Dispatcher;
-	/** For each attempt: connect, TLS and the whole answer. */
-	timeoutMs: number;
-	/** The user's cancel: rejects with CancelledError. */
-	signal?: AbortSignal;
-	now?: () => Date;
-	/** Response size cap; defaults to 1 MiB. */
-	maxBytes?: number;
-	/** --verbose: each attempt's exchange, credentials redacted. */
-	trace?: HttpTrace;
-}>;
+/** One dispatcher per request (see createDispatcher: a timeout or cancel may destroy it), and the clock. */
+export type RequestTokenDeps = SendDeps & Readonly<{now?: () => Date}>;
 
 type Attempt = {result: TokenResult} | {response: HttpResponse; answer: Answer};
 
@@ -66,13 +53,7 @@ async function attempt(
 	const start = (deps.now ?? (() => new Date()))();
 	const response = await sendRequest(
 		{url, method: 'POST', headers: headersFor(request, encoding), body: formBody(request)},
-		{
-			dispatcher: deps.dispatcher,
-			timeoutMs: deps.timeoutMs,
-			...(deps.signal ? {signal: deps.signal} : {}),
-			...(deps.maxBytes === undefined ? {} : {maxBytes: deps.maxBytes}),
-			...(deps.trace ? {trace: deps.trace} : {}),
-		},
+		deps,
 	);
 	const answer = readAnswer(response);
 	if (isSuccess(response, answer) && answer.kind === 'json' && isRecord(answer.value)) {

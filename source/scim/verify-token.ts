@@ -1,28 +1,16 @@
 import {type AppError, CancelledError} from '../errors/app-error.js';
 import {cancelledText} from '../i18n/common.js';
 import {clientRoute} from '../net/client-route.js';
-import type {Dispatcher} from '../net/dispatcher.js';
-import type {HttpTrace} from '../net/http-trace.js';
 import {parseHttpUrl} from '../net/http-url.js';
 import {readAnswer} from '../net/read-answer.js';
-import {sendRequest} from '../net/send-request.js';
+import {type SendDeps, sendRequest} from '../net/send-request.js';
 import type {HttpResponse} from '../net/http-exchange.js';
 import {readListResponse} from './list-response.js';
 import {tokenScrubber} from '../text/secret-masker.js';
 import {answerError, notListError} from './verify-errors.js';
 
-export type VerifyDeps = Readonly<{
-	/** One per check (see createDispatcher): a timeout or cancel may destroy it. */
-	dispatcher: Dispatcher;
-	/** Connect, TLS and the whole answer. */
-	timeoutMs: number;
-	/** The user's cancel: rejects with CancelledError. */
-	signal?: AbortSignal;
-	/** Response size cap; defaults to 1 MiB (two users are a few KiB). */
-	maxBytes?: number;
-	/** --verbose: the exchange, the token redacted. */
-	trace?: HttpTrace;
-}>;
+/** What a check needs: one dispatcher per check (see createDispatcher), as for any exchange. */
+export type VerifyDeps = SendDeps;
 
 export type VerifyResult = Readonly<{
 	status: number;
@@ -49,13 +37,7 @@ export async function verifyToken(baseUrl: string, token: string, deps: VerifyDe
 			method: 'GET',
 			headers: {authorization: `Bearer ${token}`, accept: 'application/scim+json', 'user-agent': 'segura-token'},
 		},
-		{
-			dispatcher: deps.dispatcher,
-			timeoutMs: deps.timeoutMs,
-			...(deps.signal ? {signal: deps.signal} : {}),
-			...(deps.maxBytes === undefined ? {} : {maxBytes: deps.maxBytes}),
-			...(deps.trace ? {trace: deps.trace} : {}),
-		},
+		deps,
 	);
 	const answer = readAnswer(response);
 	if (response.status === 200 && answer.kind === 'json') {
