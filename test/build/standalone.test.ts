@@ -1,4 +1,5 @@
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
+import {runCaptured} from '../helpers/run-cli.js';
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {open} from 'node:fs/promises';
@@ -37,16 +38,8 @@ type Run = Readonly<{code: number | null; stdout: string; stderr: string}>;
 
 /** An executable with pipes, no `node` on PATH, and TMPDIR set to `tmp`. */
 function run(command: readonly string[], args: readonly string[], env: NodeJS.ProcessEnv, tmp: string): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const [file, ...first] = command;
-		const child = spawn(file!, [...first, ...args], {env: {...childEnv(env), PATH: '/nonexistent', TMPDIR: tmp}, stdio: ['ignore', 'pipe', 'pipe']});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
-		child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-		child.on('error', reject);
-		child.on('close', code => resolve({code, stdout, stderr}));
-	});
+	const [file, ...first] = command;
+	return runCaptured(file!, [...first, ...args], {env: {...childEnv(env), PATH: '/nonexistent', TMPDIR: tmp}});
 }
 
 const tmpDirs: string[] = [];

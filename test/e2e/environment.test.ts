@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import {pollUntil} from '../helpers/poll.js';
 import {cliPath} from '../helpers/pty.js';
-import {runCli, type CliResult} from '../helpers/run-cli.js';
+import {runCaptured, runCli, type CliResult} from '../helpers/run-cli.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
 import {type RunningServer, startHttpServer, startTcpServer} from '../helpers/servers.js';
 import {childEnv, removeChildEnvDirs} from '../helpers/wizard-walk.js';
@@ -196,17 +196,7 @@ function pipeline(command: string, env: NodeJS.ProcessEnv): Promise<{status: str
 /** The CLI as another user (the tests run as root here, who can read any file). */
 function runAs(uid: number, args: readonly string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
 	const {node, cli} = readableCopy(uid);
-	return new Promise((resolve, reject) => {
-		const full: NodeJS.ProcessEnv = {...process.env, ...env};
-		for (const [name, value] of Object.entries(env)) if (value === undefined) delete full[name];
-		const child = spawn(node, [cli, ...args], {env: full, uid, gid: uid, cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe']});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
-		child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-		child.on('error', reject);
-		child.on('close', code => resolve({code, stdout, stderr}));
-	});
+	return runCaptured(node, [cli, ...args], {env, uid, cwd: tmpdir()});
 }
 
 /**

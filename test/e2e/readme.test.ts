@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process';
+import {runCaptured} from '../helpers/run-cli.js';
 import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -20,21 +20,7 @@ afterAll(() => {
 });
 
 function bash(script: string, options: {cwd?: string; env?: NodeJS.ProcessEnv; args?: readonly string[]} = {}) {
-	return new Promise<{code: number | null; stdout: string; stderr: string}>((resolve, reject) => {
-		const env: NodeJS.ProcessEnv = {...process.env, ...options.env};
-		for (const [name, value] of Object.entries(options.env ?? {})) if (value === undefined) delete env[name];
-		const child = spawn('bash', [...(options.args ?? []), '-c', script], {cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe']});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
-		child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-		const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-		child.on('error', reject);
-		child.on('close', code => {
-			clearTimeout(timer);
-			resolve({code, stdout, stderr});
-		});
-	});
+	return runCaptured('bash', [...(options.args ?? []), '-c', script], {...(options.cwd ? {cwd: options.cwd} : {}), ...(options.env ? {env: options.env} : {}), timeoutMs: 30_000});
 }
 
 describe('the README', () => {

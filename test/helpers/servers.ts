@@ -102,3 +102,18 @@ export async function freePort(): Promise<number> {
 	return port;
 }
 
+
+/** Servers a test file starts as it goes, all closed at once by `closeAll` (for afterEach). */
+export function serverPool(): Readonly<{serve: (handler: RequestHandler) => Promise<RunningServer>; closeAll: () => Promise<void>}> {
+	const servers: RunningServer[] = [];
+	return {
+		serve: async handler => {
+			const server = await startHttpServer(handler);
+			servers.push(server);
+			return server;
+		},
+		closeAll: async () => {
+			await Promise.all(servers.splice(0).map(async server => server.close()));
+		},
+	};
+}

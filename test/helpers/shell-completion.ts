@@ -1,9 +1,8 @@
-import {spawn} from 'node:child_process';
 import {access, chmod, constants, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {cliPath} from './pty.js';
-import {runCli} from './run-cli.js';
+import {runCaptured, runCli} from './run-cli.js';
 
 export type Shell = 'bash' | 'zsh' | 'fish';
 
@@ -39,19 +38,7 @@ export async function completionBed(): Promise<CompletionBed> {
 export type Ran = Readonly<{code: number | null; stdout: string; stderr: string}>;
 
 export function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<Ran> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(file, args, {env, stdio: ['ignore', 'pipe', 'pipe']});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
-		child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-		const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-		child.on('error', reject);
-		child.on('close', code => {
-			clearTimeout(timer);
-			resolve({code, stdout, stderr});
-		});
-	});
+	return runCaptured(file, args, {env});
 }
 
 /** The shell's path on PATH; undefined when it is not installed. */

@@ -5,7 +5,7 @@ import {basicAuthorization, formEncode} from '../../source/oauth/form-encoding.j
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {hasUnsafeCharacters} from '../../source/text/display.js';
 import {allText, caught} from '../helpers/app-errors.js';
-import {type RequestHandler, type RunningServer, startHttpServer} from '../helpers/servers.js';
+import {serverPool} from '../helpers/servers.js';
 import {tokenRequestFor, unsafePayloads} from '../helpers/hostile-server.js';
 import {getToken} from './token-client.js';
 import {longestRun} from '../helpers/longest-run.js';
@@ -16,17 +16,9 @@ import {longestRun} from '../helpers/longest-run.js';
 // 48 characters, as the issue's case: an echo crossing the 300-character cut showed 42 of them.
 const secret = 'Kx7pQ2mN9vR4tY8wZ3aB6cD1eF5gH0jL2kM4nP6qR8sT0uVw';
 const spacedSecret = 'correct  horse  battery  staple  and  more  words';
-const servers: RunningServer[] = [];
+const {serve, closeAll} = serverPool();
 
-async function serve(handler: RequestHandler): Promise<RunningServer> {
-	const server = await startHttpServer(handler);
-	servers.push(server);
-	return server;
-}
-
-afterEach(async () => {
-	await Promise.all(servers.splice(0).map(async server => server.close()));
-});
+afterEach(closeAll);
 
 function json(response: http.ServerResponse, status: number, body: unknown): void {
 	response.writeHead(status, {'content-type': 'application/json'});

@@ -4,23 +4,15 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {CancelledError, ConfigError, NetworkError, OAuthError} from '../../source/errors/app-error.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {allText, caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type RequestHandler, type RunningServer, startHttpServer} from '../helpers/servers.js';
+import {type RequestHandler, type RunningServer, serverPool} from '../helpers/servers.js';
 import {getToken} from './token-client.js';
 
 // Every way a token endpoint can answer wrongly, each from a real server on 127.0.0.1.
 
 const secret = 'S3cr3t+with%20odd:chars and spaces';
-const servers: RunningServer[] = [];
+const {serve, closeAll} = serverPool();
 
-async function serve(handler: RequestHandler): Promise<RunningServer> {
-	const server = await startHttpServer(handler);
-	servers.push(server);
-	return server;
-}
-
-afterEach(async () => {
-	await Promise.all(servers.splice(0).map(async server => server.close()));
-});
+afterEach(closeAll);
 
 function tokenRequest(server: RunningServer, overrides: Partial<TokenRequest> = {}): TokenRequest {
 	return {tokenUrl: `${server.origin}/iso/oauth2/token`, clientId: 'okta-scim', clientSecret: secret, auth: 'basic', encoding: 'rfc', ...overrides};
