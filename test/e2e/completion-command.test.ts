@@ -1,3 +1,4 @@
+import {languages} from '../../source/i18n/lang.js';
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it, type TestContext} from 'vitest';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
@@ -45,7 +46,7 @@ describe('segura-token completion', () => {
 	});
 
 	it('--help in both languages, within 80 columns, and the main help lists the command', async () => {
-		for (const lang of ['en', 'pt-BR']) {
+		for (const lang of languages) {
 			const help = await runCli(['completion', '--help', '--lang', lang]);
 			expect(help.code).toBe(0);
 			for (const shell of ['bash', 'zsh', 'fish']) expect(help.stdout).toContain(`segura-token completion ${shell}`);

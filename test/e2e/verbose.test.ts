@@ -1,3 +1,4 @@
+import {languages} from '../../source/i18n/lang.js';
 import {X509Certificate} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -121,7 +122,7 @@ describe('verify --verbose', () => {
 describe('--verbose in the help', () => {
 	const helps = [['--help'], ['get', '--help'], ['verify', '--help']];
 
-	it.each(['en', 'pt-BR'])('%s: the help of the wizard, get and verify explains --verbose in lines of at most 80 columns', async lang => {
+	it.each(languages)('%s: the help of the wizard, get and verify explains --verbose in lines of at most 80 columns', async lang => {
 		for (const args of helps) {
 			const result = await runCli([...args, '--lang', lang], {env: childEnv()});
 			expect(result.code).toBe(0);

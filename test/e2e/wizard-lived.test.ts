@@ -1,5 +1,5 @@
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import type {Lang} from '../../source/i18n/lang.js';
+import {type Lang, languages} from '../../source/i18n/lang.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
 import {chooseAndClear, childEnv, jwtClaims, practiceLabel, prose, readPractice, removeChildEnvDirs, waitUntil} from '../helpers/wizard-walk.js';
@@ -120,7 +120,7 @@ it('a wrong secret fixed by pasting the right one over it: the old one is select
 });
 
 it('TZ=America/Sao_Paulo: the expiry as time left and a clock time with its zone, in both languages', async () => {
-	for (const lang of ['en', 'pt-BR'] as const) {
+	for (const lang of languages) {
 		const s = demo(80, lang, {TZ: 'America/Sao_Paulo'});
 		for (const position of [1, 2, 3, 4, 5]) await enterOn(s, position);
 		const text = wizardText[lang];

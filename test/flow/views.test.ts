@@ -1,3 +1,4 @@
+import {languages} from '../../source/i18n/lang.js';
 import {describe, expect, it} from 'vitest';
 import {
 	addedView,
@@ -110,7 +111,7 @@ describe('summaries of finished steps', () => {
 		const states = [atSecret(), collected(), atConfigure(), atClear(), fetching(), fetched(), failed(), atCopy(),
 			run(atCopy(), {type: 'copy/toggle-reveal'}), run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'})];
 		for (const state of states) {
-			for (const lang of ['en', 'pt-BR'] as const) {
+			for (const lang of languages) {
 				const text = JSON.stringify(summaries(state, lang));
 				expect(text).not.toContain(secret);
 				expect(text).not.toContain(token);
@@ -358,7 +359,7 @@ describe('clear, fetch and copy views', () => {
 
 	it('keeps the hints to two lines at 80 columns, and every hint whole at 40', () => {
 		for (const state of [start(), atSecret(), collected(), atConfigure(), atClear(), fetching(), fetched(), failed(), atCopy()]) {
-			for (const lang of ['en', 'pt-BR'] as const) {
+			for (const lang of languages) {
 				const items = keyHints(state, lang).map(hint => `${hint.keys} ${hint.label}`);
 				expect(wrapItems(items, ' · ', 80).length).toBeLessThanOrEqual(2);
 				for (const item of items) expect(item.length).toBeLessThanOrEqual(40);

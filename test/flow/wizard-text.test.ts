@@ -1,3 +1,4 @@
+import {languages} from '../../source/i18n/lang.js';
 import {describe, expect, it} from 'vitest';
 import type {Issue, IssueCode} from '../../source/model/issues.js';
 import {wizardText} from '../../source/i18n/wizard.js';
@@ -14,7 +15,7 @@ function strings(value: unknown, path = ''): Array<[string, string]> {
 
 describe('wizard text', () => {
 	it('has every plain string filled in both languages', () => {
-		for (const lang of ['en', 'pt-BR'] as const) {
+		for (const lang of languages) {
 			for (const [path, text] of strings(wizardText[lang])) expect(text.trim(), path).not.toBe('');
 		}
 	});
