@@ -7,7 +7,9 @@ import {wizardTextFor} from '../../source/i18n/wizard.js';
 import {formEncode} from '../../source/text/secret-masker.js';
 import {startPty, type PtySession} from '../helpers/pty.js';
 import {runCli} from '../helpers/run-cli.js';
-import {type RunningServer, startHttpServer} from '../helpers/servers.js';
+import {createCa, issueLeaf} from '../helpers/certificates.js';
+import {everyPayload, leakedPayloads} from '../helpers/hostile-server.js';
+import {type RunningServer, startHttpServer, startHttpsServer} from '../helpers/servers.js';
 import {childEnv, removeChildEnvDirs, typeToCopyStep} from '../helpers/wizard-walk.js';
 
 // "Trust nothing, round two": each problem an outside value could cause, through the built CLI
@@ -237,5 +239,28 @@ describe('the profiles file', () => {
 				expect(statSync(theirs).mode & 0o777).toBe(0o640);
 			}
 		});
+	});
+});
+
+describe('kept from the first round', () => {
+	it('a certificate whose names carry escapes, C1 controls and a bidi override: shown escaped in errors and --verbose', async () => {
+		const ca = createCa(`Evil CA ${everyPayload}`);
+		const leaf = issueLeaf(ca);
+		const server = await startHttpsServer(leaf, (_request, response) => response.end('{}'));
+		try {
+			for (const args of [
+				['get', '--verbose', '--token-url', `${server.origin}/iso/oauth2/token`, '--client-id', 'okta-scim'],
+				['get', '--json', '--token-url', `${server.origin}/iso/oauth2/token`, '--client-id', 'okta-scim'],
+				['verify', '--verbose', '--insecure', '--base-url', `${server.origin}/iso/scim/v2`],
+			]) {
+				const result = await runCli(args, {env: childEnv({SEGURA_CLIENT_SECRET: secret, SEGURA_TOKEN: 'abc.def.ghi'})});
+				expect(result.code, args.join(' ')).toBeGreaterThan(1);
+				expect(leakedPayloads(result.stdout + result.stderr), args.join(' ')).toEqual([]);
+				if (args.includes('--verbose')) expect(result.stderr).toContain('Evil CA');
+				if (args.includes('--json')) expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+			}
+		} finally {
+			await server.close();
+		}
 	});
 });

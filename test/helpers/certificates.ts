@@ -51,9 +51,15 @@ function build(
 	cert.serialNumber = serialNumber();
 	cert.validity.notBefore = options.notBefore ?? new Date(Date.now() - hour);
 	cert.validity.notAfter = options.notAfter ?? new Date(Date.now() + 24 * hour);
-	const subject = [{name: 'commonName', value: subjectName}, {name: 'organizationName', value: 'segura-token tests'}];
+	// A name outside ASCII (a hostile test's) goes in as UTF8String, encoded as forge expects it
+	// (@types/node-forge types the tag as a class).
+	const named = (name: string) => [
+		/^[\x20-\x7e]*$/.test(name) ? {name: 'commonName', value: name} : {name: 'commonName', value: forge.util.encodeUtf8(name), valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class},
+		{name: 'organizationName', value: 'segura-token tests'},
+	];
+	const subject = named(subjectName);
 	cert.setSubject(subject);
-	cert.setIssuer(issuer ? [{name: 'commonName', value: issuer.name}, {name: 'organizationName', value: 'segura-token tests'}] : subject);
+	cert.setIssuer(issuer ? named(issuer.name) : subject);
 	const extensions: object[] = [
 		{name: 'basicConstraints', cA: options.isCa, critical: true},
 		options.isCa
