@@ -37,8 +37,9 @@ export async function lineInput(config: Readonly<{message: string; default?: str
 	return line || config.default || '';
 }
 
-export async function linePassword(config: Readonly<{message: string}>, context: LineContext): Promise<string> {
-	context.output.write(`${config.message} ${plainText.hidden[context.lang]}: `);
+export async function linePassword(config: Readonly<{message: string; note?: string}>, context: LineContext): Promise<string> {
+	const notes = [plainText.hidden[context.lang], ...(config.note ? [config.note] : [])];
+	context.output.write(`${config.message} (${notes.join('; ')}): `);
 	const line = await answer(context, true);
 	// Nothing was echoed as it was typed: the line break the terminal did not print.
 	context.output.write(line ? '••••••••••••\n' : '\n');
