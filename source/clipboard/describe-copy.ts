@@ -16,8 +16,11 @@ export type CopyDescription = Readonly<{
 	isConfirmed: boolean;
 }>;
 
-/** Who copied: the wizard's fallback is a key to press, `get`'s an option to give. */
-export type CopyFace = 'wizard' | 'get';
+/**
+ * Where the copy is said: step 6 of the wizard (its fallback is "print"), the wizard's "Token
+ * added" (the token is printed as the wizard ends), or `get` (an option to give).
+ */
+export type CopyFace = 'wizard' | 'added' | 'get';
 
 /** The same words for the Ink screen, the plain prompts and `get --copy` (on stderr). */
 export function describeCopy(result: CopyResult, lang: Lang, face: CopyFace): CopyDescription {

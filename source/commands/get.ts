@@ -7,7 +7,7 @@ import {checkParamOptions, checkUrlOption, checkValueOption, type GivenValue} fr
 import {formatParams} from '../flow/rules/extra-params.js';
 import {ConfigError, FileError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
-import {tokenFileText} from '../i18n/clipboard.js';
+import {copyFallbackText, tokenFileText} from '../i18n/clipboard.js';
 import {getText} from '../i18n/get.js';
 import {usage} from '../i18n/usage.js';
 import {fetchToken} from '../oauth/fetch-token.js';
@@ -90,9 +90,11 @@ async function deliver(token: string, values: {copy?: boolean; output?: string; 
 		const [{copyToClipboard}, {describeCopy}] = await Promise.all([import('../clipboard/copy.js'), import('../clipboard/describe-copy.js')]);
 		const said = describeCopy(await copyToClipboard(token, {env: io.env, platform: process.platform}), io.lang, 'get');
 		io.stderr.write(`${said.said}\n`);
-		if (said.fallback) io.stderr.write(`${said.fallback}\n`);
-		// Nothing lost: a token that reached no clipboard and no file is printed after all.
-		if (said.isNothingSent && values.output === undefined) return false;
+		// Nothing lost: a token that reached no clipboard and no file is printed after all, and that is said.
+		const isPrinted = said.isNothingSent && values.output === undefined;
+		const next = isPrinted ? copyFallbackText.printed[io.lang] : said.isNothingSent ? undefined : said.fallback;
+		if (next) io.stderr.write(`${next}\n`);
+		if (isPrinted) return false;
 	}
 	return values.copy === true || values.output !== undefined;
 }

@@ -46,7 +46,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 	return 0;
 }
 
-/** When the token (a JWT) says when it expires: " The token expires in 12 min, at 18:31 UTC-03:00." */
+/** When the token (a JWT) says when it expires: " The token expires in 12 min, at 18:31 UTC−03:00." */
 function expirySentence(token: string, lang: Lang): string {
 	const exp = jwtClaims(token)?.exp;
 	const date = typeof exp === 'number' ? new Date(exp * 1000) : undefined;

@@ -28,13 +28,14 @@ export function stepItems(state: WizardState, lang: Lang = state.lang): readonly
 
 /**
  * "1 Collect ✔ · 2 Provider ✔ · [3 Configure] · 4 Clear · 5 Fetch · 6 Copy", or, when that is
- * wider than `width` columns, "Step 3/6 · Configure".
+ * wider than `width` columns, "Step 3/6 · Configure"; before step 1 (the saved profiles, whose
+ * title is right below), nothing then: a face leaves the line out.
  */
 export function stepLine(state: WizardState, lang: Lang = state.lang, width = 80): string {
 	const items = stepItems(state, lang);
 	const full = items.map(item => item.text).join(' · ');
 	if (full.length <= width) return full;
-	if (state.step === 'profiles') return wizardTextFor(lang).profiles.title;
+	if (state.step === 'profiles') return '';
 	const current = items.find(item => item.status === 'current') ?? items.at(-1)!;
 	return wizardTextFor(lang).stepCompact(current.number, items.length, current.name);
 }

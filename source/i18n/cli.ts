@@ -30,11 +30,11 @@ export const argText = {
 	secretInArgv: (flag: string): Text => ({
 		en: {
 			message: `${flag} is not accepted: a secret in the command line shows in \`ps\` and in your shell history.`,
-			hint: 'set SEGURA_CLIENT_SECRET in the environment, or pipe it in with --client-secret-stdin, or use a profile that remembers it',
+			hint: 'Set SEGURA_CLIENT_SECRET in the environment, pipe it in with --client-secret-stdin, or use a profile that remembers it.',
 		},
 		'pt-BR': {
 			message: `${flag} não é aceito: um Client Secret na linha de comando aparece no \`ps\` e no histórico do shell.`,
-			hint: 'defina SEGURA_CLIENT_SECRET no ambiente, ou envie pela entrada padrão com --client-secret-stdin, ou use um perfil que guarde o Client Secret',
+			hint: 'Defina SEGURA_CLIENT_SECRET no ambiente, envie o Client Secret pela entrada padrão com --client-secret-stdin ou use um perfil que o guarde.',
 		},
 	}),
 	/** The parser refused the arguments for a reason the checks before it did not name. */
@@ -56,25 +56,25 @@ export const argText = {
 	}),
 	takesNoValue: (flag: string, command: string): Text => ({
 		en: {message: `${flag} takes no value.`, hint: helpCommand(command)},
-		'pt-BR': {message: `${flag} não recebe valor.`, hint: helpCommand(command)},
+		'pt-BR': {message: `${flag} não aceita valor.`, hint: helpCommand(command)},
 	}),
 	unexpectedArgument: (argument: string, command: string): Text => ({
 		en: {message: `segura-token ${command} takes no argument "${argument}".`, hint: helpCommand(command)},
-		'pt-BR': {message: `segura-token ${command} não recebe o argumento "${argument}".`, hint: helpCommand(command)},
+		'pt-BR': {message: `segura-token ${command} não aceita o argumento "${argument}".`, hint: helpCommand(command)},
 	}),
 	badChoice: (flag: string, value: string, choices: readonly string[], suggestion?: string): Text => ({
 		en: {
 			message: `${flag} must be ${listOf(choices, 'or')} (got "${value}").`,
-			hint: suggestion ? `Did you mean ${flag} ${suggestion}?` : `for example ${flag} ${choices[0]}`,
+			hint: suggestion ? `Did you mean ${flag} ${suggestion}?` : `${flag} ${choices[0]}`,
 		},
 		'pt-BR': {
-			message: `${flag} deve ser ${listOf(choices, 'ou')} (recebido: "${value}").`,
-			hint: suggestion ? `Você quis dizer ${flag} ${suggestion}?` : `por exemplo ${flag} ${choices[0]}`,
+			message: `${flag} deve ser ${listOf(choices, 'ou')} (valor informado: "${value}").`,
+			hint: suggestion ? `Você quis dizer ${flag} ${suggestion}?` : `${flag} ${choices[0]}`,
 		},
 	}),
 	badTimeout: (value: string): Text => ({
 		en: {message: `--timeout takes seconds, a number from 1 to 600 (got "${value}").`, hint: '--timeout 30'},
-		'pt-BR': {message: `--timeout recebe segundos, um número de 1 a 600 (recebido: "${value}").`, hint: '--timeout 30'},
+		'pt-BR': {message: `--timeout espera segundos, um número de 1 a 600 (valor informado: "${value}").`, hint: '--timeout 30'},
 	}),
 	badParam: (source: string, problem: Localized<string>): Text => ({
 		en: {message: `${source}: ${problem.en}`, hint: '--param ttl=60'},
@@ -99,17 +99,19 @@ export const argText = {
 	} satisfies Text,
 	noSecret: {
 		en: {
-			message: 'No client secret: it is read from SEGURA_CLIENT_SECRET, from standard input with --client-secret-stdin, or from a profile that remembers it.',
-			hint: "read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET   (then run the command again)",
+			message:
+				'No client secret: it is read from SEGURA_CLIENT_SECRET, from standard input with --client-secret-stdin, or from a profile that remembers it. Set the variable with the command below, then run the command again.',
+			hint: 'read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET',
 		},
 		'pt-BR': {
-			message: 'Sem Client Secret: ele é lido de SEGURA_CLIENT_SECRET, da entrada padrão com --client-secret-stdin ou de um perfil que o guarde.',
-			hint: 'read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET   (e execute o comando de novo)',
+			message:
+				'Sem Client Secret: ele é lido de SEGURA_CLIENT_SECRET, da entrada padrão com --client-secret-stdin ou de um perfil que o guarde. Defina a variável com o comando abaixo e execute o comando de novo.',
+			hint: 'read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET',
 		},
 	} satisfies Text,
 	secretTooLong: (limit: number): Text => ({
 		en: {message: `Standard input holds more than ${limit / 1024} KiB: that is not a client secret, and it was not cut short to make one.`, hint: 'Pipe in the secret alone: printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
-		'pt-BR': {message: `A entrada padrão tem mais de ${limit / 1024} KiB: isso não é um Client Secret, e nada foi cortado para virar um.`, hint: 'Envie só o Client Secret: printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
+		'pt-BR': {message: `A entrada padrão tem mais de ${limit / 1024} KiB: é grande demais para um Client Secret, e nenhum trecho dela foi usado.`, hint: 'Envie só o Client Secret: printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},
 	}),
 	emptySecretStdin: {
 		en: {message: 'Standard input was empty: --client-secret-stdin expects the client secret there.', hint: 'printf %s "$SECRET" | segura-token get --client-secret-stdin ...'},

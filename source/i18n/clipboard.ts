@@ -62,7 +62,7 @@ export const copyText = {
 	},
 	systemNotFound: {
 		en: (tools: string) => `No clipboard tool found for this desktop (looked for ${tools}).`,
-		'pt-BR': (tools: string) => `Nenhuma ferramenta de área de transferência encontrada (procurei ${tools}).`,
+		'pt-BR': (tools: string) => `Nenhuma ferramenta de área de transferência foi encontrada (procuradas: ${tools}).`,
 	},
 	toolTimeout: {
 		en: (tool: string, detail: string) => `${tool} did not answer within ${detail}.`,
@@ -81,7 +81,7 @@ export const copyText = {
 		'pt-BR': 'Não foi possível copiar o token daqui.',
 	},
 	fileSaved: {
-		en: (path: string) => `Token saved to ${path} (readable only by you).`,
+		en: (path: string) => `Token written to ${path} (mode 0600: only you can read it).`,
 		'pt-BR': (path: string) => `Token gravado em ${path} (permissão 0600: só você pode ler).`,
 	},
 	fileOverwriteQuestion: {
@@ -90,52 +90,66 @@ export const copyText = {
 	},
 } as const satisfies Record<string, Localized<unknown>>;
 
-/** What to do when the paste comes up empty: said after every copy, since OSC 52 cannot be confirmed. */
+/**
+ * What to do when the paste comes up empty: said after every copy, since OSC 52 cannot be
+ * confirmed, in the words of the screen it is said on. The wizard's step 6 offers "print" (a key
+ * in the Ink face, a menu item in the plain one); "Token added" offers nothing more, but the
+ * wizard prints the token as it ends; `get` takes options.
+ */
 export const copyFallbackText = {
 	wizard: {
-		en: 'If nothing arrives when you paste, press p to print the token.',
-		'pt-BR': 'Se nada aparecer ao colar, tecle p para imprimir o token.',
+		en: 'If nothing arrives when you paste, choose print to show the token alone on a line.',
+		'pt-BR': 'Se nada aparecer ao colar, escolha imprimir para mostrar o token sozinho numa linha.',
+	},
+	added: {
+		en: 'If nothing arrives when you paste, the token is printed alone on a line when the wizard ends.',
+		'pt-BR': 'Se nada aparecer ao colar, o token fica impresso sozinho numa linha quando o assistente terminar.',
 	},
 	get: {
 		en: 'If nothing arrives when you paste, run get again without --copy to print the token.',
 		'pt-BR': 'Se nada aparecer ao colar, execute o get de novo sem --copy para imprimir o token.',
 	},
-} as const satisfies Record<'wizard' | 'get', Localized<string>>;
+	/** `get --copy` reached nothing, so the token went to stdout after all. */
+	printed: {
+		en: 'The token was printed on standard output (stdout) instead.',
+		'pt-BR': 'Em vez disso, o token foi impresso na saída padrão (stdout).',
+	},
+} as const satisfies Record<'wizard' | 'added' | 'get' | 'printed', Localized<string>>;
 
 /** Errors of `--output FILE`. */
 export const tokenFileText = {
 	fileExists: (path: string): Text => ({
 		en: {
 			message: `${path} already exists; it was left as it was.`,
-			hint: 'choose another file name, or add --force to replace it (the new file is 0600 too)',
+			hint: 'Choose another file name, or add --force to replace it (the new file is mode 0600 too).',
 		},
 		'pt-BR': {
 			message: `${path} já existe; o arquivo não foi alterado.`,
-			hint: 'escolha outro nome de arquivo, ou use --force para substituí-lo (o novo também fica com permissão 0600)',
+			hint: 'Escolha outro nome de arquivo, ou use --force para substituí-lo (o novo também fica com permissão 0600).',
 		},
 	}),
 	folderMissing: (path: string): Text => ({
-		en: {message: `The folder for ${path} does not exist.`, hint: 'create the folder first, or choose a file in an existing folder'},
-		'pt-BR': {message: `A pasta de ${path} não existe.`, hint: 'crie a pasta antes, ou escolha um arquivo numa pasta que já existe'},
+		en: {message: `The folder for ${path} does not exist.`, hint: 'Create the folder first, or choose a file in an existing folder.'},
+		'pt-BR': {message: `A pasta de ${path} não existe.`, hint: 'Crie a pasta antes, ou escolha um arquivo numa pasta que já existe.'},
 	}),
 	noReader: (path: string): Text => ({
-		en: {message: `${path} is a named pipe (FIFO) that no process is reading: the token was not written.`, hint: 'start the reader first, or give the path of a regular file'},
-		'pt-BR': {message: `${path} é um pipe nomeado (FIFO) que nenhum processo está lendo: o token não foi gravado.`, hint: 'inicie primeiro quem vai ler, ou informe o caminho de um arquivo comum'},
+		en: {message: `${path} is a named pipe (FIFO) that no process is reading: the token was not written.`, hint: 'Start the reader first, or give the path of a regular file.'},
+		'pt-BR': {message: `${path} é um pipe nomeado (FIFO) que nenhum processo está lendo: o token não foi gravado.`, hint: 'Inicie primeiro o processo que vai ler, ou informe o caminho de um arquivo comum.'},
 	}),
 	fileIsLink: (path: string): Text => ({
-		en: {message: `${path} is a symbolic link; the token is not written through links.`, hint: 'give the real path of the file'},
-		'pt-BR': {message: `${path} é um link simbólico; o token não é gravado através de links.`, hint: 'informe o caminho real do arquivo'},
+		en: {message: `${path} is a symbolic link; the token is not written through links.`, hint: 'Give the real path of the file.'},
+		'pt-BR': {message: `${path} é um link simbólico; o token não é gravado através de links.`, hint: 'Informe o caminho real do arquivo.'},
 	}),
 	fileIsFolder: (path: string): Text => ({
-		en: {message: `${path} is a folder.`, hint: 'give a file name inside it, for example token.txt'},
-		'pt-BR': {message: `${path} é uma pasta.`, hint: 'informe um nome de arquivo dentro dela, por exemplo token.txt'},
+		en: {message: `${path} is a folder.`, hint: 'Give a file name inside it, for example token.txt.'},
+		'pt-BR': {message: `${path} é uma pasta.`, hint: 'Informe um nome de arquivo dentro dela, por exemplo token.txt.'},
 	}),
 	fileDenied: (path: string, code: string): Text => ({
-		en: {message: `Not allowed to write ${path} (${code}).`, hint: 'choose a file in a folder you can write to, such as your home folder'},
-		'pt-BR': {message: `Sem permissão para gravar ${path} (${code}).`, hint: 'escolha um arquivo numa pasta onde você pode gravar, como a sua pasta pessoal'},
+		en: {message: `Not allowed to write ${path} (${code}).`, hint: 'Choose a file in a folder you can write to, such as your home folder.'},
+		'pt-BR': {message: `Sem permissão para gravar ${path} (${code}).`, hint: 'Escolha um arquivo numa pasta onde você pode gravar, como a sua pasta pessoal.'},
 	}),
 	fileWriteFailed: (path: string, code: string): Text => ({
-		en: {message: `Could not write ${path} (${code}).`, hint: 'check the disk and the path, or choose another file'},
-		'pt-BR': {message: `Não foi possível gravar ${path} (${code}).`, hint: 'verifique o disco e o caminho, ou escolha outro arquivo'},
+		en: {message: `Could not write ${path} (${code}).`, hint: 'Check the disk and the path, or choose another file.'},
+		'pt-BR': {message: `Não foi possível gravar ${path} (${code}).`, hint: 'Confira o disco e o caminho, ou escolha outro arquivo.'},
 	}),
 };

@@ -9,7 +9,7 @@ export const completionErrors = {
 	/** `completion` with no shell, or more than one word. */
 	oneShell: (shells: readonly string[]): Localized<ErrorText> => ({
 		en: {message: `completion takes one shell: ${listed(shells, 'or')}.`, hint: `segura-token completion ${shells[0]}`},
-		'pt-BR': {message: `completion recebe um shell: ${listed(shells, 'ou')}.`, hint: `segura-token completion ${shells[0]}`},
+		'pt-BR': {message: `completion precisa de um shell: ${listed(shells, 'ou')}.`, hint: `segura-token completion ${shells[0]}`},
 	}),
 	unknownShell: (shell: string, shells: readonly string[]): Localized<ErrorText> => ({
 		en: {
@@ -17,7 +17,7 @@ export const completionErrors = {
 			hint: `segura-token completion ${shells[0]}`,
 		},
 		'pt-BR': {
-			message: `Shell sem autocompletar: "${shell}". O segura-token oferece autocompletar para ${listed(shells, 'e')}.`,
+			message: `Não há autocompletar para o shell "${shell}": o segura-token oferece autocompletar para ${listed(shells, 'e')}.`,
 			hint: `segura-token completion ${shells[0]}`,
 		},
 	}),

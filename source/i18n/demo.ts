@@ -50,7 +50,7 @@ export const demoErrors = {
 			hint: 'Stop the other one, or move it with --port N (profiles saved against the old port then need the new one), or start anew with --reset.',
 		},
 		'pt-BR': {
-			message: `A porta ${port}, onde o servidor de prática rodou da última vez, está em uso em 127.0.0.1 (outro segura-token demo?).`,
+			message: `A porta ${port}, usada pelo servidor de prática da última vez, está ocupada em 127.0.0.1 (outro segura-token demo?).`,
 			hint: 'Encerre o outro, ou mude com --port N (perfis salvos com a porta antiga passam a precisar da nova), ou recomece com --reset.',
 		},
 	}),

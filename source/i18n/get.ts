@@ -12,7 +12,7 @@ export const getText = {
 	},
 	unknownLifetime: {
 		en: (sent: string) => `The server sent expires_in ${sent}, not a number of seconds: the token's lifetime is unknown.`,
-		'pt-BR': (sent: string) => `O servidor mandou expires_in ${sent}, que não é um número de segundos: a validade do token é desconhecida.`,
+		'pt-BR': (sent: string) => `O servidor enviou expires_in ${sent}, que não é um número de segundos: a validade do token é desconhecida.`,
 	},
 	savedTo: {
 		en: (path: string) => `✔ Token written to ${path} (mode 0600: only you can read it).`,

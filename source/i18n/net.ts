@@ -125,7 +125,7 @@ export const netText = {
 			hint: 'The proxy may block that address or port, or cannot reach it; ask its administrator, or add the host to NO_PROXY to go direct.',
 		},
 		'pt-BR': {
-			message: `O proxy ${proxy} não abriu a conexão com ${target} (respondeu ${status}).`,
+			message: `O proxy ${proxy} não abriu a conexão com ${target} (respondeu com ${status}).`,
 			hint: 'O proxy pode bloquear esse endereço ou porta, ou não alcançá-lo; fale com quem administra o proxy, ou inclua o nome em NO_PROXY para acessar direto.',
 		},
 	}),

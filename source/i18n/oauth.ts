@@ -22,12 +22,12 @@ function serverWords(error: string | undefined, description: string | undefined)
 
 const oauthHints: Record<string, Localized<string>> = {
 	invalid_request: {
-		en: 'Check the extra parameters (such as ttl) and the scope; leave out what the provider does not expect.',
-		'pt-BR': 'Confira os parâmetros extras (como ttl) e o escopo; retire o que o provedor não espera.',
+		en: 'Check the extra parameters (such as ttl) and the Scope; leave out what the provider does not expect.',
+		'pt-BR': 'Confira os parâmetros extras (como ttl) e o Escopo; retire o que o provedor não espera.',
 	},
 	invalid_scope: {
-		en: 'Leave the scope empty, or use one the provider allows.',
-		'pt-BR': 'Deixe o escopo vazio, ou use um que o provedor permita.',
+		en: 'Leave the Scope empty, or use one the provider allows.',
+		'pt-BR': 'Deixe o Escopo vazio, ou use um que o provedor permita.',
 	},
 	unauthorized_client: {
 		en: 'This client may not use the Client Credentials grant: check the provider in Segura.',
@@ -40,8 +40,8 @@ const oauthHints: Record<string, Localized<string>> = {
 };
 
 const defaultOauthHint: Localized<string> = {
-	en: 'Check the request settings: scope, extra parameters and client authentication.',
-	'pt-BR': 'Confira as configurações da requisição: escopo, parâmetros extras e autenticação do cliente.',
+	en: 'Check the request settings: Scope, extra parameters and Client Authentication.',
+	'pt-BR': 'Confira as configurações da requisição: Escopo, parâmetros extras e Client Authentication.',
 };
 
 export const oauthText = {
@@ -67,13 +67,13 @@ export const oauthText = {
 			message:
 				`The token server did not accept the Client ID and Client Secret (HTTP ${status}${serverWords(error, description)}).` +
 				(triedBoth ? ' Both encodings of the Basic header were tried (RFC 6749 and Postman\'s raw one).' : ''),
-			hint: 'Check the Client ID and Client Secret (copy them again from the provider details), that they belong to the provider of the right kind (internal users or third-party users), or switch the client authentication (Basic Auth header or form body).',
+			hint: 'Copy the Client ID and Client Secret again from Provider details. Check that they belong to the provider of the right kind (internal users or third-party users). If it still fails, change Client Authentication (step 3 of the wizard, or --auth).',
 		},
 		'pt-BR': {
 			message:
 				`O servidor de token não aceitou o ID do Cliente e o Client Secret (HTTP ${status}${serverWords(error, description)}).` +
 				(triedBoth ? ' As duas codificações do cabeçalho Basic foram tentadas (a da RFC 6749 e a do Postman, sem codificação).' : ''),
-			hint: 'Confira o ID do Cliente e o Client Secret (copie de novo em Detalhes do provider), se eles são do provedor do tipo certo (usuários internos ou usuários terceiros), ou troque a autenticação do cliente (cabeçalho Basic Auth ou corpo do formulário).',
+			hint: 'Copie de novo o ID do Cliente e o Client Secret em Detalhes do provider. Confira se eles são do provedor do tipo certo (usuários internos ou usuários terceiros). Se ainda falhar, troque a Client Authentication (passo 3 do assistente, ou --auth).',
 		},
 	}),
 	forbidden: (
@@ -95,11 +95,11 @@ export const oauthText = {
 		return {
 			en: {
 				message: `The token server refused access (HTTP 403 Forbidden)${detail(description)}.${en}`,
-				hint: 'Add this machine\'s address to the provider\'s list of allowed IPs in Segura, or run the tool from an allowed machine.',
+				hint: 'Add this machine\'s address to the provider\'s list of allowed IPs in Segura, or run segura-token on an allowed machine.',
 			},
 			'pt-BR': {
 				message: `O servidor de token recusou o acesso (HTTP 403 Forbidden)${detail(description)}.${pt}`,
-				hint: 'Inclua o endereço desta máquina na lista de IPs permitidos do provedor no Segura, ou rode a ferramenta de uma máquina permitida.',
+				hint: 'Inclua o endereço desta máquina na lista de IPs permitidos do provedor no Segura, ou execute o segura-token numa máquina permitida.',
 			},
 		};
 	},
@@ -119,11 +119,11 @@ export const oauthText = {
 	}),
 	html: (status: number, title: string | undefined): Text => ({
 		en: {
-			message: `The Token URL answered with a web page (HTML, HTTP ${status}${title ? `, titled “${title}”` : ''}) instead of a token.`,
+			message: `The Token URL answered with a web page (HTML, HTTP ${status}${title ? `, titled "${title}"` : ''}) instead of a token.`,
 			hint: `That is usually a proxy or login page, or a wrong URL: ${tokenPathEn}.`,
 		},
 		'pt-BR': {
-			message: `A Token URL respondeu com uma página web (HTML, HTTP ${status}${title ? `, com o título “${title}”` : ''}) em vez de um token.`,
+			message: `A Token URL respondeu com uma página web (HTML, HTTP ${status}${title ? `, com o título "${title}"` : ''}) em vez de um token.`,
 			hint: `Em geral é uma página de proxy ou de login, ou a URL errada: ${tokenPathPt}.`,
 		},
 	}),
@@ -133,7 +133,7 @@ export const oauthText = {
 			hint: `Check that the Token URL points at the token endpoint: ${tokenPathEn}.`,
 		},
 		'pt-BR': {
-			message: `O servidor de token respondeu um JSON sem access_token${fields ? ` (campos: ${fields})` : ' (um objeto vazio)'}.`,
+			message: `O servidor de token respondeu com um JSON sem access_token${fields ? ` (campos: ${fields})` : ' (um objeto vazio)'}.`,
 			hint: `Confira se a Token URL aponta para o endpoint de token: ${tokenPathPt}.`,
 		},
 	}),
@@ -180,11 +180,11 @@ export const oauthText = {
 	httpStatus: (status: number, statusText: string, description: string | undefined): Text => ({
 		en: {
 			message: `The token server answered HTTP ${status}${statusText ? ` ${statusText}` : ''}${detail(description)}.`,
-			hint: `Check the Token URL (${tokenPathEn}) and the client authentication.`,
+			hint: `Check the Token URL (${tokenPathEn}) and the Client Authentication.`,
 		},
 		'pt-BR': {
-			message: `O servidor de token respondeu HTTP ${status}${statusText ? ` ${statusText}` : ''}${detail(description)}.`,
-			hint: `Confira a Token URL (${tokenPathPt}) e a autenticação do cliente.`,
+			message: `O servidor de token respondeu com HTTP ${status}${statusText ? ` ${statusText}` : ''}${detail(description)}.`,
+			hint: `Confira a Token URL (${tokenPathPt}) e a Client Authentication.`,
 		},
 	}),
 } as const;

@@ -1,14 +1,14 @@
 import type {Localized} from './lang.js';
 
 export const plainText = {
-	keepSecret: {en: '(Enter keeps the one typed before)', 'pt-BR': '(Enter mantém o que foi digitado antes)'},
+	keepSecret: {en: 'Enter keeps the current value', 'pt-BR': 'Enter mantém o valor atual'},
 	escBack: {en: '(Esc goes back, Ctrl+C quits)', 'pt-BR': '(Esc volta, Ctrl+C sai)'},
 	/** Plain lines read whole lines: Esc counts once Enter sends it. */
 	escEnterBack: {en: '(Esc then Enter goes back, Ctrl+C quits)', 'pt-BR': '(Esc e depois Enter volta, Ctrl+C sai)'},
 	whatNext: {en: 'What now?', 'pt-BR': 'E agora?'},
-	continue: {en: 'Continue', 'pt-BR': 'Continuar'},
-	edit: {en: (label: string) => `Change ${label}`, 'pt-BR': (label: string) => `Alterar ${label}`},
-	hidden: {en: '(not shown as you type)', 'pt-BR': '(não aparece ao digitar)'},
+	continue: {en: 'Continue', 'pt-BR': 'Avançar'},
+	edit: {en: (label: string) => `Change: ${label}`, 'pt-BR': (label: string) => `Alterar: ${label}`},
+	hidden: {en: 'not shown as you type', 'pt-BR': 'não aparece ao digitar'},
 	choose: {en: (count: number) => `Number (1-${count})`, 'pt-BR': (count: number) => `Número (1-${count})`},
 	notAChoice: {
 		en: (answer: string, count: number) => `"${answer}" is not one of the choices: type a number from 1 to ${count}.`,

@@ -15,12 +15,12 @@ export const profileKindShortText: Readonly<Record<ProviderKind, Localized<strin
 export const profileErrorText = {
 	nameInvalid: (name: string): Localized<ErrorText> => ({
 		en: {
-			message: `"${name}" is not a valid profile name: use letters, digits, '-', '_' and '.' (1 to 64 characters).`,
-			hint: 'For example: prod-internal',
+			message: `"${name}" is not a valid profile name: use letters, digits, "-", "_" and "." (1 to 64 characters).`,
+			hint: 'For example: prod-internal.',
 		},
 		'pt-BR': {
-			message: `"${name}" não é um nome de perfil válido: use letras, números, '-', '_' e '.' (de 1 a 64 caracteres).`,
-			hint: 'Por exemplo: prod-internos',
+			message: `"${name}" não é um nome de perfil válido: use letras, números, "-", "_" e "." (de 1 a 64 caracteres).`,
+			hint: 'Por exemplo: prod-internos.',
 		},
 	}),
 	nameTaken: (name: string): Localized<ErrorText> => ({
@@ -46,26 +46,26 @@ export const profileErrorText = {
 	locked: (lockPath: string): Localized<ErrorText> => ({
 		en: {
 			message: 'The profiles file is busy: another segura-token is saving it.',
-			hint: `Try again in a moment. If no other segura-token is running, delete ${lockPath}`,
+			hint: `Try again in a moment. If no other segura-token is running, delete the lock file ${lockPath}.`,
 		},
 		'pt-BR': {
 			message: 'O arquivo de perfis está ocupado: outro segura-token está gravando nele.',
-			hint: `Tente de novo em instantes. Se nenhum outro segura-token estiver rodando, apague ${lockPath}`,
+			hint: `Tente de novo em instantes. Se nenhum outro segura-token estiver em execução, apague o arquivo de trava ${lockPath}.`,
 		},
 	}),
 	io: (file: string, code: string, directory: string): Localized<ErrorText> => ({
 		en: {
 			message: `Could not read or write the profiles file ${file} (${code}).`,
-			hint: `Check the owner and permissions of ${directory}`,
+			hint: `Check the owner and permissions of ${directory}.`,
 		},
 		'pt-BR': {
 			message: `Não foi possível ler ou gravar o arquivo de perfis ${file} (${code}).`,
-			hint: `Confira o dono e as permissões de ${directory}`,
+			hint: `Confira o dono e as permissões de ${directory}.`,
 		},
 	}),
 	notAFile: (file: string): Localized<ErrorText> => ({
 		en: {message: `The profiles file ${file} is not a file (it is a folder or a device).`, hint: `Move it out of the way (mv ${file} ${file}.old) and run the command again.`},
-		'pt-BR': {message: `O arquivo de perfis ${file} não é um arquivo (é uma pasta ou um dispositivo).`, hint: `Tire-o do caminho (mv ${file} ${file}.old) e execute o comando de novo.`},
+		'pt-BR': {message: `O arquivo de perfis ${file} não é um arquivo (é uma pasta ou um dispositivo).`, hint: `Renomeie o arquivo (mv ${file} ${file}.old) e execute o comando de novo.`},
 	}),
 	isLink: (path: string): Localized<ErrorText> => ({
 		en: {
@@ -104,7 +104,12 @@ export const profileUsageProblem = {
 	}),
 	arguments: (subcommand: 'list' | 'show' | 'remove' | 'rename'): Localized<string> => ({
 		en: `profiles ${subcommand} takes ${{list: 'no name', show: 'NAME', remove: 'NAME', rename: 'OLD NEW'}[subcommand]}.`,
-		'pt-BR': `profiles ${subcommand} recebe ${{list: 'nenhum nome', show: 'NOME', remove: 'NOME', rename: 'ANTIGO NOVO'}[subcommand]}.`,
+		'pt-BR': {
+			list: 'profiles list não aceita nome.',
+			show: 'profiles show precisa de um NOME.',
+			remove: 'profiles remove precisa de um NOME.',
+			rename: 'profiles rename precisa de ANTIGO e NOVO.',
+		}[subcommand],
 	}),
 };
 
@@ -116,14 +121,14 @@ export const profileNoticeText = {
 	/** The file broke while this run was using it: set aside, and nothing done this time. */
 	brokenSince: (movedAside: Localized<string>): Localized<ErrorText> => ({
 		en: {message: `${movedAside.en} (It was changed by another program while segura-token ran.)`, hint: 'Run the command again.'},
-		'pt-BR': {message: `${movedAside['pt-BR']} (Outro programa o alterou enquanto o segura-token rodava.)`, hint: 'Execute o comando de novo.'},
+		'pt-BR': {message: `${movedAside['pt-BR']} (Outro programa o alterou enquanto o segura-token estava em execução.)`, hint: 'Execute o comando de novo.'},
 	}),
 };
 
 export const profileSecretText = {
 	remembered: (file: string): Localized<string> => ({
-		en: `remembered, in plain text in ${file}, readable only by you (mode 0600)`,
-		'pt-BR': `guardado, em texto puro, em ${file}, que só o seu usuário pode ler (permissão 0600)`,
+		en: `remembered, in plain text in ${file} (mode 0600: only you can read it)`,
+		'pt-BR': `guardado em texto puro em ${file} (permissão 0600: só você pode ler)`,
 	}),
 	notRemembered: {
 		en: 'not remembered: asked each time (or taken from SEGURA_CLIENT_SECRET)',
@@ -131,8 +136,8 @@ export const profileSecretText = {
 	} satisfies Localized<string>,
 	/** For the screen that offers to remember it, before the user answers. */
 	offer: (file: string): Localized<string> => ({
-		en: `If you remember the Client Secret, it is kept in plain text in ${file}, a file only your user can read (mode 0600). Anyone with your account or root can read it.`,
-		'pt-BR': `Se você guardar o Client Secret, ele fica em texto puro em ${file}, um arquivo que só o seu usuário pode ler (permissão 0600). Quem tiver acesso à sua conta ou ao root consegue lê-lo.`,
+		en: `If you remember the Client Secret, it is kept in plain text in ${file} (mode 0600: only you can read it). Anyone with your account or root can read it.`,
+		'pt-BR': `Se você guardar o Client Secret, ele fica em texto puro em ${file} (permissão 0600: só você pode ler). Quem tiver acesso à sua conta ou ao root consegue lê-lo.`,
 	}),
 };
 
@@ -146,7 +151,7 @@ export const profileWarningText = {
 export const profileListText = {
 	empty: {
 		en: 'No saved profiles. Run segura-token to create one.',
-		'pt-BR': 'Nenhum perfil salvo. Rode segura-token para criar um.',
+		'pt-BR': 'Nenhum perfil salvo. Execute segura-token para criar um.',
 	} satisfies Localized<string>,
 	headers: {
 		en: {name: 'NAME', kind: 'KIND', host: 'HOST', issued: 'LAST TOKEN', status: 'STATUS'},
@@ -165,8 +170,8 @@ export const profileShowText = {
 			tokenUrl: 'Token URL',
 			clientId: 'Client ID',
 			clientSecret: 'Client Secret',
-			tokenName: 'Token name',
-			auth: 'Client authentication',
+			tokenName: 'Token Name',
+			auth: 'Client Authentication',
 			scope: 'Scope',
 			params: 'Extra parameters',
 			caFile: 'CA file',
@@ -182,8 +187,8 @@ export const profileShowText = {
 			tokenUrl: 'Token URL',
 			clientId: 'ID do Cliente',
 			clientSecret: 'Client Secret',
-			tokenName: 'Nome do token',
-			auth: 'Autenticação do cliente',
+			tokenName: 'Token Name',
+			auth: 'Client Authentication',
 			scope: 'Escopo',
 			params: 'Parâmetros extras',
 			caFile: 'Arquivo de CA',
@@ -199,11 +204,11 @@ export const profileShowText = {
 		},
 		basicRaw: {
 			en: 'Send as Basic Auth header (raw, as Postman)',
-			'pt-BR': 'Send as Basic Auth header (sem codificar, como o Postman)',
+			'pt-BR': 'Send as Basic Auth header (como no Postman)',
 		},
 		body: {
 			en: 'Send client credentials in body',
-			'pt-BR': 'Send client credentials in body (no corpo da requisição)',
+			'pt-BR': 'Send client credentials in body (no corpo)',
 		},
 	},
 	none: {en: '(none)', 'pt-BR': '(nenhum)'} satisfies Localized<string>,

@@ -47,11 +47,11 @@ export const scimText = {
 	forbidden: (description: string | undefined, route: ClientRoute): Text => ({
 		en: {
 			message: `The SCIM server refused access (HTTP 403 Forbidden)${detail(description)}.${routeEn(route)}`,
-			hint: "Add this machine's address to the provider's list of allowed IPs in Segura, or run the check from an allowed machine; Okta calls from its own addresses, which the list must allow too.",
+			hint: "Add this machine's address to the provider's list of allowed IPs in Segura, or run the check on an allowed machine. The list must also allow the addresses Okta calls from.",
 		},
 		'pt-BR': {
 			message: `O servidor SCIM recusou o acesso (HTTP 403 Forbidden)${detail(description)}.${routePt(route)}`,
-			hint: 'Inclua o endereço desta máquina na lista de IPs permitidos do provedor no Segura, ou faça o teste de uma máquina permitida; a Okta chama a partir dos endereços dela, que a lista também precisa permitir.',
+			hint: 'Inclua o endereço desta máquina na lista de IPs permitidos do provedor no Segura, ou faça o teste numa máquina permitida. A lista também precisa permitir os endereços de onde a Okta faz as chamadas.',
 		},
 	}),
 	notFound: (url: string): Text => ({
@@ -66,11 +66,11 @@ export const scimText = {
 	}),
 	html: (status: number, title: string | undefined): Text => ({
 		en: {
-			message: `The Base URL answered with a web page (HTML, HTTP ${status}${title ? `, titled “${title}”` : ''}) instead of SCIM data.`,
+			message: `The Base URL answered with a web page (HTML, HTTP ${status}${title ? `, titled "${title}"` : ''}) instead of SCIM data.`,
 			hint: `That is usually a proxy or login page, or a wrong URL: ${basePathEn}.`,
 		},
 		'pt-BR': {
-			message: `A Base URL respondeu com uma página web (HTML, HTTP ${status}${title ? `, com o título “${title}”` : ''}) em vez de dados SCIM.`,
+			message: `A Base URL respondeu com uma página web (HTML, HTTP ${status}${title ? `, com o título "${title}"` : ''}) em vez de dados SCIM.`,
 			hint: `Em geral é uma página de proxy ou de login, ou a URL errada: ${basePathPt}.`,
 		},
 	}),
@@ -80,7 +80,7 @@ export const scimText = {
 			hint: `Check that the Base URL points at the SCIM service: ${basePathEn}.`,
 		},
 		'pt-BR': {
-			message: `A Base URL respondeu HTTP ${status}, mas não com a ListResponse SCIM que a Okta espera (${found['pt-BR']}).`,
+			message: `A Base URL respondeu com HTTP ${status}, mas não com a ListResponse SCIM que a Okta espera (${found['pt-BR']}).`,
 			hint: `Confira se a Base URL aponta para o serviço SCIM: ${basePathPt}.`,
 		},
 	}),
@@ -110,7 +110,7 @@ export const scimText = {
 			hint: `Check the Base URL: ${basePathEn}.`,
 		},
 		'pt-BR': {
-			message: `O servidor SCIM respondeu ${statusLine(status, statusText)} em vez de uma lista de usuários${detail(description)}.`,
+			message: `O servidor SCIM respondeu com ${statusLine(status, statusText)} em vez de uma lista de usuários${detail(description)}.`,
 			hint: `Confira a Base URL: ${basePathPt}.`,
 		},
 	}),
@@ -172,7 +172,7 @@ export const verifyText = {
 	tokenPrompt: {en: 'Access token (hidden): ', 'pt-BR': 'Token de acesso (oculto): '},
 	works: {
 		en: (users: number) => `The token works: the SCIM server answered like Okta expects (${users} ${users === 1 ? 'user' : 'users'}).`,
-		'pt-BR': (users: number) => `O token funciona: o servidor SCIM respondeu como a Okta espera (${users} ${users === 1 ? 'usuário' : 'usuários'}).`,
+		'pt-BR': (users: number) => `O token funciona: a resposta do servidor SCIM é a que a Okta espera (${users} ${users === 1 ? 'usuário' : 'usuários'}).`,
 	},
 	expires: {
 		en: (expiry: string) => `The token ${expiry}.`,
@@ -180,7 +180,7 @@ export const verifyText = {
 	},
 	bearerStripped: {
 		en: 'The token began with "Bearer ": it was checked without it. Okta adds the Bearer prefix itself, so paste only the token there.',
-		'pt-BR': 'O token começava com "Bearer ": ele foi testado sem isso. A Okta coloca o prefixo Bearer sozinha, então cole lá só o token.',
+		'pt-BR': 'O token começava com "Bearer ", e o teste foi feito sem esse prefixo. A Okta acrescenta o prefixo Bearer por conta própria: cole lá só o token.',
 	},
 	baseUrl: {en: '--base-url URL (or --profile NAME)', 'pt-BR': '--base-url URL (ou --profile NOME)'},
 } as const satisfies Record<string, Localized<unknown>>;

@@ -47,12 +47,13 @@ export function formatClock(date: Date, _lang: Lang, options: TimeOptions = {}):
 }
 
 /**
- * The zone as an offset from UTC ("UTC-03:00"; "UTC" itself). An ASCII hyphen, not a true minus
- * sign: a jump host's terminal is not always UTF-8.
+ * The zone as an offset from UTC ("UTC−03:00", "UTC+05:30"; "UTC" itself), written with a true
+ * minus sign (U+2212) as the pt-BR glossary writes it: the screens print other non-ASCII symbols
+ * (…, ✔, •) already, so a terminal that shows them shows this one.
  */
 export function formatZone(date: Date, options: TimeOptions = {}): string {
 	const zone = (parts(date, options).timeZoneName ?? 'GMT').replace(/^GMT/, 'UTC');
-	return zone === 'UTC' || zone === 'UTC+00:00' ? 'UTC' : zone;
+	return zone === 'UTC' || zone === 'UTC+00:00' ? 'UTC' : zone.replace('-', '\u2212');
 }
 
 /** The calendar date as each language writes it: 2026-11-29, 29/11/2026. */
@@ -61,7 +62,7 @@ export function formatDay(date: Date, lang: Lang, options: TimeOptions = {}): st
 	return lang === 'pt-BR' ? `${day}/${month}/${year}` : `${year}-${month}-${day}`;
 }
 
-/** A moment in a table or a list: "2026-11-29 18:31 UTC-03:00", "29/11/2026 18:31 UTC-03:00". */
+/** A moment in a table or a list: "2026-11-29 18:31 UTC−03:00", "29/11/2026 18:31 UTC−03:00". */
 export function formatStamp(date: Date, lang: Lang, options: TimeOptions = {}): string {
 	if (Number.isNaN(date.getTime())) return '?';
 	return `${formatDay(date, lang, options)} ${formatClock(date, lang, options)} ${formatZone(date, options)}`;
@@ -75,8 +76,8 @@ export function formatTimeLeft(expiresAt: Date, lang: Lang, options: TimeOptions
 }
 
 /**
- * A moment as a phrase: "at 18:31 UTC-03:00" when it is today, "on 2026-11-30 at 18:31 UTC-03:00"
- * otherwise; "às 18:31 UTC-03:00", "em 30/11/2026 às 18:31 UTC-03:00".
+ * A moment as a phrase: "at 18:31 UTC−03:00" when it is today, "on 2026-11-30 at 18:31 UTC−03:00"
+ * otherwise; "às 18:31 UTC−03:00", "em 30/11/2026 às 18:31 UTC−03:00".
  */
 export function formatWhen(date: Date, lang: Lang, options: TimeOptions = {}): string {
 	if (Number.isNaN(date.getTime())) return '?';
@@ -86,7 +87,7 @@ export function formatWhen(date: Date, lang: Lang, options: TimeOptions = {}): s
 	return isToday ? `at ${clock}` : `on ${formatDay(date, lang, options)} at ${clock}`;
 }
 
-/** "in 59 min, at 18:31 UTC-03:00", "3 min ago, at …" or "just now, at …"; "em 59 min, às …", "há 3 min, às …", "agora mesmo, às …". */
+/** "in 59 min, at 18:31 UTC−03:00", "3 min ago, at …" or "just now, at …"; "em 59 min, às …", "há 3 min, às …", "agora mesmo, às …". */
 export function formatRelative(date: Date, lang: Lang, options: TimeOptions = {}): string {
 	const left = date.getTime() - (options.now ?? new Date()).getTime();
 	const when = formatWhen(date, lang, options);
@@ -96,7 +97,7 @@ export function formatRelative(date: Date, lang: Lang, options: TimeOptions = {}
 	return left >= 0 ? `in ${span(left)}, ${when}` : `${span(left)} ago, ${when}`;
 }
 
-/** "expires in 59 min, at 18:31 UTC-03:00" / "expira em 59 min, às 18:31 UTC-03:00"; "expired …" once past. */
+/** "expires in 59 min, at 18:31 UTC−03:00" / "expira em 59 min, às 18:31 UTC−03:00"; "expired …" once past. */
 export function formatExpiry(expiresAt: Date, lang: Lang, options: TimeOptions = {}): string {
 	const isPast = expiresAt.getTime() < (options.now ?? new Date()).getTime();
 	const verb = lang === 'pt-BR' ? (isPast ? 'expirou' : 'expira') : isPast ? 'expired' : 'expires';

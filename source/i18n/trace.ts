@@ -24,7 +24,7 @@ export const traceText = {
 	} as Say<[string, string]>,
 	tunnel: {
 		en: target => `Tunnel to ${target} open (the proxy answered 200)`,
-		'pt-BR': target => `Túnel até ${target} aberto (o proxy respondeu 200)`,
+		'pt-BR': target => `Túnel até ${target} aberto (o proxy respondeu com 200)`,
 	} as Say<[string]>,
 	reused: {
 		en: (address, port) => `Re-using the connection to ${address} port ${port}`,

@@ -16,13 +16,14 @@ export const networkHelp: Localized<string> = {
 `,
 	'pt-BR': `Opções de rede (todos os comandos):
   --ca ARQUIVO         confia também nos certificados de CA do ARQUIVO (PEM)
-  --insecure           não verifica certificados TLS (último recurso; avisa)
+  --insecure           não verifica certificados TLS (último recurso; mostra um
+                       aviso)
   --timeout SEGUNDOS   desiste depois de SEGUNDOS (padrão: 30)
-  --verbose            mostra cada troca HTTP na saída de erro, como o curl -v,
-                       com o Client Secret, os tokens e a senha do proxy
-                       ocultos; o assistente mostra tudo ao terminar, salvo
-                       com --plain ou com a saída de erro fora do terminal
-                       (2>ARQUIVO)
+  --verbose            mostra cada troca HTTP na saída de erro (stderr), como o
+                       curl -v, com o Client Secret, os tokens e a senha do
+                       proxy ocultos; o assistente mostra tudo ao terminar,
+                       salvo com --plain ou com a saída de erro (stderr) fora
+                       do terminal (2>ARQUIVO)
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY e NODE_EXTRA_CA_CERTS são respeitados.
 `,
 };

@@ -13,7 +13,7 @@ on stdout.
   --client-secret-stdin   read the Client Secret from standard input
                           (otherwise from SEGURA_CLIENT_SECRET or the profile;
                           never from an argument: \`ps\` would show it)
-  --auth basic|body       client authentication: Basic header (default) or
+  --auth basic|body       Client Authentication: Basic header (default) or
                           form body
   --encoding rfc|raw      Basic header encoding: RFC 6749 (default) or raw,
                           as Postman sends it
@@ -48,12 +48,12 @@ padrão.
   --client-secret-stdin   lê o Client Secret da entrada padrão
                           (senão de SEGURA_CLIENT_SECRET ou do perfil; nunca
                           de um argumento: o \`ps\` o mostraria)
-  --auth basic|body       autenticação do cliente: cabeçalho Basic (padrão) ou
+  --auth basic|body       Client Authentication: cabeçalho Basic (padrão) ou
                           corpo do formulário
   --encoding rfc|raw      codificação do Basic: RFC 6749 (padrão) ou raw, como
                           o Postman envia
-  --scope S               pede este escopo
-  --param CHAVE=VALOR     um parâmetro extra do formulário, pode repetir
+  --scope S               pede este Escopo
+  --param CHAVE=VALOR     um parâmetro extra do formulário; pode ser repetido
                           (Segura: --param ttl=60)
   --json                  mostra {"access_token", "token_type", "expires_in",
                           "expires_at", "scope"}; uma falha como {"error": …}
@@ -63,7 +63,7 @@ padrão.
                           existente é mantido, a não ser com --force
 
 Valores colados com espaços, aspas ou uma quebra de linha em volta são limpos,
-e a saída de erros diz o que foi removido.
+e a saída de erro (stderr) diz o que foi removido.
 
 Exemplo:
   read -rs SEGURA_CLIENT_SECRET; export SEGURA_CLIENT_SECRET

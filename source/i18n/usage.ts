@@ -20,13 +20,14 @@ Usage:
   segura-token demo         a practice server on this machine, and the wizard
     --serve                 the server alone, printing its provider details
   segura-token completion   a completion script for bash, zsh or fish
-  segura-token help COMMAND the options of a command (or: COMMAND --help)
+  segura-token help COMMAND
+                            the options of a command (or: COMMAND --help)
   segura-token --version    the version (or: -V)
 
 ${networkHelp.en}
 ${exitCodesHelp.en}`,
-	'pt-BR': `segura-token: o token de acesso OAuth 2.0 que a aplicação SCIM da Okta precisa,
-de um provedor de IGA do Segura, no terminal.
+	'pt-BR': `segura-token: o token de acesso OAuth 2.0 de que a aplicação SCIM da Okta
+precisa, obtido de um provedor de IGA do Segura, no terminal.
 
 Uso:
   segura-token              o assistente passo a passo (abre com perfis salvos)
@@ -39,7 +40,8 @@ Uso:
   segura-token demo         um servidor de prática nesta máquina, e o assistente
     --serve                 só o servidor, mostrando os detalhes dos provedores
   segura-token completion   script de autocompletar para bash, zsh ou fish
-  segura-token help COMANDO as opções de um comando (ou: COMANDO --help)
+  segura-token help COMANDO
+                            as opções de um comando (ou: COMANDO --help)
   segura-token --version    a versão (ou: -V)
 
 ${networkHelp['pt-BR']}

@@ -90,7 +90,7 @@ export type WizardText = Readonly<{
 		lifetime: string;
 		/** The server's expires_in, shown safe, was no usable count of seconds. */
 		unknownLifetime: (sent: string) => string;
-		/** The row of the expiry: 'Expires' followed by 'in 59 min, at 18:31 UTC-03:00'. */
+		/** The row of the expiry: 'Expires' followed by 'in 59 min, at 18:31 UTC−03:00'. */
 		expires: string;
 		scope: string;
 		tokenName: string;
@@ -138,10 +138,30 @@ export type WizardText = Readonly<{
 		secretNotKept: string;
 		failed: (message: string) => string;
 	}>;
-	/** `expiry` reads 'expires in 59 min, at 18:31 UTC-03:00'. */
+	/** `expiry` reads 'expires in 59 min, at 18:31 UTC−03:00'. */
 	expires: (expiry: string, lifetime: string | undefined) => string;
 	noExpiry: string;
-	keyNames: Readonly<{enter: string; escape: string; shiftTab: string; tab: string; upDown: string; leftRight: string; space: string; ctrlR: string; yes: string}>;
+	/**
+	 * How keys are written on the hint line. The letters of print, saveFile, verify, switchKind and
+	 * remove are the language's own (the initial of the verb shown beside them); both languages'
+	 * letters work.
+	 */
+	keyNames: Readonly<{
+		enter: string;
+		escape: string;
+		shiftTab: string;
+		tab: string;
+		upDown: string;
+		leftRight: string;
+		space: string;
+		ctrlR: string;
+		yes: string;
+		print: string;
+		saveFile: string;
+		verify: string;
+		switchKind: string;
+		remove: string;
+	}>;
 	keyLabels: Readonly<Record<KeyLabel, string>>;
 }>;
 

@@ -20,7 +20,7 @@ export async function askField(state: CollectState, context: PromptContext, prin
 	const proposal = proposalFor(state.field, state.values, practiceOf(state));
 	context.takePasted();
 	const value = view.isSecret
-		? (await askSecret({message: state.draft || proposal ? `${message} ${plainText.keepSecret[state.lang]}` : message}, context)) || state.draft || proposal || ''
+		? (await askSecret({message, ...(state.draft || proposal ? {note: plainText.keepSecret[state.lang]} : {})}, context)) || state.draft || proposal || ''
 		: await ask({message, default: displayText(state.draft) || proposal || undefined}, context);
 	// A paste arrives cleaned (see paste-input.ts); what it lost is said, as the Ink face says it.
 	const removed = context.takePasted();

@@ -1,7 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {plainText} from '../i18n/plain.js';
 import {displayLine} from '../text/display.js';
-import {wrapText} from '../text/wrap.js';
+import {columns, wrapText} from '../text/wrap.js';
 import {AbortPromptError, type LineReader} from './line-reader.js';
 
 /** Where a line prompt reads and writes: nothing but text and line breaks goes out. */
@@ -29,16 +29,28 @@ function echo(context: LineContext, text: string): void {
 	if (!context.echoes) context.output.write(`${text}\n`);
 }
 
+/**
+ * Writes a prompt wrapped at words to the width, the answer to follow on its last line. The
+ * proposal ("[https://…]") is kept whole: on the message's last line when it fits there, else
+ * on a line of its own (a terminal wraps one longer than the width).
+ */
+function writePrompt(context: LineContext, message: string, proposal?: string): void {
+	const lines = wrapText(message, context.width);
+	const last = lines.pop() ?? '';
+	const shown = proposal === undefined ? [`${last}:`] : columns(`${last} [${proposal}]:`) <= context.width ? [`${last} [${proposal}]:`] : [last, `[${proposal}]:`];
+	context.output.write(`${[...lines, ...shown].join('\n')} `);
+}
+
 export async function lineInput(config: Readonly<{message: string; default?: string}>, context: LineContext): Promise<string> {
-	const proposal = config.default ? ` [${config.default}]` : '';
-	context.output.write(`${config.message}${proposal}: `);
+	writePrompt(context, config.message, config.default || undefined);
 	const line = (await answer(context)).trim();
 	echo(context, line);
 	return line || config.default || '';
 }
 
-export async function linePassword(config: Readonly<{message: string}>, context: LineContext): Promise<string> {
-	context.output.write(`${config.message} ${plainText.hidden[context.lang]}: `);
+export async function linePassword(config: Readonly<{message: string; note?: string}>, context: LineContext): Promise<string> {
+	const notes = [plainText.hidden[context.lang], ...(config.note ? [config.note] : [])];
+	writePrompt(context, `${config.message} (${notes.join('; ')})`);
 	const line = await answer(context, true);
 	// Nothing was echoed as it was typed: the line break the terminal did not print.
 	context.output.write(line ? '••••••••••••\n' : '\n');
@@ -49,14 +61,14 @@ export async function linePassword(config: Readonly<{message: string}>, context:
 export async function lineSelect<Value>(config: Readonly<{message: string; choices: ReadonlyArray<Choice<Value>>; default?: unknown}>, context: LineContext): Promise<Value> {
 	const {choices} = config;
 	const first = Math.max(0, choices.findIndex(choice => choice.value === config.default));
-	context.output.write(`${config.message}\n`);
+	context.output.write(`${wrapText(config.message, context.width).join('\n')}\n`);
 	choices.forEach((choice, at) => {
 		const number = `  ${at + 1}. `;
 		const lines = wrapText(`${choice.name}${choice.description ? ` (${choice.description})` : ''}`, context.width - number.length);
 		lines.forEach((line, index) => context.output.write(`${index === 0 ? number : ' '.repeat(number.length)}${line}\n`));
 	});
 	for (;;) {
-		context.output.write(`${plainText.choose[context.lang](choices.length)} [${first + 1}]: `);
+		writePrompt(context, plainText.choose[context.lang](choices.length), String(first + 1));
 		const line = (await answer(context)).trim();
 		echo(context, line);
 		const index = line === '' ? first : /^\d{1,3}$/.test(line) ? Number(line) - 1 : -1;
@@ -69,7 +81,7 @@ export async function lineSelect<Value>(config: Readonly<{message: string; choic
 /** y/n in English, s/n in Portuguese (the key `s` means yes there). */
 export async function lineConfirm(config: Readonly<{message: string; default?: boolean}>, context: LineContext): Promise<boolean> {
 	const keys = plainText.yesNo[context.lang];
-	context.output.write(`${config.message} ${config.default ? keys.yesFirst : keys.noFirst} `);
+	context.output.write(`${wrapText(`${config.message} ${config.default ? keys.yesFirst : keys.noFirst}`, context.width).join('\n')} `);
 	const line = (await answer(context)).trim();
 	echo(context, line);
 	return line === '' ? config.default === true : isYes(line, context.lang);

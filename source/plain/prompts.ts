@@ -1,5 +1,6 @@
 // The line prompts the plain face asks with, from one place: @inquirer's on a terminal that draws,
 // plain lines (line-prompts.ts) under TERM=dumb or when stdout is not a terminal.
+import {makeTheme, type Status} from '@inquirer/core';
 import input from '@inquirer/input';
 import password from '@inquirer/password';
 import select from '@inquirer/select';
@@ -28,6 +29,16 @@ export type PromptContext = Readonly<{
 /** Writes a line of the transcript: prose wrapped to the terminal, or `isWhole` (a token) as it is. */
 export type Print = (line: string, options?: Readonly<{isWhole?: boolean}>) => void;
 
+const plainTheme = makeTheme();
+
+/**
+ * Answered, a prompt stays as "✔ Label: answer": the label gets a colon, unless it ends in
+ * punctuation of its own (a question mark, a colon).
+ */
+const answeredTheme = {
+	style: {message: (text: string, status: Status) => plainTheme.style.message(status === 'done' && !/[?:.!]$/.test(text) ? `${text}:` : text, status)},
+};
+
 function inquirerContext(context: PromptContext) {
 	return {input: context.input, output: context.output, signal: context.signal, clearPromptOnDone: false};
 }
@@ -42,18 +53,20 @@ function widthOf(context: PromptContext): number {
 
 export async function ask(config: Readonly<{message: string; default?: string}>, context: PromptContext): Promise<string> {
 	if (context.lines) return lineInput(config, lineContext(context, context.lines));
-	return input(config, inquirerContext(context));
+	return input({...config, theme: answeredTheme}, inquirerContext(context));
 }
 
-export async function askSecret(config: Readonly<{message: string}>, context: PromptContext): Promise<string> {
+/** A hidden answer; `note` (what Enter does) is said beside the label, in the one parenthesis. */
+export async function askSecret(config: Readonly<{message: string; note?: string}>, context: PromptContext): Promise<string> {
 	if (context.lines) return linePassword(config, lineContext(context, context.lines));
-	return password({...config, mask: '•'}, inquirerContext(context));
+	const message = config.note ? `${config.message} (${config.note})` : config.message;
+	return password({message, mask: '•', theme: answeredTheme}, inquirerContext(context));
 }
 
 export async function choose<Value>(config: Readonly<{message: string; choices: ReadonlyArray<Choice<Value>>; default?: unknown}>, context: PromptContext): Promise<Value> {
 	if (context.lines) return lineSelect(config, lineContext(context, context.lines));
 	const help = plainText.selectHelp[context.lang];
-	const theme = {style: {keysHelpTip: () => help}};
+	const theme = {style: {...answeredTheme.style, keysHelpTip: () => help}};
 	// A choice's description is printed under the list as it is: wrapped at words here.
 	const choices = config.choices.map(choice => (choice.description ? {...choice, description: wrapText(choice.description, widthOf(context)).join('\n')} : choice));
 	return select({...config, choices, theme}, inquirerContext(context));

@@ -76,7 +76,8 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 		}
 		if (state.step !== lastStep) {
 			out();
-			out(stepLine(state, state.lang, columns));
+			const stepText = stepLine(state, state.lang, columns);
+			if (stepText) out(stepText);
 			lastStep = state.step;
 		}
 		const effect = pendingEffect(state);

@@ -1,7 +1,8 @@
 /**
  * Prose broken into lines of at most `width` columns, at spaces, so that no word is cut where a
  * terminal's own wrap would cut it ("Provi" / "sioning") and no line starts with a space. Only a
- * word longer than the whole width is broken, after a '/', '-' or '.' when it has one there.
+ * word longer than the whole width is broken, after a '/', '-' or '.' when it has one there. An
+ * option stays on the line of the word before it ("demo --reset"), when the two fit a line.
  * Every character counts as one column: the app's texts are Latin letters and one-column symbols.
  * Line breaks already in `text` are kept.
  */
@@ -11,7 +12,7 @@ export function wrapText(text: string, width: number): string[] {
 }
 
 function wrapParagraph(paragraph: string, width: number): string[] {
-	const words = paragraph.split(' ').filter(word => word !== '');
+	const words = keepOptionsWithCommand(paragraph.split(' ').filter(word => word !== ''), width);
 	if (words.length === 0) return [''];
 	const lines: string[] = [];
 	let line = '';
@@ -32,6 +33,17 @@ function wrapParagraph(paragraph: string, width: number): string[] {
 	}
 	lines.push(line);
 	return lines;
+}
+
+/** "demo" and "--reset" as one unbreakable word "demo --reset", when it fits `width`. */
+function keepOptionsWithCommand(words: readonly string[], width: number): string[] {
+	const out: string[] = [];
+	for (const word of words) {
+		const before = out.at(-1);
+		if (before !== undefined && word.startsWith('--') && !before.startsWith('--') && columns(`${before} ${word}`) <= width) out[out.length - 1] = `${before} ${word}`;
+		else out.push(word);
+	}
+	return out;
 }
 
 /** A word as pieces that each fit `width`: whole when it fits, else cut after punctuation near the end of each piece. */

@@ -39,6 +39,7 @@ export function WizardApp({initial, services, isInsecure, onState, onExit, onBug
 	const width = Math.max(20, size.columns - 1);
 	// A revealed token takes many lines on a narrow screen: the summaries make room for it.
 	const summaryLines = state.step === 'copy' && state.isRevealed ? [] : summaries(state);
+	const stepText = stepLine(state, state.lang, width);
 	// The keys at the foot and the --insecure warning, wrapped by us like every line of prose.
 	const hintLines = wrapItems(keyHints(state).map(hint => `${hint.keys} ${hint.label}`), ' · ', width);
 	const insecureLines = isInsecure ? wrapText(`⚠ ${cliText.insecure[state.lang]}`, width) : [];
@@ -96,9 +97,11 @@ export function WizardApp({initial, services, isInsecure, onState, onExit, onBug
 	if (isOver) return null;
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate">
-				{stepLine(state, state.lang, width)}
-			</Text>
+			{stepText ? (
+				<Text bold wrap="truncate">
+					{stepText}
+				</Text>
+			) : null}
 			{insecureLines.map(text => (
 				<Text key={text} color={hue('yellow')}>
 					{text}

@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 import type {KeyName} from '../flow/index.js';
 
-const letters = new Set<string>(['c', 'd', 'e', 'i', 'k', 'n', 'o', 'p', 'q', 'r', 't', 'u', 'v', 'y', 's', '1', '2']);
+const letters = new Set<string>(['c', 'd', 'e', 'g', 'i', 'k', 'm', 'n', 'o', 'p', 'q', 'r', 't', 'u', 'v', 'y', 's', '1', '2']);
 
 /** The flow's name for what Ink reports, or undefined for keys the flow never binds (text). */
 export function keyName(input: string, key: Key): KeyName | undefined {

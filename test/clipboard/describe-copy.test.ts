@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {CopyResult} from '../../source/clipboard/copy-result.js';
 import {copyFailureText, describeCopy} from '../../source/clipboard/describe-copy.js';
+import {copyFallbackText} from '../../source/i18n/clipboard.js';
 
 describe('describeCopy', () => {
 	it('says in one sentence what happened, and the details apart, in both languages', () => {
@@ -29,8 +30,12 @@ describe('describeCopy', () => {
 		expect(get.used).toEqual(['Sent to your terminal with OSC 52 (the terminal cannot confirm it arrived).']);
 		expect(get.isConfirmed).toBe(false);
 		expect(get.fallback).toContain('without --copy');
-		expect(get.fallback).not.toMatch(/press p/);
-		expect(describeCopy(result, 'en', 'wizard').fallback).toContain('press p to print the token');
+		expect(get.fallback).not.toMatch(/print to show/);
+		// Step 6 offers print (a key in Ink, a menu item in plain); "Token added" only the token printed at the end.
+		expect(describeCopy(result, 'en', 'wizard').fallback).toContain('choose print to show the token');
+		expect(describeCopy(result, 'pt-BR', 'wizard').fallback).toBe(copyFallbackText.wizard['pt-BR']);
+		expect(describeCopy(result, 'pt-BR', 'added').fallback).toBe(copyFallbackText.added['pt-BR']);
+		expect(copyFallbackText.added['pt-BR']).not.toMatch(/tecle|imprimir/);
 		expect(describeCopy(result, 'pt-BR', 'get').fallback).toContain('sem --copy');
 	});
 
@@ -50,7 +55,7 @@ describe('describeCopy', () => {
 			'tmux did not answer within 2000 ms.',
 			'xsel did not answer within 2000 ms: is the display reachable?',
 		]);
-		expect(describeCopy(result, 'pt-BR', 'get').failed[1]).toBe('Nenhuma ferramenta de área de transferência encontrada (procurei wl-copy, xclip, xsel).');
+		expect(describeCopy(result, 'pt-BR', 'get').failed[1]).toBe('Nenhuma ferramenta de área de transferência foi encontrada (procuradas: wl-copy, xclip, xsel).');
 	});
 
 	it('says it could not copy when nothing went out, and the error text says the same', () => {

@@ -79,7 +79,7 @@ describe('typos', () => {
 
 	it('in Portuguese too, with "ou" between the choices', async () => {
 		const result = await cli(['--lang', 'pt-BR', 'get', '--auth', 'bsic']);
-		expect(result.stderr).toContain('--auth deve ser basic ou body (recebido: "bsic").');
+		expect(result.stderr).toContain('--auth deve ser basic ou body (valor informado: "bsic").');
 		expect(result.stderr).toContain('dica: Você quis dizer --auth basic?');
 	});
 });

@@ -1,8 +1,12 @@
+import {execFile} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
+import {copyFallbackText} from '../../source/i18n/clipboard.js';
+import {which} from '../clipboard/helpers.js';
 import {type OidcServer, scimResource, startOidcServer} from '../helpers/oidc-server.js';
 import {runCli, type CliResult} from '../helpers/run-cli.js';
+import {cliPath} from '../helpers/pty.js';
 import {freePort} from '../helpers/servers.js';
 import {childEnv, jwtClaims, leaks, removeChildEnvDirs} from '../helpers/wizard-walk.js';
 
@@ -151,6 +155,31 @@ describe('get: a real token on stdout, and nothing else', () => {
 		expect(json['scope']).toBe('scim:read');
 		expect(json['expires_in']).toBe(300);
 		expect(json['token_type']).toBe('Bearer');
+	});
+});
+
+describe('get --copy where nothing can take the token', () => {
+	it('without a terminal (setsid, like cron): the token goes to stdout after all, and stderr says so instead of asking for a rerun', async context => {
+		const setsid = await which('setsid');
+		if (!setsid) context.skip('setsid is not installed on this machine');
+		const args = ['get', '--copy', '--token-url', practice.providers[0]!.tokenUrl, '--client-id', 'practice-plain'];
+		for (const lang of ['en_US.UTF-8', 'pt_BR.UTF-8']) {
+			const env = childEnv({SEGURA_CLIENT_SECRET: plainSecret, LANG: lang, DISPLAY: undefined, WAYLAND_DISPLAY: undefined, TMUX: undefined, STY: undefined});
+			const result = await new Promise<{stdout: string; stderr: string; code: number | null}>((resolve, reject) => {
+				const defined = Object.fromEntries(Object.entries({...env, PATH: process.env.PATH}).filter(([, value]) => value !== undefined));
+				execFile(setsid!, ['-w', process.execPath, cliPath, ...args], {env: defined, timeout: 20_000}, (error, stdout, stderr) => {
+					const code = typeof error?.code === 'number' ? error.code : 0;
+					if (error && typeof error.code !== 'number') reject(new Error(`${error.message}\n${stderr}`));
+					else resolve({stdout, stderr, code});
+				});
+			});
+			expect(result.code, result.stderr).toBe(0);
+			expect(result.stdout).toMatch(jwtLine);
+			const printed = lang.startsWith('pt') ? copyFallbackText.printed['pt-BR'] : copyFallbackText.printed.en;
+			expect(result.stderr).toContain(printed);
+			expect(result.stderr).not.toMatch(/without --copy|sem --copy/);
+			expect(leaks(result.stderr, plainSecret)).toBe(false);
+		}
 	});
 });
 

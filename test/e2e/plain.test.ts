@@ -46,7 +46,7 @@ async function throughToTheEnd(s: PtySession): Promise<void> {
 	await s.waitFor('Header Prefix: Bearer');
 	await choose(s, 'Continue');
 	await s.waitFor('✔ Cookies: none kept');
-	await choose(s, 'get new access token');
+	await choose(s, 'Get New Access Token');
 	await s.waitFor('✔ Authentication complete');
 	await s.waitFor('Token type: Bearer');
 	await choose(s, 'Proceed');
@@ -120,12 +120,12 @@ it('segura-token --plain against oidc-provider, credentials in the body: a secre
 	await s.waitFor('? Which provider are these credentials from?');
 	await choose(s, 'Third-party users');
 	await s.waitFor('Header Prefix: Bearer');
-	await choose(s, 'Change Client Authentication');
+	await choose(s, 'Change: Client Authentication');
 	await choose(s, 'Send client credentials in body');
 	await s.waitFor('Client Authentication: Send client credentials in body');
 	await choose(s, 'Continue');
 	await s.waitFor('✔ Cookies: none kept');
-	await choose(s, 'get new access token');
+	await choose(s, 'Get New Access Token');
 	await s.waitFor('✔ Authentication complete');
 	await choose(s, 'Proceed');
 	await s.waitFor(/^Access token$/m);
@@ -151,7 +151,7 @@ describe('pasting', () => {
 		s.write(`\u001B[200~${clientId}\n\u001B[201~`);
 		await s.waitFor(`? Client ID ${clientId}`);
 		s.write(keys.enter);
-		await s.waitFor(`✔ Client ID ${clientId}`);
+		await s.waitFor(`✔ Client ID: ${clientId}`);
 		await s.waitFor('? Client Secret');
 		const secret = shownValue(s, 'Practice server · Internal users');
 		// Copied from a chat: quoted, and broken over two lines. Typed, the line break would answer the prompt.
@@ -194,7 +194,7 @@ describe('where nothing is drawn', () => {
 		// No cursor movement, colour, bracketed paste or OSC 52: nothing a dumb terminal would show as garbage.
 		expect(s.output()).not.toContain('\u001B');
 		// The secret prompt says it echoes nothing; Enter kept the practice server's secret.
-		expect(s.lines().join('\n')).toContain('Client Secret (Enter keeps the one typed before) (not shown as you type):');
+		expect(s.lines().join('\n')).toContain('Client Secret (not shown as you type; Enter keeps the current value):');
 	});
 
 	it('--plain with stdout into a pipe: plain lines there, the token at the end, nothing drawn', async () => {
@@ -208,7 +208,7 @@ describe('where nothing is drawn', () => {
 	it('in Portuguese: the questions, the hidden secret and the numbered choices', async () => {
 		const s = plain(['demo'], {env: {TERM: 'dumb', LANG: 'pt_BR.UTF-8'}});
 		for (const label of ['URL do Segura', 'Base URL', 'Token URL', 'ID do Cliente', 'Client Secret']) await answerLine(s, label);
-		expect(s.lines().join('\n')).toContain('(não aparece ao digitar)');
+		expect(s.lines().join('\n')).toContain('Client Secret (não aparece ao digitar; Enter mantém o valor atual):');
 		await s.waitFor(/^Número \(1-2\) \[1\]: $/m);
 		s.write(keys.ctrlC);
 		expect(await s.exit).toBe(130);

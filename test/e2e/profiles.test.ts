@@ -81,9 +81,9 @@ describe('profiles in the wizard, in a real terminal', () => {
 		for (const label of ['Client Authentication', 'Scope', 'Extra parameters', 'Save as profile']) await press(s, keys.down, `▸ ${label}`);
 		await press(s, 'lab', /▸ Save as profile\s+lab/);
 		await press(s, keys.down, '▸ Remember secret');
-		await press(s, ' ', 'Yes: in plain text, readable only by you');
+		await press(s, ' ', 'Yes, in plain text (mode 0600)');
 		await press(s, keys.enter, '✔ Profile "lab" saved in');
-		expect(s.screen()).toContain('The Client Secret is in it, in plain text, readable only by you (mode 0600).');
+		expect(s.screen()).toContain('The Client Secret is in it, in plain text (mode 0600: only you can read it).');
 		await press(s, keys.enter, 'Authentication complete');
 		await press(s, keys.enter, '[6 Copy]');
 		await press(s, 'u', 'Token added');
@@ -154,7 +154,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 		await press(s, `${clientSecret}\r`, 'Which provider are these credentials from?');
 		await press(s, keys.down, '❯ Third-party users');
 		await press(s, keys.enter, /Save as profile[\s\S]*❯ Continue/);
-		await press(s, keys.enter, /Clean session[\s\S]*❯ Get new access token/);
+		await press(s, keys.enter, /Clean session[\s\S]*❯ Get New Access Token/);
 		await press(s, keys.enter, /Authentication complete[\s\S]*❯ Proceed/);
 		await press(s, keys.enter, /Access token\n•+\w{4}\n[\s\S]*❯ Copy/);
 		for (const choice of ['Show', 'Print', 'To a file', 'Verify', 'Use token']) await press(s, keys.down, `❯ ${choice}`);
@@ -174,7 +174,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 		expect(at).toBeGreaterThan(0);
 		const token = transcript[at - 1] ?? '';
 		expect(token).toMatch(jwt);
-		expect(transcript[at + 1]).toMatch(/^Paste it in Okta: /);
+		expect(transcript[at + 1]).toMatch(/^Paste the token in the authentication screen of Okta's SCIM app/);
 		// The last line; the prose before it wrapped at words to the 100 columns.
 		expect(transcript.at(-1)).toMatch(/^The token expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S* \(lifetime 1 h\)\.$/);
 		expect(transcript.slice(at + 1).every(line => line.length <= 100 && !line.startsWith(' '))).toBe(true);

@@ -79,11 +79,12 @@ describe.each([
 		await s.waitFor(text.complete);
 		const words = prose(s.screen());
 		const [third, internal] = lang === 'en' ? ['third-party users', 'internal users'] : ['usuários terceiros', 'usuários internos'];
-		expect(words).toContain(lang === 'en' ? `issued by the provider of ${third}, but step 2 says ${internal}` : `emitido pelo provedor de ${third}, mas o passo 2 diz ${internal}`);
-		await s.waitFor(`k ${text.keyLabels.switchKind}`);
-		s.write('k');
+		expect(words).toContain(lang === 'en' ? `issued by the provider of ${third}, but step 2 says ${internal}` : `emitido pelo provedor de ${third}, mas no passo 2 foi escolhido o provedor de ${internal}`);
+		// The language's own letter: k switch kind, m mudar o tipo.
+		await s.waitFor(`${text.keyNames.switchKind} ${text.keyLabels.switchKind}`);
+		s.write(text.keyNames.switchKind);
 		await s.waitFor(`✔ ${text.steps.provider}: ${text.kinds['third-party']}`);
-		expect(prose(s.screen())).not.toContain(third === 'third-party users' ? 'but step 2 says' : 'mas o passo 2 diz');
+		expect(prose(s.screen())).not.toContain(third === 'third-party users' ? 'but step 2 says' : 'mas no passo 2 foi escolhido');
 		s.write(keys.ctrlC);
 		expect(await s.exit).toBe(130);
 	});
@@ -126,12 +127,12 @@ it('TZ=America/Sao_Paulo: the expiry as time left and a clock time with its zone
 		const text = wizardText[lang];
 		await chooseAndClear(s, text, 'i');
 		await s.waitFor(text.complete);
-		const expiry = lang === 'en' ? /^Expires +in (59 min|1 h), (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC-03:00$/m : /^Expira +em (59 min|1 h), (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC-03:00$/m;
+		const expiry = lang === 'en' ? /^Expires +in (59 min|1 h), (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC−03:00$/m : /^Expira +em (59 min|1 h), (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC−03:00$/m;
 		expect(s.screen()).toMatch(expiry);
 		// JWT times as times, not bare epoch numbers.
 		expect(s.screen()).toMatch(/^iat +\D/m);
 		s.write('q');
 		expect(await s.exit).toBe(0);
-		expect(prose(s.lines().join('\n'))).toMatch(lang === 'en' ? /The token expires in (59 min|1 h), (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC-03:00/ : /O token expira em (59 min|1 h), (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC-03:00/);
+		expect(prose(s.lines().join('\n'))).toMatch(lang === 'en' ? /The token expires in (59 min|1 h), (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC−03:00/ : /O token expira em (59 min|1 h), (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC−03:00/);
 	}
 });

@@ -295,7 +295,7 @@ describe('Ctrl+C in every step: exit 130, the terminal left clean', () => {
 			await answerField(s, 4, 'silent-client');
 			await answerField(s, 5, 'silent-secret-e2e', {isSecret: true});
 			await chooseAndClear(s, en, 'i');
-			await s.waitFor(`Getting a new access token from 127.0.0.1:${silent.port}…`);
+			await s.waitFor(`Getting a new access token from 127.0.0.1:${silent.port} (`);
 			await expectInterrupted(s, '');
 		});
 	});
@@ -326,7 +326,7 @@ it('in Portuguese (LANG=pt_BR.UTF-8): the whole run, to "Token adicionado"', asy
 	// Postman's own words, as the manual quotes them, with the Portuguese beside them.
 	await s.waitFor('✔ Token added (token adicionado)');
 	await s.waitFor('Enter concluir');
-	expect(s.screen()).toContain('Cole na Okta');
+	expect(prose(s.screen())).toContain('tela de autenticação da aplicação SCIM da Okta');
 	s.write(keys.enter);
 	expect(await s.exit).toBe(0);
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {keyAction, keyHintLine, keyHints, pendingEffect, type KeyName, type WizardState} from '../../source/flow/index.js';
+import {wizardText} from '../../source/i18n/wizard.js';
 import {
 	answer,
 	atClear,
@@ -109,6 +110,7 @@ describe('keys', () => {
 	it('copies, reveals, prints and uses the token with single letters', () => {
 		const state = atCopy();
 		expect(keyHintLine(state)).toBe('c copy · r show · p print · o to a file · v verify · u/Enter Use token · q quit · Esc back');
+		expect(keyHintLine(state, 'pt-BR')).toBe('c copiar · r revelar · i imprimir · g gravar · t testar · u/Enter Use token · q sair · Esc voltar');
 		expect(pendingEffect(press(state, 'c'))).toMatchObject({how: 'clipboard'});
 		expect(pendingEffect(press(state, 'p'))).toMatchObject({how: 'print'});
 		expect(expectStep(press(state, 'r'), 'copy').isRevealed).toBe(true);
@@ -116,6 +118,19 @@ describe('keys', () => {
 		expect(added.phase).toBe('added');
 		expect(keyHintLine(added)).toBe('Enter finish · Esc back');
 		expect(press(added, 'enter').step).toBe('done');
+	});
+
+	it('in Portuguese, a letter is the initial of the verb beside it (q, the Unix key for quitting, aside); either language\'s letter works', () => {
+		for (const state of [atCopy(), failed(), press(atCopy(), 'r')]) {
+			for (const hint of keyHints(state, 'pt-BR').filter(item => /^[a-z]$/.test(item.keys) && item.keys !== 'q')) {
+				// A toggle keeps the letter of its first state: r revelar, then r ocultar.
+				const verb = hint.label === wizardText['pt-BR'].keyLabels.hide ? wizardText['pt-BR'].keyLabels.show : hint.label;
+				expect(verb.charAt(0), `${hint.keys} ${hint.label}`).toBe(hint.keys);
+			}
+		}
+		for (const [english, portuguese] of [['p', 'i'], ['o', 'g'], ['v', 't']] as const) expect(keyAction(atCopy(), portuguese, 0)).toEqual(keyAction(atCopy(), english, 0));
+		expect(expectStep(press(atCopy(), 'g'), 'copy').file.status).toBe('asking');
+		expect(expectStep(press(atCopy(), 't'), 'copy').verification.status).toBe('running');
 	});
 
 	it('binds nothing once the wizard is over', () => {

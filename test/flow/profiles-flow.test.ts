@@ -51,10 +51,13 @@ describe('the profile picker', () => {
 		expect(view.items.map(item => [item.isHighlighted, item.label, item.detail])).toEqual([
 			[true, 'prod · Internal users · segura.example.com', 'no token yet · secret kept'],
 			// Only a record is kept: the line says so, with the time and zone it was issued and when it expires.
-			[false, 'lab · Third-party users · segura.example.com', 'record of the last token: issued at 14:02 UTC-03:00, expires in 40 min, at 15:02 UTC-03:00 · secret kept'],
+			[false, 'lab · Third-party users · segura.example.com', 'record of the last token: issued at 14:02 UTC−03:00, expires in 40 min, at 15:02 UTC−03:00 · secret kept'],
 			[false, 'New: type the values of another provider', ''],
 		]);
 		expect(keyHintLine(state)).toBe('↑↓ move · Enter use · e edit · d remove · n new');
+		// In Portuguese the letter is the verb's: r remover (d works too).
+		expect(keyHintLine(state, 'pt-BR')).toBe('↑↓ mover · Enter usar · e editar · r remover · n novo');
+		expect(keyAction(state, 'r', 0)).toEqual(keyAction(state, 'd', 0));
 	});
 
 	it('starts at step 1 when there are none', () => {
@@ -99,7 +102,9 @@ describe('the profile picker', () => {
 	it('remove asks first; Esc or n keeps the profile; y removes it through an effect', () => {
 		const state = run(withProfiles([saved('prod'), saved('lab')]), {type: 'profiles/highlight', index: 1});
 		const asking = run(state, keyAction(state, 'd', 0)!);
-		expect(profilesView(expectStep(asking, 'profiles')).status?.text).toBe('Remove profile "lab" and its token history? y yes · n no');
+		expect(profilesView(expectStep(asking, 'profiles')).status?.text).toBe('Remove profile "lab" and its token history?');
+		// The question alone: the key line under it says y yes · n no (s sim · n não).
+		expect(keyHintLine(asking, 'pt-BR')).toBe('s sim · n não');
 		expect(expectStep(run(asking, {type: 'back'}), 'profiles').removal.status).toBe('idle');
 		expect(expectStep(run(asking, keyAction(asking, 'n', 0)!), 'profiles').removal.status).toBe('idle');
 		const removing = run(asking, keyAction(asking, 'y', 0)!);
@@ -215,11 +220,12 @@ describe('saving the token to a file in step 6', () => {
 		const {copyView} = await import('../../source/flow/index.js');
 		const state = atCopy();
 		const asking = run(state, keyAction(state, 'o', 0)!);
-		expect(keyHintLine(asking)).toBe('Enter save · Esc cancel');
+		expect(keyHintLine(asking)).toBe('Enter write · Esc cancel');
+		expect(keyHintLine(asking, 'pt-BR')).toBe('Enter gravar · Esc cancelar');
 		expect(copyView(expectStep(asking, 'copy')).file).toEqual({
 			isAsking: true,
 			placeholder: './okta-scim-internal-2026-11-28.token',
-			lines: [{tone: 'plain', text: 'Save the token to the file (readable only by you, mode 0600):'}],
+			lines: [{tone: 'plain', text: 'Write the token to the file (mode 0600: only you can read it):'}],
 		});
 		// Letters are the path's now, not the step's keys.
 		expect(keyAction(asking, 'c', 0)).toBeUndefined();
@@ -228,12 +234,12 @@ describe('saving the token to a file in step 6', () => {
 		expect(first).toMatchObject({type: 'write-file', path: '/tmp/t.txt', overwrite: false});
 		const exists = new ConfigError({en: {message: 'exists'}, 'pt-BR': {message: 'existe'}}, {reason: 'output_exists'});
 		const confirming = run(writing, {type: 'file/failed', id: first!.id, error: exists});
-		expect(copyView(expectStep(confirming, 'copy')).file.lines.map(lineText)).toEqual(['⚠ /tmp/t.txt exists already. Replace it? y yes · n no']);
+		expect(copyView(expectStep(confirming, 'copy')).file.lines.map(lineText)).toEqual(['⚠ /tmp/t.txt exists already. Replace it?']);
 		expect(expectStep(run(confirming, keyAction(confirming, 'n', 0)!), 'copy').file.status).toBe('idle');
 		// s (sim) is yes too, and the Portuguese hint names it.
 		expect(pendingEffect(run(confirming, keyAction(confirming, 's', 0)!))).toMatchObject({type: 'write-file', overwrite: true});
 		expect(keyHintLine(confirming, 'pt-BR')).toContain('s sim');
-		expect(copyView(expectStep(confirming, 'copy'), 'pt-BR').file.lines.map(lineText)).toEqual(['⚠ /tmp/t.txt já existe. Substituir? s sim · n não']);
+		expect(copyView(expectStep(confirming, 'copy'), 'pt-BR').file.lines.map(lineText)).toEqual(['⚠ /tmp/t.txt já existe. Substituir?']);
 		const replacing = run(confirming, keyAction(confirming, 'y', 0)!);
 		const second = pendingEffect(replacing);
 		expect(second).toMatchObject({type: 'write-file', path: '/tmp/t.txt', overwrite: true});

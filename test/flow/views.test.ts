@@ -9,6 +9,7 @@ import {
 	failureView,
 	fetchingView,
 	fieldView,
+	keyAction,
 	keyHints,
 	lineText,
 	providerView,
@@ -259,10 +260,14 @@ describe('clear, fetch and copy views', () => {
 		const state = run(fetching(), {type: 'fetch/succeeded', id: idOf(fetching()), result: other});
 		const view = resultView(other, 'x', 'internal', 'en');
 		expect(view.kindWarning?.text).toBe(
-			'This token was issued by the provider of third-party users, but step 2 says internal users: Okta groups pushed with it would land in the third-party users menu. Press k to switch step 2 to third-party users, or go back and copy the values of the right provider.',
+			'This token was issued by the provider of third-party users, but step 2 says internal users: Okta groups pushed with it would land in the third-party users menu. To switch step 2 to third-party users, choose switch kind; or go back and copy the values of the right provider.',
 		);
-		expect(resultView(other, 'x', 'internal', 'pt-BR').kindWarning?.text).toContain('emitido pelo provedor de usuários terceiros, mas o passo 2 diz usuários internos');
+		expect(resultView(other, 'x', 'internal', 'pt-BR').kindWarning?.text).toContain('emitido pelo provedor de usuários terceiros, mas no passo 2 foi escolhido o provedor de usuários internos');
+		// The warning names the choice as both faces offer it: a key on the Ink bar, a menu item in plain.
+		expect(resultView(other, 'x', 'internal', 'pt-BR').kindWarning?.text).toContain('escolha mudar o tipo');
 		expect(keyHints(state).map(hint => `${hint.keys} ${hint.label}`)).toContain('k switch kind');
+		expect(keyHints(state, 'pt-BR').map(hint => `${hint.keys} ${hint.label}`)).toContain('m mudar o tipo');
+		expect(keyAction(state, 'm', 0)).toEqual(keyAction(state, 'k', 0));
 		const switched = run(state, {type: 'provider/switch', kind: 'third-party'});
 		expect(resultView(other, 'x', 'third-party', 'en').kindWarning).toBeUndefined();
 		expect(expectStep(switched, 'fetch').kind).toBe('third-party');
@@ -281,14 +286,14 @@ describe('clear, fetch and copy views', () => {
 
 	it('counts the seconds of a running request', () => {
 		const state = expectStep(fetching(1_000), 'fetch');
-		expect(fetchingView(state, 4_900)).toEqual({text: 'Getting a new access token from segura.example.com… 3 s', seconds: 3});
+		expect(fetchingView(state, 4_900)).toEqual({text: 'Getting a new access token from segura.example.com (3 s)', seconds: 3});
 	});
 
 	it('shows the result with lifetime, expiry, claims, and never the token', () => {
 		const view = resultView({...result, scope: 'scim', retriedWith: 'raw'}, 'okta-scim internal 2026-11-28', 'internal', 'pt-BR', utc);
 		expect(view.title).toBe('Autenticação concluída');
 		expect(view.rows).toEqual([
-			{label: 'Nome do token', value: 'okta-scim internal 2026-11-28'},
+			{label: 'Token Name', value: 'okta-scim internal 2026-11-28'},
 			{label: 'Tipo do token', value: 'Bearer'},
 			{label: 'Validade', value: '1 h'},
 			{label: 'Expira', value: 'em 59 min, às 15:30 UTC'},
@@ -296,7 +301,7 @@ describe('clear, fetch and copy views', () => {
 		]);
 		// JWT times as times, with the zone, not bare numbers.
 		expect(view.claims).toEqual([{label: 'sub', value: 'okta'}, {label: 'exp', value: 'em 1 h 2 min, às 15:33 UTC'}]);
-		expect(resultView(result, 'x', 'internal', 'en', saoPaulo).rows.find(row => row.label === 'Expires')?.value).toBe('in 59 min, at 12:30 UTC-03:00');
+		expect(resultView(result, 'x', 'internal', 'en', saoPaulo).rows.find(row => row.label === 'Expires')?.value).toBe('in 59 min, at 12:30 UTC−03:00');
 		expect(view.retriedNote).toContain('sem codificação');
 		expect(JSON.stringify(view)).not.toContain(token);
 	});
@@ -307,7 +312,7 @@ describe('clear, fetch and copy views', () => {
 			title: 'Não foi possível obter o token',
 			message: 'pt network',
 			hint: 'tente isto',
-			editNote: 'Editar volta para Token URL (1 Coletar).',
+			editNote: 'Editar leva de volta a Token URL, no passo 1 (Coletar).',
 		});
 		expect(failureView(oauthError('invalid_client'), 'en').editNote).toBe('Edit goes back to Client ID (1 Collect).');
 		expect(failureView(oauthError('invalid_scope'), 'en').editNote).toBe('Edit goes back to Scope (3 Configure).');
@@ -333,7 +338,12 @@ describe('clear, fetch and copy views', () => {
 		const sent = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'osc52'}], failed: [{way: 'system', reason: 'not-found', tool: 'xclip'}]}});
 		expect(copyView(expectStep(sent, 'copy')).output.map(lineText)).toEqual([
 			"✔ Sent to your terminal's clipboard; a terminal cannot confirm it arrived.",
-			'→ If nothing arrives when you paste, press p to print the token.',
+			'→ If nothing arrives when you paste, choose print to show the token alone on a line.',
+		]);
+		// On "Token added" print is not offered: the token is printed as the wizard ends.
+		expect(copyView(expectStep(run(sent, {type: 'copy/use'}), 'copy')).output.map(lineText)).toEqual([
+			"✔ Sent to your terminal's clipboard; a terminal cannot confirm it arrived.",
+			'→ If nothing arrives when you paste, the token is printed alone on a line when the wizard ends.',
 		]);
 		const failedCopy = run(copying, {type: 'copy/failed', id: copying.seq, error: networkError()});
 		expect(copyView(expectStep(failedCopy, 'copy')).output.map(lineText)).toEqual(['✖ network', '→ try this']);
@@ -343,16 +353,16 @@ describe('clear, fetch and copy views', () => {
 		const added = expectStep(run(atCopy(), {type: 'copy/use'}), 'copy');
 		expect(addedView(added.result, 'en', utc)).toEqual({
 			title: 'Token added',
-			where: 'Paste it in Okta: the Segura app > Provisioning > Integration > API Token. Paste it without "Bearer" (Okta adds it), then click Test API Credentials.',
+			where: 'Paste the token in the authentication screen of Okta\'s SCIM app (Provisioning > Integration > API Token), without "Bearer" (Okta adds it), then click Test API Credentials.',
 			expiry: 'The token expires in 59 min, at 15:30 UTC (lifetime 1 h).',
 		});
 		const pt = addedView(added.result, 'pt-BR', utc);
 		// Postman's own words, as the manual quotes them, with the Portuguese beside them.
 		expect(pt.title).toBe('Token added (token adicionado)');
-		expect(pt.where).toContain('API Token');
+		expect(pt.where).toContain('tela de autenticação da aplicação SCIM da Okta (Provisioning > Integration > API Token)');
 		expect(pt.where).toContain('Test API Credentials');
 		expect(pt.expiry).toBe('O token expira em 59 min, às 15:30 UTC (validade de 1 h).');
-		expect(addedView(added.result, 'pt-BR', saoPaulo).expiry).toBe('O token expira em 59 min, às 12:30 UTC-03:00 (validade de 1 h).');
+		expect(addedView(added.result, 'pt-BR', saoPaulo).expiry).toBe('O token expira em 59 min, às 12:30 UTC−03:00 (validade de 1 h).');
 		expect(addedView(added.result, 'en', {...utc, now: new Date(Date.UTC(2026, 10, 27, 14, 31))}).expiry).toBe('The token expires in 24 h 59 min, on 2026-11-28 at 15:30 UTC (lifetime 1 h).');
 		expect(addedView({accessToken: token, tokenType: 'Bearer'}, 'pt-BR').expiry).toBe('O servidor não informou quando o token expira.');
 	});

@@ -1,4 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {plainText} from '../../source/i18n/plain.js';
+import {profileShowText} from '../../source/i18n/profiles.js';
+import {wizardText} from '../../source/i18n/wizard.js';
+import {clientAuthChoices} from '../../source/model/client-auth.js';
 import {catalogStrings} from './catalog.js';
 
 // ../shared/GLOSSARY-pt-BR.md as a test: one concept, one name, in every Portuguese text the app
@@ -28,6 +32,21 @@ const forbidden: ReadonlyArray<readonly [RegExp, string]> = [
 	[/qualquer um no caminho/i, 'quem estiver entre você e o servidor'],
 	[/senhasegura/i, 'Segura'],
 	[/Token adicionado(?!\))/, 'Token added, with the Portuguese beside it: "Token added (token adicionado)"'],
+	// One name per concept: step 3's fields by Postman's labels (the manual's), Scope in Portuguese.
+	[/nome do token/i, 'Token Name (Postman\'s label, as in step 3)'],
+	[/autenticação do cliente/i, 'Client Authentication (Postman\'s label, as in step 3)'],
+	[/\bScope\b/, 'Escopo (the OAuth parameter itself stays "scope")'],
+	[/obter (um )?novo token\b(?! de acesso)/i, 'Get New Access Token, as Postman shows it'],
+	// One verb per action, one form per phrase.
+	[/\b(rode|rodar|rodando|rodava|rodou)\b/i, 'execute / em execução'],
+	[/\b(recebe|recebido)\b/i, 'aceita, espera, precisa de'],
+	[/permissão 0600(?!: só você pode ler\)|\))/, '(permissão 0600: só você pode ler)'],
+	[/só o seu usuário pode ler/, '(permissão 0600: só você pode ler)'],
+	[/saída de erros?(?! \(stderr\))/, 'saída de erro (stderr)'],
+	[/ícone de olho para (?!consultar)/, 'clique no ícone de olho para consultar (the manual\'s verb)'],
+	[/\bprocurei\b|\bdigitei\b|\btentei\b/, 'no first person: the app never says "I"'],
+	[/[“”‘’]/, 'straight quotes'],
+	[/UTC-\d/, 'UTC−03:00 (a true minus, as the glossary writes it)'],
 ];
 
 describe('the pt-BR glossary', () => {
@@ -46,6 +65,23 @@ describe('the pt-BR glossary', () => {
 	it('the test can fail: a forbidden word in a sample is found', () => {
 		expect(forbidden.some(([pattern]) => pattern.test('Copie nos detalhes do provedor'))).toBe(true);
 		expect(forbidden.some(([pattern]) => pattern.test('Copie o Client Secret'))).toBe(false);
+	});
+
+	it('names step 3\'s fields the same on every screen: Token Name, Client Authentication, Escopo', () => {
+		const pt = wizardText['pt-BR'];
+		const show = profileShowText.labels['pt-BR'];
+		expect([pt.configureFields.tokenName.label, pt.result.tokenName, show.tokenName]).toEqual(['Token Name', 'Token Name', 'Token Name']);
+		expect([pt.configureFields.auth.label, show.auth]).toEqual(['Client Authentication', 'Client Authentication']);
+		expect([pt.configureFields.scope.label, pt.result.scope, show.scope]).toEqual(['Escopo', 'Escopo', 'Escopo']);
+		const shown = {'basic-rfc': profileShowText.auth.basicRfc, 'basic-raw': profileShowText.auth.basicRaw, body: profileShowText.auth.body};
+		for (const choice of clientAuthChoices) expect(shown[choice]['pt-BR']).toBe(pt.authChoices[choice]);
+	});
+
+	it('one verb for moving on, and Postman\'s button as it is', () => {
+		const pt = wizardText['pt-BR'];
+		expect(pt.keyLabels.continue).toBe(pt.keyLabels.next);
+		expect(plainText.continue['pt-BR'].toLowerCase()).toBe(pt.keyLabels.next);
+		expect(pt.keyLabels.getToken).toBe('Get New Access Token');
 	});
 
 	it('Portuguese dates and "às" only before a bare hour', () => {

@@ -84,7 +84,7 @@ describe('client_secret_basic', () => {
 		expect(error.reason).toBe('invalid_scope');
 		expect(error.exitCode).toBe(4);
 		expect(error.text.en.message).toMatch(/^The token server refused the request \(HTTP 400\): invalid_scope: .+\.$/);
-		expect(error.text.en.hint).toContain('scope');
+		expect((error.text.en.hint ?? '').toLowerCase()).toContain('scope');
 		expectBothLanguages(error);
 	});
 

@@ -85,7 +85,13 @@ describe('status answers', () => {
 		expect(error.reason).toBe('invalid_client');
 		expect(error.exitCode).toBe(4);
 		expect(error.text.en.message).toMatch(/^The token server did not accept the Client ID and Client Secret \(HTTP 401\)\./);
-		expect(error.text.en.hint).toMatch(/copy them again.*internal users or third-party users.*Basic Auth header or form body/);
+		expect(error.text.en.hint).toMatch(/^Copy the Client ID and Client Secret again.*internal users or third-party users.*change Client Authentication/);
+		// Three short sentences, in the order to try them: copy again, check the kind, then change Client Authentication.
+		expect(error.text['pt-BR'].hint?.split('. ')).toEqual([
+			'Copie de novo o ID do Cliente e o Client Secret em Detalhes do provider',
+			'Confira se eles são do provedor do tipo certo (usuários internos ou usuários terceiros)',
+			'Se ainda falhar, troque a Client Authentication (passo 3 do assistente, ou --auth).',
+		]);
 	});
 
 	test('invalid_client at 400 is invalid_client too', async () => {
@@ -160,8 +166,8 @@ describe('answers that are not a token', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('html');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe('The Token URL answered with a web page (HTML, HTTP 200, titled “Segura & Co – Login”) instead of a token.');
-		expect(error.text['pt-BR'].message).toContain('com o título “Segura & Co – Login”');
+		expect(error.text.en.message).toBe('The Token URL answered with a web page (HTML, HTTP 200, titled "Segura & Co – Login") instead of a token.');
+		expect(error.text['pt-BR'].message).toContain('com o título "Segura & Co – Login"');
 		expect(error.text.en.hint).toMatch(/proxy or login page, or a wrong URL/);
 	});
 
@@ -177,7 +183,7 @@ describe('answers that are not a token', () => {
 			response.end('<html><head><title>400 The plain HTTP request was sent to HTTPS port</title></head></html>');
 		});
 		expect(error.reason).toBe('html');
-		expect(error.text.en.message).toContain('HTTP 400, titled “400 The plain HTTP request was sent to HTTPS port”');
+		expect(error.text.en.message).toContain('HTTP 400, titled "400 The plain HTTP request was sent to HTTPS port"');
 	});
 
 	test('JSON without access_token lists the fields it has', async () => {
@@ -186,7 +192,7 @@ describe('answers that are not a token', () => {
 		expect(error.reason).toBe('no_access_token');
 		expect(error.exitCode).toBe(3);
 		expect(error.text.en.message).toBe('The token server answered JSON without an access_token (fields: token, type).');
-		expect(error.text['pt-BR'].message).toBe('O servidor de token respondeu um JSON sem access_token (campos: token, type).');
+		expect(error.text['pt-BR'].message).toBe('O servidor de token respondeu com um JSON sem access_token (campos: token, type).');
 	});
 
 	test('a JSON array is no token either', async () => {

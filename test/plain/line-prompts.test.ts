@@ -24,7 +24,17 @@ describe('plain-lines prompts', () => {
 		const typed = lineInput({message: 'Client ID'}, context);
 		input.write('  abc123 \r\n');
 		expect(await typed).toBe('abc123');
-		expect(written()).toBe('Base URL [https://s.example.com/iso/scim/v2]: \nClient ID: abc123\n');
+		// 40 columns: the proposal does not fit beside the label, so it goes whole on a line of its own.
+		expect(written()).toBe('Base URL\n[https://s.example.com/iso/scim/v2]: \nClient ID: abc123\n');
+	});
+
+	it('wraps a prompt at words to the width, the answer after its last line', async () => {
+		const {input, context, written} = pipe('pt-BR');
+		const answer = linePassword({message: 'Client Secret', note: 'Enter mantém o valor atual'}, context);
+		input.write('x\n');
+		await answer;
+		expect(written()).toBe('Client Secret (não aparece ao digitar;\nEnter mantém o valor atual): ••••••••••••\n');
+		expect(written().split(' •')[0]!.split('\n').every(line => line.length <= 40)).toBe(true);
 	});
 
 	it('password: from a pipe, the line as it is, and only bullets written', async () => {

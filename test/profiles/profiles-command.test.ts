@@ -127,7 +127,7 @@ describe('segura-token profiles', () => {
 		expect(result.stdout).toMatch(/^Profile +prod$/m);
 		expect(result.stdout).toMatch(/^Provider +internal users$/m);
 		expect(result.stdout).toMatch(/^Token URL +https:\/\/segura\.example\.com\/iso\/oauth2\/token$/m);
-		expect(result.stdout).toContain(`remembered, in plain text in ${store.path}, readable only by you (mode 0600)`);
+		expect(result.stdout).toContain(`remembered, in plain text in ${store.path} (mode 0600: only you can read it)`);
 		expect(result.stdout).toMatch(/^Extra parameters +ttl=60$/m);
 		expect(result.stdout).toMatch(/^ {2}\d{4}-\d\d-\d\d \d\d:\d\d UTC\S* {2}okta-scim prod {2}…abcd {2}expires in \d[\d a-z]*, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC/m);
 
@@ -175,6 +175,18 @@ describe('segura-token profiles', () => {
 		expect((result.error as ConfigError).reason).toBe(reason);
 		expect(result.stdout).toBe('');
 		expect(JSON.stringify((result.error as ConfigError).text)).not.toContain(secret);
+	});
+
+	it.each([
+		[['list', 'extra'], 'profiles list não aceita nome.'],
+		[['show'], 'profiles show precisa de um NOME.'],
+		[['remove'], 'profiles remove precisa de um NOME.'],
+		[['rename', 'prod'], 'profiles rename precisa de ANTIGO e NOVO.'],
+	])('says in Portuguese what %j lacks or has too much of', async (argv, message) => {
+		const {env} = configHome();
+		await seed(env);
+		const result = await run(argv, env, {lang: 'pt-BR'});
+		expect((result.error as ConfigError).text['pt-BR'].message).toBe(message);
 	});
 
 	it('prints its usage with --help', async () => {

@@ -168,8 +168,8 @@ test('404 with an HTML page: not_found, with the URL asked', async () => {
 test('200 with a login page: html, with its <title> (entities decoded, the token masked)', async () => {
 	const error = await failure('login-page');
 	expect(error.reason).toBe('html');
-	expect(error.text.en.message).toBe('The Base URL answered with a web page (HTML, HTTP 200, titled “Sign in & ••••”) instead of SCIM data.');
-	expect(error.text['pt-BR'].message).toBe('A Base URL respondeu com uma página web (HTML, HTTP 200, com o título “Sign in & ••••”) em vez de dados SCIM.');
+	expect(error.text.en.message).toBe('The Base URL answered with a web page (HTML, HTTP 200, titled "Sign in & ••••") instead of SCIM data.');
+	expect(error.text['pt-BR'].message).toBe('A Base URL respondeu com uma página web (HTML, HTTP 200, com o título "Sign in & ••••") em vez de dados SCIM.');
 });
 
 describe('200 that is not a ListResponse: not_scim', () => {

@@ -94,7 +94,7 @@ describe('the token works', () => {
 	test('from SEGURA_TOKEN, in Portuguese', async () => {
 		const result = await run(['--base-url', scim.baseUrl], {env: cleanEnv({SEGURA_TOKEN: token}), lang: 'pt-BR'});
 		expect(result.code).toBe(0);
-		expect(result.stderr).toMatch(/^✔ O token funciona: o servidor SCIM respondeu como a Okta espera \(1 usuário\)\. O token expira em (59 min|1 h), (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC\S*\.\n$/);
+		expect(result.stderr).toMatch(/^✔ O token funciona: a resposta do servidor SCIM é a que a Okta espera \(1 usuário\)\. O token expira em (59 min|1 h), (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d UTC\S*\.\n$/);
 	});
 
 	test('--json: the result on stdout and nothing on stderr', async () => {

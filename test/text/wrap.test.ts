@@ -31,3 +31,18 @@ describe('wrapText', () => {
 		expect(wrapText('ação é', 4)).toEqual(['ação', 'é']);
 	});
 });
+
+describe('an option with its command', () => {
+	it('keeps "demo --reset" on one line, as a user types it', () => {
+		const text = 'gravados em /tmp/segura-token/practice.json para as próximas vezes (para gerar valores novos: demo --reset).';
+		for (let width = 20; width <= 80; width++) {
+			const lines = wrapText(text, width);
+			expect(lines.every(line => line.length <= width), `width ${width}`).toBe(true);
+			expect(lines.some(line => line.includes('demo --reset')), `width ${width}: ${lines.join(' | ')}`).toBe(true);
+		}
+	});
+
+	it('still breaks a pair too long for the line', () => {
+		expect(wrapText('x --reset', 5)).toEqual(['x', '--res', 'et']);
+	});
+});

@@ -5,7 +5,7 @@ import {keys} from '../helpers/ink.js';
 import {startHttpServer, type RunningServer} from '../helpers/servers.js';
 import {closeRun, collectToClear, credentials, startServer, startWizard, toClear, type WizardRun} from './helpers.js';
 
-const spinnerLine = /^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Getting a new access token from 127\.0\.0\.1:\d+… \d+ s$/m;
+const spinnerLine = /^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Getting a new access token from 127\.0\.0\.1:\d+ \(\d+ s\)$/m;
 
 let run: WizardRun | undefined;
 let practice: PracticeServer | undefined;
@@ -49,7 +49,7 @@ describe('step 4, Clear', () => {
 		expect(frame).toContain('✔ Cached token: none');
 		expect(frame).toContain('✔ Open connections: none; the request opens a new one');
 		expect(frame).toContain("Like Postman's Clear cookies");
-		expect(frame).toContain('Enter get new access token · Esc back');
+		expect(frame).toContain('Enter Get New Access Token · Esc back');
 		await run.session.press(keys.escape, '[3 Configure]');
 		await run.session.press(keys.enter, '[4 Clear]');
 		await run.session.press(keys.enter, '[5 Fetch]');
@@ -76,7 +76,7 @@ describe('step 5, Fetch', () => {
 		const frame = session.frame();
 		expect(frame).toContain('[5 Fetch]');
 		expect(frame).toContain('✔ Authentication complete');
-		expect(frame).toMatch(/^Token name +okta-scim internal \d{4}-\d{2}-\d{2}$/m);
+		expect(frame).toMatch(/^Token Name +okta-scim internal \d{4}-\d{2}-\d{2}$/m);
 		expect(frame).toMatch(/^Token type +Bearer$/m);
 		expect(frame).toMatch(/^Lifetime +5 min$/m);
 		const expires = /^Expires +in 5 min, (?:on \d{4}-\d\d-\d\d )?at (\d\d:\d\d) UTC\S*$/m.exec(frame)?.[1];
@@ -100,7 +100,7 @@ describe('step 5, Fetch', () => {
 		await session.press(keys.enter, '✖ The token request failed');
 		let frame = session.frame();
 		expect(frame.replace(/\n/g, ' ')).toContain('The token server did not accept the Client ID and Client Secret (HTTP 401');
-		expect(frame).toMatch(/^→ Check the Client ID and Client Secret/m);
+		expect(frame).toMatch(/^→ Copy the Client ID and Client Secret again/m);
 		expect(frame).toContain('Edit goes back to Client ID (1 Collect).');
 		expect(frame).toContain('r retry · e edit · q quit · Esc back');
 		await session.press('e', 'Client ID (4/5)');
@@ -148,7 +148,7 @@ describe('step 5, Fetch', () => {
 		const {session} = wizard;
 		await session.press(keys.enter, spinnerLine);
 		// The elapsed seconds count up (polled: the clock is real).
-		await session.waitFor(/Getting a new access token from 127\.0\.0\.1:\d+… 1 s$/m);
+		await session.waitFor(/Getting a new access token from 127\.0\.0\.1:\d+ \(1 s\)$/m);
 		expect(session.frame()).toContain('Esc cancel');
 		await session.press(keys.escape, '✖ The token request failed');
 		expect(session.frame()).toContain('Request cancelled.');

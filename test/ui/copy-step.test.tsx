@@ -55,17 +55,17 @@ describe('step 6, Copy', () => {
 		const {wizard, token} = await atCopy();
 		const {session} = wizard;
 		await session.press('c', "Sent to your terminal's clipboard; a terminal cannot confirm it arrived.");
-		expect(session.frame()).toContain('If nothing arrives when you paste, press p to print the token.');
+		expect(session.frame().replace(/\s+/g, ' ')).toContain('If nothing arrives when you paste, choose print to show the token alone on a line.');
 		expect(wizard.copies).toEqual([token]);
 		// Copying does not show it.
 		expect(drawn(wizard, token).some(frame => frame.includes(token.slice(0, 24)))).toBe(false);
 	});
 
-	it('a copy that reached nothing says so and points to p', async () => {
+	it('a copy that reached nothing says so and points to print', async () => {
 		const {wizard, token} = await atCopy({copyResult: {used: [], failed: [{way: 'osc52', reason: 'no-terminal'}]}});
 		const {session} = wizard;
 		await session.press('c', 'The token could not be copied from here.');
-		expect(session.frame().replace(/\s+/g, ' ')).toContain('press p to print the token.');
+		expect(session.frame().replace(/\s+/g, ' ')).toContain('choose print to show the token alone on a line.');
 		expect(wizard.copies).toEqual([token]);
 	});
 
@@ -88,8 +88,10 @@ describe('step 6, Copy', () => {
 		const frame = await session.press('u', /Sent to your terminal's clipboard[\s\S]*✔ Token added/);
 		expect(wizard.copies).toEqual([token]);
 		const words = frame.replace(/\s+/g, ' ');
-		expect(words).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');
-		expect(words).toContain('Paste it without "Bearer" (Okta adds it), then click Test API Credentials.');
+		expect(words).toContain("Paste the token in the authentication screen of Okta's SCIM app (Provisioning > Integration > API Token),");
+		expect(words).toContain('without "Bearer" (Okta adds it), then click Test API Credentials.');
+		// "Token added" offers no print: what it says is what happens there.
+		expect(words).toContain('If nothing arrives when you paste, the token is printed alone on a line when the wizard ends.');
 		expect(frame).toMatch(/^The token expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S* \(lifetime 1 h\)\.$/m);
 		expect(frame).toContain('Enter finish · Esc back');
 		// Esc goes back to the token; u again.
@@ -108,7 +110,7 @@ describe('step 6, Copy', () => {
 		expect(title).toBe('✔ Token added');
 		// Prose wrapped at words to 80 columns, the token left whole.
 		expect(prose.every(text => text.length <= 80 && !text.startsWith(' '))).toBe(true);
-		expect(prose.join(' ')).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');
+		expect(prose.join(' ')).toContain("Okta's SCIM app (Provisioning > Integration > API Token)");
 		expect(prose.at(-1)).toMatch(/^The token expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S* \(lifetime 1 h\)\.$/);
 		expect(drawn(wizard, token).some(item => item.includes(token.slice(0, 24)))).toBe(false);
 	});

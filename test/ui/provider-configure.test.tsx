@@ -191,7 +191,7 @@ describe('step 3, Configure', () => {
 		};
 		const choices = [shown(session.frame())];
 		for (let i = 0; i < 2; i++) choices.push(shown(await session.press(keys.right)));
-		expect(choices).toEqual(['    ‹ Basic header (RFC) ›', '    ‹ Basic header (raw) ›', '    ‹ credentials in body ›']);
+		expect(choices).toEqual(['    ‹ Basic header (RFC) ›', '    ‹ Basic header (Postman) ›', '    ‹ credentials in body ›']);
 	});
 
 	it('Esc goes back to step 2, keeping the edits for when the user comes back', async () => {

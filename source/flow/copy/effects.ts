@@ -1,4 +1,4 @@
-import {copyFailureText} from '../../clipboard/describe-copy.js';
+import {copyFailureText, type CopyFace} from '../../clipboard/describe-copy.js';
 import {CopyError} from '../../errors/app-error.js';
 import type {ProfileNetwork} from '../../model/net-options.js';
 import type {WizardAction} from '../actions.js';
@@ -7,14 +7,14 @@ import type {WizardServices} from '../services.js';
 import type {CopyHow, CopyState} from './state.js';
 
 export type CopyEffect =
-	| Readonly<{type: 'copy'; id: number; how: CopyHow; token: string}>
+	| Readonly<{type: 'copy'; id: number; how: CopyHow; token: string; face: CopyFace}>
 	| Readonly<{type: 'write-file'; id: number; path: string; token: string; overwrite: boolean}>
 	| Readonly<{type: 'verify'; id: number; baseUrl: string; token: string; network: ProfileNetwork}>;
 
 export function copyEffect(state: CopyState): CopyEffect | undefined {
 	const token = state.result.accessToken;
 	const {output, file, verification} = state;
-	if (output.status === 'running') return {type: 'copy', id: output.id, how: output.job.how, token};
+	if (output.status === 'running') return {type: 'copy', id: output.id, how: output.job.how, token, face: state.phase === 'added' ? 'added' : 'wizard'};
 	if (file.status === 'running') return {type: 'write-file', id: file.id, path: file.job.path, token, overwrite: file.job.overwrite};
 	if (verification.status === 'running') return {type: 'verify', id: verification.id, baseUrl: state.values.baseUrl, token, network: networkOf(state)};
 	return undefined;
@@ -33,7 +33,7 @@ export async function runCopyEffect(effect: CopyEffect, services: WizardServices
 				return {type: 'copy/done', id, result: undefined};
 			}
 			const result = await services.copy(effect.token);
-			if (result.used.length === 0) throw new CopyError(copyFailureText(result, 'wizard'), {reason: 'copy_failed'});
+			if (result.used.length === 0) throw new CopyError(copyFailureText(result, effect.face), {reason: 'copy_failed'});
 			return {type: 'copy/done', id, result};
 		}
 		case 'write-file':

@@ -22,9 +22,9 @@ export function copyBindings(state: CopyState): readonly Binding[] {
 	return [
 		{keys: ['c'], label: 'copy', shown: () => 'c', action: () => ({type: 'copy/request', how: 'clipboard'})},
 		{keys: ['r', 'ctrl-r'], label: state.isRevealed ? 'hide' : 'show', shown: () => 'r', action: () => ({type: 'copy/toggle-reveal'})},
-		{keys: ['p'], label: 'print', shown: () => 'p', action: () => ({type: 'copy/request', how: 'print'})},
-		{keys: ['o'], label: 'saveFile', shown: () => 'o', action: () => ({type: 'file/ask'})},
-		{keys: ['v'], label: 'verify', shown: () => 'v', action: () => ({type: 'verify/request'})},
+		{keys: ['p', 'i'], label: 'print', shown: n => n.print, action: () => ({type: 'copy/request', how: 'print'})},
+		{keys: ['o', 'g'], label: 'saveFile', shown: n => n.saveFile, action: () => ({type: 'file/ask'})},
+		{keys: ['v', 't'], label: 'verify', shown: n => n.verify, action: () => ({type: 'verify/request'})},
 		{keys: ['u', 'enter'], label: 'useToken', shown: n => `u/${n.enter}`, action: () => ({type: 'copy/use'})},
 		...switchKindBindings(state.result, state.kind),
 		{keys: ['q'], label: 'quit', shown: () => 'q', action: () => ({type: 'quit'})},

@@ -38,7 +38,7 @@ function outputLines(state: CopyState, lang: Lang): readonly ViewLine[] {
 		}
 		case 'done': {
 			if (!output.result) return [{tone: 'success', text: text.printed}];
-			const said = describeCopy(output.result, lang, 'wizard');
+			const said = describeCopy(output.result, lang, state.phase === 'added' ? 'added' : 'wizard');
 			return [{tone: 'success', text: said.said}, ...(said.fallback ? [{tone: 'hint', text: said.fallback} as const] : [])];
 		}
 	}

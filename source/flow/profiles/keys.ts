@@ -19,7 +19,7 @@ export function profilesBindings(state: ProfilesState): readonly Binding[] {
 		...(isProfile
 			? ([
 					{keys: ['e'], label: 'edit', shown: () => 'e', action: () => ({type: 'profiles/edit'})},
-					{keys: ['d'], label: 'remove', shown: () => 'd', action: () => ({type: 'profiles/remove'})},
+					{keys: ['d', 'r'], label: 'remove', shown: n => n.remove, action: () => ({type: 'profiles/remove'})},
 				] satisfies Binding[])
 			: []),
 		{keys: ['n'], label: 'new', shown: () => 'n', action: () => ({type: 'start-fresh'})},

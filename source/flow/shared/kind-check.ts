@@ -15,7 +15,7 @@ export function otherKindOf(result: TokenResult, chosen: ProviderKind): Provider
 /** The key that switches step 2 to the kind the token names, when they differ. */
 export function switchKindBindings(result: TokenResult, chosen: ProviderKind): readonly Binding[] {
 	const other = otherKindOf(result, chosen);
-	return other ? [{keys: ['k'], label: 'switchKind', shown: () => 'k', action: () => ({type: 'provider/switch', kind: other})}] : [];
+	return other ? [{keys: ['k', 'm'], label: 'switchKind', shown: n => n.switchKind, action: () => ({type: 'provider/switch', kind: other})}] : [];
 }
 
 /**
