@@ -59,6 +59,12 @@ export async function runInkWizard(
 			}}
 		/>
 	);
+	// Ink puts the terminal in raw mode in an effect, after its first frame is on screen: a key
+	// typed as soon as the frame shows would meet the terminal's line mode, which echoes it (moving
+	// the frame under Ink) and turns Enter into a line feed. Raw from before the first frame; Ink
+	// takes it over, and whatever ends the wizard, the terminal is back in line mode after it.
+	const stdin = io.stdin as NodeJS.ReadStream;
+	if (stdin.isTTY) stdin.setRawMode(true);
 	// The wizard clears the screen only on a resize, once Ink is drawing.
 	const stdout = withScreenClearNotice(io.stdout as NodeJS.WriteStream, () => instance.clear());
 	const instance = render(app, {
@@ -72,7 +78,7 @@ export async function runInkWizard(
 		// whole screen, on a slow SSH link and in a `script` log.
 		incrementalRendering: true,
 	});
-	// A Ctrl+C that came before Ink put the terminal in raw mode arrives as SIGINT, not as a key;
+	// A Ctrl+C that came before the terminal was in raw mode arrives as SIGINT, not as a key;
 	// SIGTERM and SIGHUP come from outside. Ink's unmount puts the terminal back as it was.
 	const onSignal = () => {
 		ending = endingOf(last, stopSignalOf(io.signal) ?? 'SIGINT');
@@ -81,7 +87,12 @@ export async function runInkWizard(
 	};
 	if (io.signal.aborted) onSignal();
 	else io.signal.addEventListener('abort', onSignal, {once: true});
-	await instance.waitUntilExit();
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		// Ink leaves line mode on only if it had taken raw mode over.
+		if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+	}
 	io.signal.removeEventListener('abort', onSignal);
 	if (bug) throw bug;
 	const end = ending ?? endingOf(last);
