@@ -103,8 +103,10 @@ async function prepare(work) {
 
 // --- 1. get against the practice server -----------------------------------------------------
 
-async function startPracticeServer() {
-	const child = spawn(process.execPath, [cli, 'demo', '--serve', '--json'], {stdio: ['ignore', 'pipe', 'ignore']});
+async function startPracticeServer(work) {
+	// Its own config folder: the practice server keeps its port there, and one the user runs must not clash.
+	const env = {...process.env, XDG_CONFIG_HOME: await mkdtemp(path.join(work, 'xdg-serve-'))};
+	const child = spawn(process.execPath, [cli, 'demo', '--serve', '--json'], {env, stdio: ['ignore', 'pipe', 'ignore']});
 	const line = await new Promise((resolve, reject) => {
 		let text = '';
 		child.once('exit', code => reject(new Error(`demo --serve exited (${code})`)));
@@ -159,7 +161,7 @@ async function interleaved(programs, once) {
 }
 
 async function benchGet(work, nodes) {
-	const server = await startPracticeServer();
+	const server = await startPracticeServer(work);
 	try {
 		const {provider} = server;
 		const naive = path.join(work, 'naive-token.mjs');
