@@ -1,5 +1,5 @@
 import process from 'node:process';
-import {reportError} from './source/cli/report.js';
+import {reportError, warn} from './source/cli/report.js';
 import type {CommandIo} from './source/cli/command-io.js';
 import {CancelledError, ConfigError, StoppedError} from './source/errors/app-error.js';
 import {exitCodes, signalExitCodes, stopSignalOf, stopSignals, type StopSignal} from './source/errors/exit-codes.js';
@@ -9,6 +9,7 @@ import {detectLang, parseLang, type Lang} from './source/i18n/lang.js';
 import {usage} from './source/i18n/usage.js';
 import {commandNames, type CommandName} from './source/cli/command-names.js';
 import {closest} from './source/cli/suggest.js';
+import {nodeOptionsWarning} from './source/runtime/node-options.js';
 import {versionLine} from './source/runtime/version-line.js';
 import packageJson from './package.json' with {type: 'json'};
 
@@ -105,12 +106,14 @@ process.stdin.on('error', onStreamError);
 
 const io: CommandIo = {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, lang, signal: controller.signal};
 async function start(): Promise<number> {
+	// Code loaded or a debugger opened by NODE_OPTIONS: said before anything else (see node-options.ts).
+	const nodeOptions = io.env.NODE_OPTIONS ? nodeOptionsWarning(io.env.NODE_OPTIONS, process.getBuiltinModule('node:sea').isSea()) : undefined;
+	if (nodeOptions) warn(io, nodeOptions);
 	if (flag !== undefined && !parseLang(flag)) {
 		throw new ConfigError(argText.badChoice('--lang', flag, ['en', 'pt-BR']), {reason: 'usage'});
 	}
 	return main(argv, io);
 }
-// No top-level await: the standalone executable bundles this file as CommonJS.
 start().then(
 	code => (process.exitCode = code),
 	error => {

@@ -180,3 +180,22 @@ export async function demoFlow(program: Program, timeFile?: string): Promise<Flo
 		removeChildEnvDirs();
 	}
 }
+
+/**
+ * The Ink hello-world (bench/ink-hello.tsx) drawn once and ended with a key, as the reference for
+ * the wizard's peak memory: `command` is expected to write its peak RSS to `timeFile`.
+ */
+export async function helloPeak(program: Program, timeFile: string): Promise<number | undefined> {
+	const s = startPty({command: [...program.command], cols: program.cols ?? 80, rows: program.rows ?? 24, env: childEnv()});
+	try {
+		await s.waitFor('Hello, world');
+		s.write('x');
+		if ((await s.exit) !== 0) return undefined;
+		const peak = Number((await readFile(timeFile, 'utf8')).trim().split('\n').pop());
+		await rm(timeFile, {force: true});
+		return Number.isFinite(peak) ? peak : undefined;
+	} finally {
+		s.kill();
+		removeChildEnvDirs();
+	}
+}

@@ -1,7 +1,9 @@
-// `npm run bench`: how segura-token starts, draws, types and weighs on two Nodes side by side —
-// the machine's own and the pinned LTS (scripts/pinned-node.mjs) — each figure a ratio to
-// baselines measured in the same run on the same Node. Prints a table and writes
-// bench/results.json.
+// `npm run bench`: how segura-token starts, draws, types and weighs on the two maintained LTS
+// Nodes side by side — 22 and 24, the pinned releases of scripts/pinned-node.mjs, whatever Node
+// runs the bench — each figure a ratio to baselines measured in the same run on the same Node.
+// The run-time V8 flags that earlier releases set are measured too, with a preload that sets
+// them, against the same preload doing nothing: the project sets none unless they gain more
+// than 10% on a Node. Prints a table and writes bench/results.json.
 //
 //   node scripts/bench.mjs [--runs N] [--no-build]
 //
@@ -14,29 +16,35 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
-import {bundleOptions, patchPlugin} from './build-options.mjs';
-import {pinnedNode, pinnedNodeVersion} from './pinned-node.mjs';
+import {bundleOptions} from './build-options.mjs';
+import {pinnedNode, pinnedNodes, pinnedNodeVersion} from './pinned-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Set by prepare() to a copy of dist/ taken right after the build, so that a build running
 // meanwhile (npm test empties dist/) cannot change what is measured half-way.
 let cli = path.join(root, 'dist', 'cli.mjs');
 let standalone = path.join(root, 'dist', `segura-token-linux-${process.arch}`);
-// The same bundle with the run-time V8 flags decision reversed (set where they are not, and
-// not where they are), built by prepare(): what the flags do on each Node.
-let flipped = '';
+// Preloads (node --require) written by prepare(): one that sets the run-time V8 flags earlier
+// releases set (v8.setFlagsFromString, before any code of ours runs), and one that does nothing,
+// the baseline it is compared with (a preload costs a little by itself).
+let flagsPreload = '';
+let noopPreload = '';
+/** The flags: WebAssembly kept at its baseline compiler (undici's HTTP parser, yoga's layout), and no TurboFan. */
+const runtimeV8Flags = ['--liftoff-only', '--no-turbofan'];
+/** A gain under this (a ratio of medians, same run, same Node) does not justify a run-time flag. */
+const flagGainNeeded = 0.1;
 const args = process.argv.slice(2);
 const runs = Math.max(10, Number(args[args.indexOf('--runs') + 1]) || 15);
 const shouldBuild = !args.includes('--no-build');
 
-/** Targets per Node major: the machine's (20) and the pinned LTS (24). */
+/** The targets, on Node 24 (the figures of Node 22 are shown against them too). */
 const targets = {
-	getVsNaive: {20: 1.0, 24: 1.0},
-	getVsNodeE0: {20: 1.8, 24: 2.5},
-	firstFrameVsInkHello: {20: 1.15, 24: 1.15},
-	standaloneFirstFrameVsNodeE0: {24: 3.0},
-	peakRssMB: {20: 80, 24: 80},
-	bytesPerKey: {20: 200, 24: 200},
+	getVsNaive: 1.25,
+	firstFrameVsInkHello: 1.15,
+	standaloneFirstFrameVsNodeE0: 2.5,
+	/** MB over the Ink hello-world's own peak. */
+	peakRssOverInkHelloMB: 30,
+	bytesPerKey: 100,
 };
 
 const median = values => {
@@ -71,14 +79,10 @@ async function prepare(work) {
 	await cp(path.dirname(cli), copy, {recursive: true});
 	cli = path.join(copy, 'cli.mjs');
 	standalone = path.join(copy, path.basename(standalone));
-	const flipFlags = patchPlugin({
-		name: 'v8-flags-flipped',
-		file: /[\\/]source[\\/]runtime[\\/]v8-flags-help\.ts$/,
-		edits: [{from: "return Number(version.split('.')[0]) < 24;", to: "return Number(version.split('.')[0]) >= 24;"}],
-	});
-	const flippedOptions = bundleOptions({root, outdir: path.join(work, 'flipped')});
-	await build({...flippedOptions, plugins: [flipFlags, ...flippedOptions.plugins]});
-	flipped = path.join(work, 'flipped', 'cli.mjs');
+	flagsPreload = path.join(work, 'v8-flags.cjs');
+	await writeFile(flagsPreload, `const v8 = require('node:v8');\nfor (const flag of ${JSON.stringify(runtimeV8Flags)}) v8.setFlagsFromString(flag);\n`);
+	noopPreload = path.join(work, 'noop.cjs');
+	await writeFile(noopPreload, '// The baseline of the V8 flags preload: a preload that does nothing.\n');
 	// The reference app, bundled exactly like the CLI.
 	await build(bundleOptions({root, outdir: path.join(work, 'hello'), entryPoints: {hello: 'bench/ink-hello.tsx'}}));
 	// The PTY driver, which shares the end-to-end tests' helpers and the wizard's own texts.
@@ -90,7 +94,7 @@ async function prepare(work) {
 		bundle: true,
 		format: 'esm',
 		platform: 'node',
-		target: 'node20',
+		target: 'node22',
 		external: ['node-pty', '@xterm/headless'],
 		logLevel: 'warning',
 	});
@@ -99,8 +103,10 @@ async function prepare(work) {
 
 // --- 1. get against the practice server -----------------------------------------------------
 
-async function startPracticeServer() {
-	const child = spawn(process.execPath, [cli, 'demo', '--serve', '--json'], {stdio: ['ignore', 'pipe', 'ignore']});
+async function startPracticeServer(work) {
+	// Its own config folder: the practice server keeps its port there, and one the user runs must not clash.
+	const env = {...process.env, XDG_CONFIG_HOME: await mkdtemp(path.join(work, 'xdg-serve-'))};
+	const child = spawn(process.execPath, [cli, 'demo', '--serve', '--json'], {env, stdio: ['ignore', 'pipe', 'ignore']});
 	const line = await new Promise((resolve, reject) => {
 		let text = '';
 		child.once('exit', code => reject(new Error(`demo --serve exited (${code})`)));
@@ -130,12 +136,6 @@ process.stdout.write(\`\${(await response.json()).access_token}\\n\`);
 `;
 }
 
-/** Whether a Node version (label "MAJOR.MINOR.PATCH") has module.enableCompileCache (22.1+). */
-function hasCompileCache(label) {
-	const [major, minor] = label.split('.').map(Number);
-	return major > 22 || (major === 22 && minor >= 1);
-}
-
 function timeRun(command, env) {
 	const [file, ...rest] = command;
 	const started = process.hrtime.bigint();
@@ -161,7 +161,7 @@ async function interleaved(programs, once) {
 }
 
 async function benchGet(work, nodes) {
-	const server = await startPracticeServer();
+	const server = await startPracticeServer(work);
 	try {
 		const {provider} = server;
 		const naive = path.join(work, 'naive-token.mjs');
@@ -172,8 +172,9 @@ async function benchGet(work, nodes) {
 		const programs = {};
 		for (const [label, node] of Object.entries(nodes)) {
 			programs[`${label}:get`] = [node, cli, ...getArgs];
-			programs[`${label}:getFlagsFlipped`] = [node, flipped, ...getArgs];
-			if (hasCompileCache(label)) programs[`${label}:getNoCompileCache`] = [node, cli, ...getArgs];
+			programs[`${label}:getFlagsPreload`] = [node, '--require', flagsPreload, cli, ...getArgs];
+			programs[`${label}:getNoopPreload`] = [node, '--require', noopPreload, cli, ...getArgs];
+			programs[`${label}:getNoCompileCache`] = [node, cli, ...getArgs];
 			programs[`${label}:naive`] = [node, naive];
 			programs[`${label}:nodeE0`] = [node, '-e', '0'];
 		}
@@ -196,7 +197,8 @@ async function benchFirstFrame(work, nodes, hello, session) {
 	const programs = {};
 	for (const [label, node] of Object.entries(nodes)) {
 		programs[`${label}:wizard`] = [[node, cli], session.firstFrameMarker];
-		programs[`${label}:wizardFlagsFlipped`] = [[node, flipped], session.firstFrameMarker];
+		programs[`${label}:wizardFlagsPreload`] = [[node, '--require', flagsPreload, cli], session.firstFrameMarker];
+		programs[`${label}:wizardNoopPreload`] = [[node, '--require', noopPreload, cli], session.firstFrameMarker];
 		programs[`${label}:inkHello`] = [[node, hello], 'Hello, world'];
 		programs[`${label}:nodeE0`] = [[node, '-e', '0'], undefined];
 	}
@@ -224,8 +226,11 @@ async function benchKeystrokes(node, session) {
 
 const timeTool = ['/usr/bin/time', '/bin/time'].find(file => existsSync(file));
 
-/** Peak RSS (KiB) of one whole demo flow of `command`. */
-async function demoFlowPeak(work, command, session, name) {
+/**
+ * Peak RSS (KiB) of one run of `command`: a whole demo flow, or (`hello`) the Ink hello-world
+ * drawn and ended with a key.
+ */
+async function peakRss(work, command, session, name, hello) {
 	const file = path.join(work, `rss-${name}.txt`);
 	let program;
 	if (timeTool) program = [timeTool, '-f', '%M', '-o', file, ...command];
@@ -235,21 +240,28 @@ async function demoFlowPeak(work, command, session, name) {
 		await writeFile(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(file)}, String(process.resourceUsage().maxRSS)));\n`);
 		program = [command[0], '-r', preload, ...command.slice(1)];
 	}
+	if (hello) {
+		const peak = await session.helloPeak({command: program, cols: 80, rows: 24}, file);
+		if (peak === undefined) throw new Error(`the hello-world of ${name} failed`);
+		return peak;
+	}
 	const flow = await session.demoFlow({command: program, cols: 80, rows: 24}, file);
 	if (flow.exitCode !== 0 || flow.peakRssKiB === undefined) throw new Error(`the demo flow of ${name} ended with ${flow.exitCode}`);
 	return flow.peakRssKiB;
 }
 
-async function benchPeakRss(work, nodes, session) {
+async function benchPeakRss(work, nodes, hello, session) {
 	const programs = {};
 	for (const [label, node] of Object.entries(nodes)) {
 		programs[label] = [node, cli];
-		programs[`${label}:flagsFlipped`] = [node, flipped];
+		programs[`${label}:flagsPreload`] = [node, '--require', flagsPreload, cli];
+		programs[`${label}:noopPreload`] = [node, '--require', noopPreload, cli];
+		programs[`${label}:inkHello`] = [node, hello];
 	}
 	if (existsSync(standalone) && timeTool) programs.standalone = [standalone];
 	const peaks = Object.fromEntries(Object.keys(programs).map(name => [name, []]));
 	for (let run = 0; run < 3; run++) {
-		for (const [name, command] of Object.entries(programs)) peaks[name].push((await demoFlowPeak(work, command, session, `${name.replace(':', '-')}-${run}`)) * 1024);
+		for (const [name, command] of Object.entries(programs)) peaks[name].push((await peakRss(work, command, session, `${name.replace(':', '-')}-${run}`, name.endsWith(':inkHello'))) * 1024);
 	}
 	return Object.fromEntries(Object.entries(peaks).map(([name, bytes]) => [name, {medianMiB: mib(median(bytes)), medianMB: round(median(bytes) / 1e6), runsMiB: bytes.map(mib)}]));
 }
@@ -325,45 +337,61 @@ function verdict(value, target, unit = '') {
 	return value <= target ? ` (<= ${target}${unit}: met)` : ` (<= ${target}${unit}: MISSED)`;
 }
 
+/**
+ * What the run-time V8 flags do on one Node: each figure with the flags preload against the same
+ * preload doing nothing (gain: the share of time or memory saved; negative is a cost), and
+ * whether any gain passes flagGainNeeded.
+ */
+function flagsFigures(label, get, frame, rss) {
+	const gain = (without, withFlags) => round((without - withFlags) / without, 3);
+	const figures = {
+		get: {withMs: get[`${label}:getFlagsPreload`], withoutMs: get[`${label}:getNoopPreload`], gain: gain(get[`${label}:getNoopPreload`], get[`${label}:getFlagsPreload`])},
+		firstFrame: {withMs: frame[`${label}:wizardFlagsPreload`], withoutMs: frame[`${label}:wizardNoopPreload`], gain: gain(frame[`${label}:wizardNoopPreload`], frame[`${label}:wizardFlagsPreload`])},
+		rss: {withMB: rss[`${label}:flagsPreload`].medianMB, withoutMB: rss[`${label}:noopPreload`].medianMB, gain: gain(rss[`${label}:noopPreload`].medianMB, rss[`${label}:flagsPreload`].medianMB)},
+	};
+	return {flags: runtimeV8Flags, ...figures, gainOver10Percent: Object.entries(figures).filter(([, figure]) => figure.gain > flagGainNeeded).map(([name]) => name)};
+}
+
 /** Per Node: the figures and their ratios to that Node's baselines. */
 function figuresFor(label, major, get, frame, keystrokes, rss) {
 	const ratio = (a, b) => round(a / b, 2);
+	const inkHello = rss[`${label}:inkHello`];
 	return {
 		get: {ms: get[`${label}:get`], naiveMs: get[`${label}:naive`], nodeE0Ms: get[`${label}:nodeE0`], vsNaive: ratio(get[`${label}:get`], get[`${label}:naive`]), vsNodeE0: ratio(get[`${label}:get`], get[`${label}:nodeE0`])},
 		firstFrame: {ms: frame[`${label}:wizard`], inkHelloMs: frame[`${label}:inkHello`], nodeE0Ms: frame[`${label}:nodeE0`], vsInkHello: ratio(frame[`${label}:wizard`], frame[`${label}:inkHello`]), vsNodeE0: ratio(frame[`${label}:wizard`], frame[`${label}:nodeE0`])},
 		keystrokes,
-		rss: rss[label],
-		// The run-time V8 flags: set on Nodes below 24 (source/runtime/v8-flags-help.ts).
-		v8Flags: {
-			set: major < 24,
-			reversed: {getMs: get[`${label}:getFlagsFlipped`], firstFrameMs: frame[`${label}:wizardFlagsFlipped`], rss: rss[`${label}:flagsFlipped`]},
-		},
-		...(hasCompileCache(label) ? {compileCache: {getWithoutMs: get[`${label}:getNoCompileCache`]}} : {}),
+		rss: {...rss[label], inkHello, overInkHelloMB: round(rss[label].medianMB - inkHello.medianMB)},
+		// The project sets no run-time V8 flag: what they would do, measured.
+		v8Flags: flagsFigures(label, get, frame, rss),
+		compileCache: {getWithoutMs: get[`${label}:getNoCompileCache`]},
 		major,
 	};
 }
 
+const percent = share => `${share > 0 ? '-' : '+'}${Math.abs(round(share * 100, 1))}%`;
+
 function table(results) {
 	const labels = Object.keys(results.nodes);
-	const cell = (label, make) => make(results.nodes[label], results.nodes[label].major);
+	const cell = (label, make) => make(results.nodes[label]);
 	const rows = [
-		['figure', ...labels.map(label => `Node ${results.nodes[label].version}`)],
-		['get vs the naive fetch script', ...labels.map(label => cell(label, (n, m) => `${n.get.ms} / ${n.get.naiveMs} ms = ${n.get.vsNaive}${verdict(n.get.vsNaive, targets.getVsNaive[m])}`))],
-		['get vs node -e 0', ...labels.map(label => cell(label, (n, m) => `${n.get.ms} / ${n.get.nodeE0Ms} ms = ${n.get.vsNodeE0}${verdict(n.get.vsNodeE0, targets.getVsNodeE0[m])}`))],
-		['first wizard frame vs Ink hello-world', ...labels.map(label => cell(label, (n, m) => `${n.firstFrame.ms} / ${n.firstFrame.inkHelloMs} ms = ${n.firstFrame.vsInkHello}${verdict(n.firstFrame.vsInkHello, targets.firstFrameVsInkHello[m])}`))],
+		['figure (targets on Node 24)', ...labels.map(label => `Node ${results.nodes[label].version}`)],
+		['get vs the ten-line fetch script', ...labels.map(label => cell(label, n => `${n.get.ms} / ${n.get.naiveMs} ms = ${n.get.vsNaive}${verdict(n.get.vsNaive, targets.getVsNaive)}`))],
+		['get vs node -e 0', ...labels.map(label => cell(label, n => `${n.get.ms} / ${n.get.nodeE0Ms} ms = ${n.get.vsNodeE0}`))],
+		['first wizard frame vs Ink hello-world', ...labels.map(label => cell(label, n => `${n.firstFrame.ms} / ${n.firstFrame.inkHelloMs} ms = ${n.firstFrame.vsInkHello}${verdict(n.firstFrame.vsInkHello, targets.firstFrameVsInkHello)}`))],
 		['first wizard frame vs node -e 0', ...labels.map(label => cell(label, n => `${n.firstFrame.ms} / ${n.firstFrame.nodeE0Ms} ms = ${n.firstFrame.vsNodeE0}`))],
-		['bytes per keystroke, 80x24 (median; max)', ...labels.map(label => cell(label, (n, m) => `${n.keystrokes.medianBytes} B${verdict(n.keystrokes.medianBytes, targets.bytesPerKey[m], ' B')}; max ${n.keystrokes.maxBytes} B`))],
-		['peak RSS, whole demo flow', ...labels.map(label => cell(label, (n, m) => `${n.rss.medianMB} MB (${n.rss.medianMiB} MiB)${verdict(n.rss.medianMB, targets.peakRssMB[m], ' MB')}`))],
-		['run-time V8 flags', ...labels.map(label => cell(label, n => (n.v8Flags.set ? 'set' : 'not set')))],
-		['  get / first frame / RSS the other way', ...labels.map(label => cell(label, n => `${n.v8Flags.reversed.getMs} ms / ${n.v8Flags.reversed.firstFrameMs} ms / ${n.v8Flags.reversed.rss.medianMB} MB`))],
-		['get without the compile cache', ...labels.map(label => cell(label, n => (n.compileCache ? `${n.compileCache.getWithoutMs} ms (with it: ${n.get.ms} ms)` : 'not in this Node')))],
+		['bytes per keystroke, 80x24 (median; max)', ...labels.map(label => cell(label, n => `${n.keystrokes.medianBytes} B${verdict(n.keystrokes.medianBytes, targets.bytesPerKey, ' B')}; max ${n.keystrokes.maxBytes} B`))],
+		['peak RSS, demo flow vs Ink hello-world', ...labels.map(label => cell(label, n => `${n.rss.medianMB} MB = hello ${n.rss.inkHello.medianMB} MB + ${n.rss.overInkHelloMB} MB${verdict(n.rss.overInkHelloMB, targets.peakRssOverInkHelloMB, ' MB over')}`))],
+		['run-time V8 flags: none set; with them', ...labels.map(label => cell(label, ({v8Flags: f}) => `${f.flags.join(' ')}: more than 10% gained in ${f.gainOver10Percent.length > 0 ? f.gainOver10Percent.join(', ') : 'nothing'}`))],
+		['  get / first frame / RSS, with vs without', ...labels.map(label => cell(label, ({v8Flags: f}) => `${f.get.withMs} vs ${f.get.withoutMs} ms (${percent(f.get.gain)}) / ${f.firstFrame.withMs} vs ${f.firstFrame.withoutMs} ms (${percent(f.firstFrame.gain)}) / ${f.rss.withMB} vs ${f.rss.withoutMB} MB (${percent(f.rss.gain)})`))],
+		['get without the compile cache', ...labels.map(label => cell(label, n => `${n.compileCache.getWithoutMs} ms (with it: ${n.get.ms} ms)`))],
 	];
 	const {standalone: sa, sizes} = results;
 	if (sa) {
 		const pinned = labels.find(label => results.nodes[label].version === pinnedNodeVersion);
-		rows.push(['standalone get vs the naive script', ...labels.map(label => (label === pinned ? `${sa.getMs} / ${results.nodes[label].get.naiveMs} ms = ${sa.getVsNaive}` : '-'))]);
-		rows.push(['standalone first frame vs node -e 0', ...labels.map(label => (label === pinned ? `${sa.firstFrameMs} / ${results.nodes[label].firstFrame.nodeE0Ms} ms = ${sa.firstFrameVsNodeE0}${verdict(sa.firstFrameVsNodeE0, targets.standaloneFirstFrameVsNodeE0[24])}` : '-'))]);
-		if (sa.rss) rows.push(['standalone peak RSS, demo flow', ...labels.map(label => (label === pinned ? `${sa.rss.medianMB} MB (${sa.rss.medianMiB} MiB)${verdict(sa.rss.medianMB, targets.peakRssMB[24], ' MB')}` : '-'))]);
+		rows.push(['standalone get vs the fetch script', ...labels.map(label => (label === pinned ? `${sa.getMs} / ${results.nodes[label].get.naiveMs} ms = ${sa.getVsNaive}` : '-'))]);
+		rows.push(['standalone first frame vs node -e 0', ...labels.map(label => (label === pinned ? `${sa.firstFrameMs} / ${results.nodes[label].firstFrame.nodeE0Ms} ms = ${sa.firstFrameVsNodeE0}${verdict(sa.firstFrameVsNodeE0, targets.standaloneFirstFrameVsNodeE0)}` : '-'))]);
+		if (sa.rss) rows.push(['standalone peak RSS, demo flow', ...labels.map(label => (label === pinned ? `${sa.rss.medianMB} MB (${sa.rss.medianMiB} MiB)` : '-'))]);
+		rows.push(['standalone: written at start', ...labels.map(label => (label === pinned ? (sa.writtenOutsideCache.length === 0 ? `only the cache folder (${sa.writtenInCache} files)` : `OUTSIDE the cache folder: ${sa.writtenOutsideCache.join(', ')}`) : '-'))]);
 	}
 	const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)));
 	const lines = rows.map(row => row.map((text, column) => text.padEnd(widths[column])).join('  ').trimEnd());
@@ -373,6 +401,31 @@ function table(results) {
 	lines.push(`package: tarball ${round(sizes.package.tarballBytes / 1024, 0)} KiB; npm install -g: ${round(sizes.package.installedBytes / 1e6, 2)} MB in ${sizes.package.packages} package(s)`);
 	if (sizes.standaloneBytes) lines.push(`standalone executable (linux-${process.arch}): ${mib(sizes.standaloneBytes)} MiB`);
 	return lines.join('\n');
+}
+
+// --- 6. what the standalone executable writes at start ----------------------------------------
+
+/** Every file under `dir`. */
+async function filesUnder(dir) {
+	const entries = await readdir(dir, {recursive: true, withFileTypes: true});
+	return entries.filter(entry => !entry.isDirectory()).map(entry => path.join(entry.parentPath, entry.name));
+}
+
+/**
+ * The standalone executable started twice (--version, then the wizard to its first frame) with a
+ * fresh home, no XDG_CACHE_HOME and a fresh temporary folder: the files it wrote, inside its cache
+ * folder (~/.cache/segura-token) and outside it.
+ */
+async function standaloneWrites(work, session) {
+	const home = await mkdtemp(path.join(work, 'home-'));
+	const tmp = await mkdtemp(path.join(work, 'sea-tmp-'));
+	const env = {...process.env, HOME: home, TMPDIR: tmp};
+	for (const name of ['XDG_CACHE_HOME', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_STATE_HOME', 'NODE_OPTIONS']) delete env[name];
+	timeRun([standalone, '--version'], env);
+	await session.timeToMarker([standalone], session.firstFrameMarker, {HOME: home, TMPDIR: tmp, XDG_CACHE_HOME: undefined, XDG_CONFIG_HOME: undefined, XDG_DATA_HOME: undefined, XDG_STATE_HOME: undefined, LANG: 'en_US.UTF-8', NODE_OPTIONS: undefined});
+	const cacheFolder = path.join(home, '.cache', 'segura-token') + path.sep;
+	const written = [...(await filesUnder(home)), ...(await filesUnder(tmp))];
+	return {inCache: written.filter(file => file.startsWith(cacheFolder)).length, outside: written.filter(file => !file.startsWith(cacheFolder))};
 }
 
 const cache = path.join(root, 'node_modules', '.cache');
@@ -388,9 +441,9 @@ process.env.XDG_CACHE_HOME = path.join(work, 'cache');
 try {
 	const loadBefore = os.loadavg()[0];
 	const started = Date.now();
-	const nodes = {[process.version.slice(1)]: process.execPath};
-	const pinned = await pinnedNode(process.arch);
-	if (process.version.slice(1) !== pinnedNodeVersion) nodes[pinnedNodeVersion] = pinned;
+	// The maintained LTS lines, pinned: the same Nodes on every machine, whatever runs the bench.
+	const nodes = {};
+	for (const major of [22, 24]) nodes[pinnedNodes[major].version] = await pinnedNode(process.arch, major);
 	const {hello, session} = await prepare(work);
 	const sizes = await benchSizes(work);
 	log(`get, ${runs} runs each ...`);
@@ -400,8 +453,9 @@ try {
 	log('keystrokes ...');
 	const keystrokes = {};
 	for (const [label, node] of Object.entries(nodes)) keystrokes[label] = await benchKeystrokes(node, session);
-	log('peak RSS, 3 demo flows each ...');
-	const rss = await benchPeakRss(work, nodes, session);
+	log('peak RSS, 3 runs each ...');
+	const rss = await benchPeakRss(work, nodes, hello, session);
+	const writes = existsSync(standalone) ? await standaloneWrites(work, session) : undefined;
 	const results = {
 		date: new Date().toISOString(),
 		machine: {...machine(), loadAverage1m: {before: round(loadBefore, 2), after: round(os.loadavg()[0], 2)}},
@@ -417,6 +471,8 @@ try {
 						firstFrameMs: frame['standalone:wizard'],
 						firstFrameVsNodeE0: round(frame['standalone:wizard'] / frame[`${pinnedNodeVersion}:nodeE0`], 2),
 						...(rss.standalone ? {rss: rss.standalone} : {}),
+						writtenInCache: writes?.inCache ?? 0,
+						writtenOutsideCache: (writes?.outside ?? []).map(file => path.relative(work, file)),
 					},
 				}
 			: {}),

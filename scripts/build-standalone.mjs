@@ -1,8 +1,11 @@
 // `npm run build:standalone`: dist/segura-token-linux-x64 and dist/segura-token-linux-arm64, one
 // file each with Node inside, for jump hosts without a recent Node. Each is Node's single
 // executable application: the pinned LTS Node of that architecture (scripts/pinned-node.mjs, not
-// the Node running this build) with a blob injected (postject) whose main script is the whole
-// CLI as one CommonJS bundle. It runs straight from the executable: nothing is unpacked.
+// the Node running this build) with a blob injected (postject) that holds the npm bundle's files
+// (cli.mjs and its chunks, built here as scripts/build.mjs builds dist/) as assets, and a small
+// CommonJS main script (source/runtime/standalone-main.ts) that runs them as ES modules straight
+// from the executable: nothing is unpacked. The executable takes no Node options from the
+// environment (NODE_OPTIONS is ignored: execArgvExtension "none").
 // dist/SHA256SUMS lists the checksums of what was made; dist/STANDALONE-NOTICES.md the licences of
 // what is inside (the bundled packages and Node).
 //
@@ -13,12 +16,12 @@
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {createReadStream} from 'node:fs';
-import {chmod, copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import {standaloneBundleOptions} from './build-options.mjs';
+import {bundleOptions, seaConfig, standaloneMainOptions} from './build-options.mjs';
 import {pinnedNode, pinnedNodeVersion} from './pinned-node.mjs';
 import {writeThirdPartyNotices} from './third-party-notices.mjs';
 
@@ -72,7 +75,18 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 try {
 	const main = path.join(work, 'main.cjs');
-	const {metafile} = await build({...standaloneBundleOptions({root, outfile: main}), metafile: true});
+	await build(standaloneMainOptions({root, outfile: main}));
+	// The program: the npm bundle, built as scripts/build.mjs builds dist/, each file an asset
+	// named by its path in the bundle.
+	const bundle = path.join(work, 'bundle');
+	const {metafile} = await build(bundleOptions({root, outdir: bundle, metafile: true}));
+	const assets = {};
+	for (const file of await readdir(bundle, {recursive: true, withFileTypes: true})) {
+		if (!file.isFile()) continue;
+		const full = path.join(file.parentPath, file.name);
+		assets[path.relative(bundle, full).split(path.sep).join('/')] = full;
+	}
+	if (!assets['cli.mjs']) throw new Error('the bundle has no cli.mjs');
 	// The blob is made by the pinned Node of this machine's architecture: a blob is read only by
 	// the Node version that made it. V8's code cache is specific to the architecture too, so
 	// the other architecture's blob goes without one (Node's documentation says to turn it off
@@ -83,20 +97,7 @@ try {
 	for (const arch of arches) {
 		const blob = path.join(work, `sea-${arch}.blob`);
 		const config = path.join(work, `sea-config-${arch}.json`);
-		await writeFile(
-			config,
-			JSON.stringify({
-				main,
-				output: blob,
-				disableExperimentalSEAWarning: true,
-				useCodeCache: arch === process.arch,
-				useSnapshot: false,
-				// V8's young generation kept to 1 MiB: the wizard's peak memory is ~5 MB lower,
-				// and it is one of the flags that leave V8's code cache valid (the built-in
-				// modules' and ours), so the start is not slower. Node 24 documents it.
-				execArgv: ['--max-semi-space-size=1'],
-			}),
-		);
+		await writeFile(config, JSON.stringify(seaConfig({main, output: blob, assets, useCodeCache: arch === process.arch})));
 		quietly(blobMaker, ['--experimental-sea-config', config]);
 		const output = path.join(dist, `segura-token-linux-${arch}`);
 		await rm(output, {force: true});
@@ -121,7 +122,9 @@ try {
 		const {size} = await stat(path.join(dist, file));
 		process.stdout.write(`dist/${file}: ${(size / 1024 / 1024).toFixed(1)} MiB\n`);
 	}
-	process.stdout.write(`Node ${pinnedNodeVersion}, ${(Buffer.byteLength(await readFile(main)) / 1024).toFixed(0)} KiB of bundle; dist/SHA256SUMS written; built in ${seconds} s\n`);
+	let bundleBytes = 0;
+	for (const file of Object.values(assets)) bundleBytes += (await stat(file)).size;
+	process.stdout.write(`Node ${pinnedNodeVersion}, ${(bundleBytes / 1024).toFixed(0)} KiB of bundle in ${Object.keys(assets).length} files; dist/SHA256SUMS written; built in ${seconds} s\n`);
 } finally {
 	await removeWork();
 }

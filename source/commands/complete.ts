@@ -12,10 +12,10 @@ const shellSafeName = new RegExp(profileNamePattern);
 /**
  * `segura-token __complete words WORD...`: what Tab offers for the last WORD (the completion
  * scripts pass the words after the program's name), one a line, or `:files`; and `segura-token
- * __complete profiles`: the saved profile names, one a line. No help lists them. It writes nothing (but for tightening the folder to 0700 and the file
- * to 0600, as every command that reads them does): a file in an older format is read as migrated
- * but not rewritten, and one that cannot be used is left where it is (the next real command sets
- * it aside and says so). Whatever goes wrong, it prints nothing and exits 0: a completion has no
+ * __complete profiles`: the saved profile names, one a line. No help lists them. It writes nothing
+ * (but for tightening the folder to 0700 and the file to 0600, as every command that reads them
+ * does): a file that cannot be used is left where it is (the next real command sets it aside and
+ * says so). Whatever goes wrong, it prints nothing and exits 0: a completion has no
  * screen to explain itself on. Only names of the profile-name pattern are printed, so a shell can
  * take each line as one word without quoting; nothing else of a profile is.
  */

@@ -10,7 +10,6 @@ import {usage} from '../i18n/usage.js';
 import {wizardRunText} from '../i18n/wizard-run.js';
 import type {NetOptions} from '../model/net-options.js';
 import type {CommandIo} from '../cli/command-io.js';
-import {leanV8ForWizard} from './lean-v8.js';
 import type {PracticeStart} from './practice.js';
 import {displayLine} from '../text/display.js';
 import {realWizardServices} from './wizard-services.js';
@@ -58,8 +57,6 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	const isDumb = io.env.TERM === 'dumb';
 	const plain = run.plain || isDumb;
 	if (plain && !run.plain) note(io, wizardRunText.dumbTerminal[io.lang]);
-	// Before Ink's layout engine (WebAssembly) is compiled: see lean-v8.ts.
-	leanV8ForWizard();
 	// Ink and React load while the store opens: the first frame waits for both.
 	const inkFace = plain ? undefined : import('../ui/run-ink.js');
 	// Awaited below; an error before that point must not leave it unhandled.

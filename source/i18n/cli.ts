@@ -15,6 +15,31 @@ export const cliText = {
 	},
 } as const satisfies Record<string, Localized<string>>;
 
+const unsetNodeOptions = {
+	en: 'Unset NODE_OPTIONS to run without it (the standalone executable ignores it).',
+	'pt-BR': 'Remova NODE_OPTIONS para executar sem isso (o executável standalone o ignora).',
+};
+
+/**
+ * NODE_OPTIONS asks the Node that runs the npm-installed command to load code into it (--require,
+ * --import, a loader), to open a debugger on it (--inspect), or both: said on stderr first.
+ * `list` names the options found.
+ */
+export const nodeOptionsText = {
+	loadsCode: (list: string): Localized<string> => ({
+		en: `NODE_OPTIONS has ${list}, which loads code into segura-token: that code can read your client secret and token. ${unsetNodeOptions.en}`,
+		'pt-BR': `NODE_OPTIONS contém ${list}, que carrega código dentro do segura-token: esse código pode ler o seu Client Secret e o token. ${unsetNodeOptions['pt-BR']}`,
+	}),
+	debugs: (list: string): Localized<string> => ({
+		en: `NODE_OPTIONS has ${list}, which opens a debugger on segura-token: whoever attaches to it can read your client secret and token. ${unsetNodeOptions.en}`,
+		'pt-BR': `NODE_OPTIONS contém ${list}, que abre um depurador no segura-token: quem se conectar a ele pode ler o seu Client Secret e o token. ${unsetNodeOptions['pt-BR']}`,
+	}),
+	both: (list: string): Localized<string> => ({
+		en: `NODE_OPTIONS has ${list}, which loads code into segura-token and opens a debugger on it: that code, or whoever attaches to the debugger, can read your client secret and token. ${unsetNodeOptions.en}`,
+		'pt-BR': `NODE_OPTIONS contém ${list}, que carrega código dentro do segura-token e abre um depurador nele: esse código, ou quem se conectar ao depurador, pode ler o seu Client Secret e o token. ${unsetNodeOptions['pt-BR']}`,
+	}),
+};
+
 type Text = Localized<ErrorText>;
 
 function helpCommand(command: string): string {

@@ -1,5 +1,5 @@
 import {isIP, Socket} from 'node:net';
-import {buildConnector, EnvHttpProxyAgent, Pool} from './undici-parts.js';
+import {buildConnector, EnvHttpProxyAgent, Pool} from 'undici';
 import type {Dispatcher} from './dispatcher.js';
 import {type DispatcherState, type Hop, markProxyHop, rememberDispatcher} from './dispatcher-state.js';
 import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';

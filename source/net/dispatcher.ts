@@ -1,3 +1,2 @@
-// The one place other modules get undici's types from: undici itself is imported file by file
-// (undici-parts.ts), which only source/net needs to know.
+// The one place other modules get undici's types from: only source/net imports undici itself.
 export type {Dispatcher} from 'undici';

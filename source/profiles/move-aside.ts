@@ -3,7 +3,7 @@ import fs from 'node:fs';
 /**
  * Keeps a file the store cannot use as `<file>.bak-<time>` (mode 0600: it may hold a secret) and
  * removes the original, so the store can start again without losing a byte. The bytes written are
- * the ones read before conf touched the file: a failed migration may have rewritten it since.
+ * the ones read when the file was judged: another process may have written it since.
  * Returns the backup's path.
  */
 export function moveAside(file: string, original: Buffer, now: Date): string {

@@ -46,10 +46,10 @@ export type OpenedStore = Readonly<{store: ProfileStore; profiles: readonly Prof
 type Context = Readonly<{paths: StorePaths; now: () => Date; lock: LockOptions | undefined}>;
 
 /**
- * Opens the store and reads it once. A file in an older format is migrated, and one that does not
- * parse or fails the shape is moved aside to config.json.bak-<time> (nothing lost), both under the
- * lock; the notice that says where it went is part of the answer, so it can be shown before
- * anything else. Nothing is read or created while there is no file.
+ * Opens the store and reads it once. A file that does not parse or fails the shape is moved aside
+ * to config.json.bak-<time> (nothing lost), under the lock; the notice that says where it went is
+ * part of the answer, so it can be shown before anything else. Nothing is read or created while
+ * there is no file.
  */
 export async function openProfileStore(options: ProfileStoreOptions = {}): Promise<OpenedStore> {
 	const paths = options.cwd === undefined ? profileStorePaths(options.env ?? process.env) : storePathsIn(path.resolve(options.cwd));
@@ -79,17 +79,14 @@ function setAside({paths, now}: Context, file: StoreFile & {kind: 'unusable'}): 
 async function settle(context: Context): Promise<{profiles: Profile[]; notice?: Localized<string>}> {
 	const found = read(context.paths);
 	if (found.kind === 'absent') return {profiles: []};
-	if (found.kind === 'usable' && !found.needsMigration) return {profiles: found.profiles};
+	if (found.kind === 'usable') return {profiles: found.profiles};
 	return underStoreLock(
 		context.paths,
-		async () => {
+		() => {
 			// Another process may have dealt with it meanwhile: judge it again, under the lock.
 			const again = read(context.paths);
-			if (again.kind === 'absent') return {profiles: []};
 			if (again.kind === 'unusable') return {profiles: [], notice: setAside(context, again)};
-			// conf runs the migrations and records the format in the file.
-			if (again.needsMigration) await openConf(context.paths);
-			return {profiles: again.profiles};
+			return {profiles: again.kind === 'usable' ? again.profiles : []};
 		},
 		context.lock,
 	);

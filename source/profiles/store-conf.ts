@@ -1,6 +1,5 @@
 import type Conf from 'conf';
 import {restrictMode} from './store-file.js';
-import {storeMigrations} from './store-migrations.js';
 import {projectName, type StorePaths} from './store-paths.js';
 import {storeFormatVersion, type StoreData} from './store-shape.js';
 
@@ -16,13 +15,14 @@ function loadConf(): Promise<ConfClass> {
 
 /**
  * conf on the store's file, for writing: it writes through a temp file and a rename (a crash
- * mid-save leaves the previous file whole), keeps the file 0600, and runs the migrations up to
- * this release's format (recording it in the file). The data was checked before conf sees it
- * (readStoreFile, storeProblem), so conf is given no schema of its own.
+ * mid-save leaves the previous file whole), keeps the file 0600, and records this release's
+ * format in the file (conf does so for the projectVersion it is given with migrations; there is
+ * none to run: this is the first format). A later release reads that mark. The data was checked
+ * before conf sees it (readStoreFile, storeProblem), so conf is given no schema of its own.
  */
 export async function openConf(paths: StorePaths): Promise<Conf<StoreData>> {
 	const ConfClass = await loadConf();
-	// Migrations write.
+	// Recording the format writes.
 	const opened = atomically(
 		() =>
 			new ConfClass({
@@ -32,7 +32,7 @@ export async function openConf(paths: StorePaths): Promise<Conf<StoreData>> {
 				configName: 'config',
 				configFileMode: 0o600,
 				projectVersion: storeFormatVersion,
-				migrations: storeMigrations,
+				migrations: {},
 				// Never conf's silent reset: an unusable file is moved aside, and the user told.
 				clearInvalidConfig: false,
 				accessPropertiesByDotNotation: false,

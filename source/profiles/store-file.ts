@@ -2,24 +2,23 @@ import fs from 'node:fs';
 import {FileError} from '../errors/app-error.js';
 import {profileErrorText} from '../i18n/profiles.js';
 import type {Profile} from './profile.js';
-import {migrateTo010} from './store-migrations.js';
 import type {StorePaths} from './store-paths.js';
 import {storeFormatVersion, storeProblem} from './store-shape.js';
 
 /** Why a file cannot be used: it is not JSON, or not the shape of a store. */
 export type Problem = 'parse' | 'schema';
 
-/** What is on disk: nothing yet, profiles (already in this release's format, or once migrated), or a file to set aside. */
+/** What is on disk: nothing yet, profiles, or a file to set aside. */
 export type StoreFile =
 	| Readonly<{kind: 'absent'}>
-	| Readonly<{kind: 'usable'; profiles: Profile[]; needsMigration: boolean}>
+	| Readonly<{kind: 'usable'; profiles: Profile[]}>
 	| Readonly<{kind: 'unusable'; problem: Problem; original: Buffer}>;
 
 /**
  * Reads the file and judges it, without changing it. A parse error is known by its type
- * (SyntaxError); the shape by storeProblem, on the data as this release's migration would leave
- * it. A file from a newer release is an error (this one must not rewrite it); one that cannot be
- * read, a FileError naming it.
+ * (SyntaxError); the shape by storeProblem. A file whose recorded format is newer than this
+ * release's is an error (this one must not rewrite it); one that cannot be read, a FileError
+ * naming it.
  */
 export function readStoreFile(paths: StorePaths): StoreFile {
 	const original = readIfExists(paths.file);
@@ -35,10 +34,8 @@ export function readStoreFile(paths: StorePaths): StoreFile {
 	if (version !== undefined && compareVersions(version, storeFormatVersion) > 0) {
 		throw new FileError(profileErrorText.newerFormat(paths.file, version), {reason: 'profile_store_newer'});
 	}
-	const needsMigration = version !== storeFormatVersion;
-	const current = needsMigration && isRecord(data) ? migrateTo010(data) : data;
-	if (storeProblem(current) !== undefined) return {kind: 'unusable', problem: 'schema', original};
-	return {kind: 'usable', profiles: (current as {profiles?: Profile[]}).profiles ?? [], needsMigration};
+	if (storeProblem(data) !== undefined) return {kind: 'unusable', problem: 'schema', original};
+	return {kind: 'usable', profiles: (data as {profiles?: Profile[]}).profiles ?? []};
 }
 
 // O_NOFOLLOW: a link put in the file's place since checkLocation is refused, not read through.

@@ -5,9 +5,9 @@ import {profileNamePattern} from './profile-name.js';
 export type StoreData = {profiles?: Profile[]};
 
 /**
- * The release that last changed the file's shape; conf records it in the file and runs every
- * migration up to it. A new shape means a new migration in store-migrations.ts and this bumped
- * to the release that brings it.
+ * The release that last changed the file's shape, which conf records in the file. A file of a
+ * newer format is refused untouched (store-file.ts). A new shape means a conf migration to it
+ * (store-conf.ts) and this bumped to the release that brings it.
  */
 export const storeFormatVersion = '0.1.0';
 

@@ -7,18 +7,14 @@ import {WizardApp} from './ink-app.js';
 // What the wizard writes to clear the screen when the terminal's width changes (the terminal may
 // have re-wrapped the last frame: use-terminal-size.ts).
 const screenClear = '\u001B[2J\u001B[H';
-// Where the build's edit of Ink's incremental renderer leaves, on the stream it draws to, the
-// function that makes it forget the frame on screen (scripts/build-options.mjs).
-const forgetFrame = Symbol.for('segura-token.forgetFrame');
-
 /**
  * The terminal as Ink gets it: every write passes through, and just before the wizard's screen
- * clear reaches the terminal the incremental renderer is told to forget its frame. It rewrites
- * only the rows that changed; after a clear it must draw the next frame whole.
+ * clear reaches the terminal Ink is told that its frame is gone (`clear()`, which also forgets
+ * it). Ink rewrites only the rows that changed; after a clear it draws the next frame whole.
  */
-function withScreenClearNotice(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+function withScreenClearNotice(stdout: NodeJS.WriteStream, onScreenClear: () => void): NodeJS.WriteStream {
 	const write = (data: unknown, ...rest: unknown[]) => {
-		if (typeof data === 'string' && data.startsWith(screenClear)) (stdout as unknown as Record<symbol, (() => void) | undefined>)[forgetFrame]?.();
+		if (typeof data === 'string' && data.startsWith(screenClear)) onScreenClear();
 		return (stdout.write as (...args: unknown[]) => boolean)(data, ...rest);
 	};
 	return new Proxy(stdout, {
@@ -63,20 +59,26 @@ export async function runInkWizard(
 			}}
 		/>
 	);
-	const stdout = withScreenClearNotice(io.stdout as NodeJS.WriteStream);
+	// Ink puts the terminal in raw mode in an effect, after its first frame is on screen: a key
+	// typed as soon as the frame shows would meet the terminal's line mode, which echoes it (moving
+	// the frame under Ink) and turns Enter into a line feed. Raw from before the first frame; Ink
+	// takes it over, and whatever ends the wizard, the terminal is back in line mode after it.
+	const stdin = io.stdin as NodeJS.ReadStream;
+	if (stdin.isTTY) stdin.setRawMode(true);
+	// The wizard clears the screen only on a resize, once Ink is drawing.
+	const stdout = withScreenClearNotice(io.stdout as NodeJS.WriteStream, () => instance.clear());
 	const instance = render(app, {
-		stdin: io.stdin as NodeJS.ReadStream,
+		stdin: io.stdin,
 		stdout,
-		stderr: io.stderr as NodeJS.WriteStream,
+		stderr: io.stderr,
 		// Ctrl+C goes through the app, which ends cleanly with it.
 		exitOnCtrlC: false,
 		patchConsole: false,
 		// Rewrite only the rows that changed: a keystroke in a field is then one row, not the
-		// whole screen, on a slow SSH link and in a `script` log. (Ink's renderer is fixed for it
-		// at build time: scripts/build-options.mjs.)
+		// whole screen, on a slow SSH link and in a `script` log.
 		incrementalRendering: true,
 	});
-	// A Ctrl+C that came before Ink put the terminal in raw mode arrives as SIGINT, not as a key;
+	// A Ctrl+C that came before the terminal was in raw mode arrives as SIGINT, not as a key;
 	// SIGTERM and SIGHUP come from outside. Ink's unmount puts the terminal back as it was.
 	const onSignal = () => {
 		ending = endingOf(last, stopSignalOf(io.signal) ?? 'SIGINT');
@@ -85,7 +87,12 @@ export async function runInkWizard(
 	};
 	if (io.signal.aborted) onSignal();
 	else io.signal.addEventListener('abort', onSignal, {once: true});
-	await instance.waitUntilExit();
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		// Ink leaves line mode on only if it had taken raw mode over.
+		if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+	}
 	io.signal.removeEventListener('abort', onSignal);
 	if (bug) throw bug;
 	const end = ending ?? endingOf(last);

@@ -8,7 +8,8 @@ import {useEffect, useReducer} from 'react';
  * knows to erase, so the visible screen is cleared first (the scrollback above is kept).
  */
 export function useTerminalSize(): Readonly<{columns: number; rows: number}> {
-	const {stdout} = useStdout();
+	// The terminal Ink draws to (the process's stdout, a tty.WriteStream, in the wizard).
+	const stdout = useStdout().stdout as NodeJS.WriteStream;
 	const [, rerender] = useReducer((count: number) => count + 1, 0);
 	useEffect(() => {
 		let columns = stdout.columns;

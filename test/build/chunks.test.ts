@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {build, type Metafile} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // @ts-expect-error The build options are a plain .mjs script without declarations.
-import {bundleOptions, undiciLeftOut} from '../../scripts/build-options.mjs';
+import {bundleOptions} from '../../scripts/build-options.mjs';
 
 // What each command reads at start-up, from the bundle as scripts/build.mjs makes it (built again
 // here with esbuild's metafile, into a temporary folder): a chunk is read when the entry imports
@@ -86,23 +86,6 @@ describe('get', () => {
 		expect(inputs.filter(input => /source\/net\/(http-trace|trace-format|trace-redact)\.ts$/.test(input))).toEqual([]);
 		expect(outputOf('source/net/http-trace.ts')).toMatch(/http-trace/);
 	});
-
-	it('takes undici file by file, never its index (fetch, cache, mock, WebSocket)', () => {
-		const inputs = Object.keys(meta.inputs).filter(input => input.includes('node_modules/undici/'));
-		expect(inputs.length).toBeGreaterThan(0);
-		expect(inputs).not.toContain('node_modules/undici/index.js');
-		expect(inputs.filter(input => input.includes('/lib/web/') && !input.endsWith('/lib/web/fetch/body.js'))).toEqual([]);
-	});
-
-	it('leaves out the undici parts it never runs, replaced by a module that throws', () => {
-		for (const {file} of undiciLeftOut as {file: string}[]) {
-			const input = meta.inputs[`node_modules/undici/${file}`];
-			expect(input, file).toBeDefined();
-			// The stand-in only: no imports of its own, a few hundred bytes.
-			expect(input!.imports, file).toEqual([]);
-			expect(input!.bytes, file).toBeLessThan(400);
-		}
-	});
 });
 
 describe('the wizard', () => {
@@ -115,5 +98,16 @@ describe('the wizard', () => {
 	it('does not read the network code before its first frame', () => {
 		const beforeFrame = staticClosure(['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/wizard.ts', 'source/profiles/profile-store.ts', 'source/ui/run-ink.tsx']);
 		expect(packagesIn(beforeFrame).has('undici')).toBe(false);
+	});
+});
+
+describe('React DevTools (DEV=true)', () => {
+	it('are imported, not bundled, by one chunk that nothing imports statically: Ink loads it only when react-devtools-core is installed', () => {
+		const importers = Object.entries(meta.outputs).filter(([, output]) => output.imports.some(imported => imported.path === 'react-devtools-core'));
+		expect(importers.map(([file]) => file)).toHaveLength(1);
+		expect(importers[0]![1].imports.find(imported => imported.path === 'react-devtools-core')!.external).toBe(true);
+		const wizard = staticClosure(['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/wizard.ts', 'source/ui/run-ink.tsx']);
+		expect(wizard.has(importers[0]![0])).toBe(false);
+		expect(packagesIn(wizard).has('ink')).toBe(true);
 	});
 });

@@ -1,17 +1,20 @@
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {runCaptured} from '../helpers/run-cli.js';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {connect, createServer, type AddressInfo} from 'node:net';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 import packageJson from '../../package.json' with {type: 'json'};
 // @ts-expect-error A plain .mjs script without declarations.
 import {pinnedNodeVersion} from '../../scripts/pinned-node.mjs';
+// @ts-expect-error A plain .mjs script without declarations.
+import {seaConfig} from '../../scripts/build-options.mjs';
 import {childPids, keys, startPty, type PtySession} from '../helpers/pty.js';
 import {chooseAndClear, childEnv, collectFromScreen, jwtClaims, removeChildEnvDirs, waitUntil} from '../helpers/wizard-walk.js';
 
@@ -77,7 +80,36 @@ async function fuseState(file: string): Promise<string | undefined> {
 	}
 }
 
+/** A TCP port on the loopback that nothing listens on (just now). */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const {port} = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/** Whether something accepts a TCP connection on 127.0.0.1:`port`. */
+function connects(port: number): Promise<boolean> {
+	return new Promise(resolve => {
+		const socket = connect(port, '127.0.0.1');
+		socket.once('connect', () => {
+			socket.destroy();
+			resolve(true);
+		});
+		socket.once('error', () => resolve(false));
+	});
+}
+
 describe('npm run build:standalone', () => {
+	it('configures the executable to take no Node options from the environment (execArgvExtension "none")', () => {
+		const config = seaConfig({main: 'main.cjs', output: 'sea.blob', assets: {'cli.mjs': 'cli.mjs'}, useCodeCache: true}) as {execArgvExtension?: string};
+		expect(config.execArgvExtension).toBe('none');
+	});
+
 	it('made an executable for x86-64 and one for AArch64, each with the blob injected', async () => {
 		expect(existsSync(x64), `${x64} is missing: npm run build:standalone`).toBe(true);
 		expect(existsSync(arm64), `${arm64} is missing: npm run build:standalone`).toBe(true);
@@ -213,22 +245,64 @@ describe.runIf(canRunX64)('the x86-64 executable', () => {
 		expect(readdirSync(tmp)).toEqual([]);
 	});
 
-	it('removes the folders that earlier releases unpacked into TMPDIR and left there, and nothing else', async () => {
+	it('NODE_OPTIONS=--require=FILE: the file is not run, and the command works as without it, with no word about it', async () => {
 		const tmp = freshTmp();
-		const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
-		const unpacked = (name: string, files: readonly string[], when: Date) => {
-			const folder = join(tmp, name);
-			mkdirSync(join(folder, 'chunks'), {recursive: true});
-			for (const file of files) writeFileSync(join(folder, file), '// code');
-			utimesSync(folder, when, when);
-			return folder;
-		};
-		unpacked('segura-token-Ab3dE9', ['cli.mjs', 'chunks/get-X.mjs'], twoDaysAgo);
-		unpacked('segura-token-Zz0000', ['cli.mjs'], new Date());
-		unpacked('segura-token-Qq1111', ['cli.mjs', 'notes.txt'], twoDaysAgo);
-		unpacked('segura-token-e2e-Qq1111', ['cli.mjs'], twoDaysAgo);
-		const result = await run([x64], ['--version'], {}, tmp);
-		expect(result.code).toBe(0);
-		expect(readdirSync(tmp).sort()).toEqual(['segura-token-Qq1111', 'segura-token-Zz0000', 'segura-token-e2e-Qq1111']);
+		const marker = join(tmp, 'required.marker');
+		const script = join(tmp, 'require-me.cjs');
+		writeFileSync(script, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\n`);
+		const result = await run([x64], ['--version'], {NODE_OPTIONS: `--require=${script}`}, tmp);
+		expect(result).toEqual({code: 0, stdout: `${packageJson.version} (standalone executable, Node v${pinnedNodeVersion}, linux-x64)\n`, stderr: ''});
+		expect(existsSync(marker)).toBe(false);
+		const provider = server.providers.find(p => p.kind === 'internal')!;
+		const got = await run([x64], ['get', '--token-url', provider.tokenUrl, '--client-id', provider.clientId], {NODE_OPTIONS: `-r ${script} --import=${pathToFileURL(script).href}`, SEGURA_CLIENT_SECRET: provider.clientSecret}, tmp);
+		expect(got.code).toBe(0);
+		expect(got.stdout).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/);
+		expect(got.stderr).toBe('');
+		expect(existsSync(marker)).toBe(false);
+	});
+
+	it('NODE_OPTIONS=--inspect: no debugger listens while the wizard runs', async () => {
+		const port = await freePort();
+		const tmp = freshTmp();
+		const s = startPty({command: [x64], cols: 80, rows: 24, env: childEnv({TMPDIR: tmp, NODE_OPTIONS: `--inspect=127.0.0.1:${port}`})});
+		sessions.push(s);
+		await s.waitFor('(1/5)');
+		expect(await connects(port)).toBe(false);
+		// The check can fail: Node's own debugger, asked the same way, does listen.
+		const node = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], {env: {...process.env, NODE_OPTIONS: `--inspect=127.0.0.1:${port}`}, stdio: ['ignore', 'ignore', 'pipe']});
+		try {
+			await new Promise(resolve => node.stderr.on('data', (data: Buffer) => data.toString().includes('Debugger listening') && resolve(undefined)));
+			expect(await connects(port)).toBe(true);
+		} finally {
+			node.kill();
+		}
+		expect(s.output()).not.toContain('Debugger listening');
+		s.write(keys.ctrlC);
+		expect(await s.exit).toBe(130);
+	});
+
+	it('writes nothing at start but its compiled code, in the cache folder ($XDG_CACHE_HOME/segura-token, or ~/.cache)', async () => {
+		const tmp = freshTmp();
+		const home = freshTmp();
+		const env = {HOME: home, XDG_CACHE_HOME: undefined, XDG_CONFIG_HOME: undefined, XDG_DATA_HOME: undefined, XDG_STATE_HOME: undefined};
+		expect((await run([x64], ['--version'], env, tmp)).code).toBe(0);
+		const s = startPty({command: [x64], cols: 80, rows: 24, env: childEnv({...env, TMPDIR: tmp})});
+		sessions.push(s);
+		await s.waitFor('(1/5)');
+		s.write(keys.ctrlC);
+		expect(await s.exit).toBe(130);
+		const written = readdirSync(home, {recursive: true, withFileTypes: true}).filter(entry => !entry.isDirectory()).map(entry => join(entry.parentPath, entry.name));
+		expect(written.length).toBeGreaterThan(0);
+		expect(written.filter(file => !file.startsWith(join(home, '.cache', 'segura-token') + '/'))).toEqual([]);
+		expect(readdirSync(tmp)).toEqual([]);
+	});
+
+	it('DEV=true (Ink\'s switch for React DevTools): the wizard opens with no word about it', async () => {
+		const s = startPty({command: [x64], cols: 80, rows: 24, env: childEnv({TMPDIR: freshTmp(), DEV: 'true'})});
+		sessions.push(s);
+		await s.waitFor('(1/5)');
+		s.write(keys.ctrlC);
+		expect(await s.exit).toBe(130);
+		expect(s.output()).not.toMatch(/went wrong|react-devtools|failed to load|package\.json/i);
 	});
 });

@@ -84,7 +84,7 @@ export async function bundlePaneFixture(dir: string): Promise<string> {
 		bundle: true,
 		platform: 'node',
 		format: 'esm',
-		target: 'node20',
+		target: 'node22',
 		logLevel: 'silent',
 	});
 	return outfile;

@@ -2,12 +2,12 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
+import {build, type BuildOptions, type Plugin} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 // @ts-expect-error The build options are a plain .mjs script without declarations.
-import {bundleOptions, patchPlugin} from '../../scripts/build-options.mjs';
+import {bundleOptions} from '../../scripts/build-options.mjs';
 import {cliPath, keys, startPty, type PtySession} from '../helpers/pty.js';
 import {childEnv, providerHint, removeChildEnvDirs, waitUntil} from '../helpers/wizard-walk.js';
 
@@ -22,13 +22,17 @@ let server: PracticeServer;
 
 beforeAll(async () => {
 	fullRedrawDir = await mkdtemp(join(tmpdir(), 'segura-token-full-redraw-'));
-	const options = bundleOptions({root, outdir: fullRedrawDir}) as {plugins: unknown[]};
-	const fullRedraw = patchPlugin({
+	// The same build, with `ink` taken from a module that turns incremental rendering off.
+	const fullRedrawInk = fileURLToPath(new URL('../helpers/ink-full-redraw.ts', import.meta.url));
+	const fullRedraw: Plugin = {
 		name: 'full-redraw',
-		file: /[\\/]ink[\\/]build[\\/]ink\.js$/,
-		edits: [{from: 'incremental: options.incrementalRendering,', to: 'incremental: false,'}],
-	});
-	await build({...options, plugins: [fullRedraw, ...options.plugins], logLevel: 'silent'});
+		setup(builder) {
+			builder.onResolve({filter: /^ink$/}, args => (args.importer === fullRedrawInk ? undefined : {path: fullRedrawInk}));
+		},
+	};
+	const {metafile} = await build({...(bundleOptions({root, outdir: fullRedrawDir, metafile: true}) as BuildOptions), plugins: [fullRedraw], logLevel: 'silent'});
+	// The reference really is the full-redraw build.
+	expect(Object.keys(metafile!.inputs)).toContain('test/helpers/ink-full-redraw.ts');
 	server = await startPracticeServer();
 }, 60_000);
 

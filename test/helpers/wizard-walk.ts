@@ -30,6 +30,8 @@ export function childEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 		NODE_EXTRA_CA_CERTS: undefined,
 		NO_COLOR: undefined,
 		CI: undefined,
+		// Node options of the test run's own (a debugger's --require) would reach every CLI run.
+		NODE_OPTIONS: undefined,
 		...overrides,
 	};
 }

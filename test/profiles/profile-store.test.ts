@@ -7,7 +7,8 @@ import {ConfigError, FileError, type AppError} from '../../source/errors/app-err
 import {historyLimit, makeTokenRecord} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {profileStorePaths} from '../../source/profiles/store-paths.js';
-import {storeProblem} from '../../source/profiles/store-shape.js';
+import {storeFormatVersion, storeProblem} from '../../source/profiles/store-shape.js';
+import {profileErrorText} from '../../source/i18n/profiles.js';
 import {mode, sampleProfile, secret, configHomes} from './store-helpers.js';
 
 const configHome = configHomes();
@@ -290,8 +291,18 @@ describe('profile store', () => {
 		fs.mkdirSync(directory, {recursive: true});
 		const newer = JSON.stringify({__internal__: {migrations: {version: '9.0.0'}}, profiles: {v9: true}});
 		fs.writeFileSync(file, newer);
-		expect((await configErrorOf(openProfileStore({env}), FileError)).reason).toBe('profile_store_newer');
+		const error = await configErrorOf(openProfileStore({env}), FileError);
+		expect(error.reason).toBe('profile_store_newer');
+		expect(error.text).toEqual(profileErrorText.newerFormat(file, '9.0.0'));
 		expect(fs.readFileSync(file, 'utf8')).toBe(newer);
 		expect(fs.readdirSync(directory)).toEqual(['config.json']);
+	});
+
+	it('records its own format in the file it writes, which the check above reads', async () => {
+		const {env, file} = configHome();
+		const {store} = await openProfileStore({env});
+		await store.save(sampleProfile('prod'));
+		expect(JSON.parse(fs.readFileSync(file, 'utf8')).__internal__).toEqual({migrations: {version: storeFormatVersion}});
+		expect((await (await openProfileStore({env})).store.list()).map(p => p.name)).toEqual(['prod']);
 	});
 });

@@ -73,7 +73,7 @@ beforeAll(async () => {
 		bundle: true,
 		platform: 'node',
 		format: 'esm',
-		target: 'node20',
+		target: 'node22',
 		outfile: path.join(work, 'store.mjs'),
 		logLevel: 'silent',
 	});

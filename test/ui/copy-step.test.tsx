@@ -73,7 +73,8 @@ describe('step 6, Copy', () => {
 		const {wizard, token} = await atCopy();
 		const {session} = wizard;
 		await session.press('p', 'Printed alone on its own line: triple-click it to select it.');
-		expect(session.frames()).toContain(`${token}\n`);
+		// Ink (its debug output, as the testing library renders) writes the line, then the frame again.
+		expect(session.frames().some(frame => frame.startsWith(`${token}\n`))).toBe(true);
 		expect(wizard.copies).toEqual([]);
 	});
 
