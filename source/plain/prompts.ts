@@ -1,7 +1,6 @@
 // The line prompts the plain face asks with, from one place: @inquirer's on a terminal that draws,
 // plain lines (line-prompts.ts) under TERM=dumb or when stdout is not a terminal.
 import input from '@inquirer/input';
-import password from '@inquirer/password';
 import select from '@inquirer/select';
 import type {Lang} from '../i18n/lang.js';
 import {plainText} from '../i18n/plain.js';
@@ -9,6 +8,7 @@ import type {Removed} from '../model/issues.js';
 import {wrapText} from '../text/wrap.js';
 import {lineConfirm, lineInput, linePassword, lineSelect, type Choice} from './line-prompts.js';
 import type {LineReader} from './line-reader.js';
+import {secretPrompt} from './secret-prompt.js';
 import {yesNo} from './yes-no-prompt.js';
 
 /** Where a prompt reads and writes, and what aborts it (Esc, a signal). */
@@ -47,7 +47,7 @@ export async function ask(config: Readonly<{message: string; default?: string}>,
 
 export async function askSecret(config: Readonly<{message: string}>, context: PromptContext): Promise<string> {
 	if (context.lines) return linePassword(config, lineContext(context, context.lines));
-	return password({...config, mask: '•'}, inquirerContext(context));
+	return secretPrompt(config, inquirerContext(context));
 }
 
 export async function choose<Value>(config: Readonly<{message: string; choices: ReadonlyArray<Choice<Value>>; default?: unknown}>, context: PromptContext): Promise<Value> {

@@ -95,8 +95,9 @@ it('segura-token demo --plain: the six steps as prompts, the token on its own li
 	await s.waitFor('? Client Secret');
 	const secret = shownValue(s, 'Practice server · Internal users');
 	await answer(s, 'Client Secret', secret);
-	// The secret prompt echoes bullets, never the secret.
-	expect(bulletsAfter(s, '✔ Client Secret')).toBe(secret.length);
+	// The secret prompt echoes a dozen bullets whatever its length, never the secret; then its length.
+	expect(bulletsAfter(s, '✔ Client Secret')).toBe(12);
+	await s.waitFor(`${secret.length} characters`);
 	await throughToTheEnd(s);
 
 	const claims = jwtClaims(finalToken(s));
@@ -156,11 +157,13 @@ describe('pasting', () => {
 		const secret = shownValue(s, 'Practice server · Internal users');
 		// Copied from a chat: quoted, and broken over two lines. Typed, the line break would answer the prompt.
 		s.write(`\u001B[200~ "${secret.slice(0, 20)}\r\n${secret.slice(20)}" \u001B[201~`);
-		// The field shows the cleaned value: as many bullets as the secret has characters.
-		await s.waitFor(new RegExp(`•{${secret.length}}`));
-		expect(bulletsAfter(s, '? Client Secret')).toBe(secret.length);
+		// The field shows a dozen bullets, whatever came with the paste.
+		await s.waitFor(/^\? Client Secret.* •{12}$/m);
+		expect(bulletsAfter(s, '? Client Secret')).toBe(12);
 		s.write(keys.enter);
 		await s.waitFor('ℹ Removed spaces, quotes and line breaks from the paste.');
+		// Counted once cleaned: the length of what goes to the server.
+		await s.waitFor(new RegExp(`^  ${secret.length} characters$`, 'm'));
 		await throughToTheEnd(s);
 		const claims = jwtClaims(finalToken(s));
 		expect(claims['client_id']).toBe(clientId);
