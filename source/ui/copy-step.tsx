@@ -8,7 +8,7 @@ import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: CopyState; line: TextInputState; width: number}>;
 
-/** Step 6: the token (masked until revealed), copy, print, save, verify, and Use token → "Token added". */
+/** Step 6: the token masked, copy, print, save, verify, and Use token → "Token added". */
 export function CopyStep({state, line, width}: Props) {
 	if (state.phase === 'added') return <Added state={state} width={width} />;
 	const view = copyView(state);
@@ -16,8 +16,8 @@ export function CopyStep({state, line, width}: Props) {
 		<Box flexDirection="column">
 			{view.kindWarning ? <ViewLines lines={[view.kindWarning]} width={width} /> : null}
 			<Text bold>{view.title}</Text>
-			{/* No border or padding around it. Ink breaks a long line with real line breaks, so a
-			    token to triple-click is the one `p` prints, or the one written at the end. */}
+			{/* Ink breaks a line longer than the screen with real line breaks: the token itself is
+			    written above the frame by p (and r), alone on a line the terminal wraps. */}
 			<Text>{view.display}</Text>
 			<ViewLines lines={[...view.output, ...view.verification, ...view.file.lines]} width={width} />
 			{view.file.isAsking ? (

@@ -37,8 +37,7 @@ export function WizardApp({initial, services, isInsecure, onState, onExit, onBug
 	const {write} = useStdout();
 	const size = useTerminalSize();
 	const width = Math.max(20, size.columns - 1);
-	// A revealed token takes many lines on a narrow screen: the summaries make room for it.
-	const summaryLines = state.step === 'copy' && state.isRevealed ? [] : summaries(state);
+	const summaryLines = summaries(state);
 	// The keys at the foot and the --insecure warning, wrapped by us like every line of prose.
 	const hintLines = wrapItems(keyHints(state).map(hint => `${hint.keys} ${hint.label}`), ' · ', width);
 	const insecureLines = isInsecure ? wrapText(`⚠ ${cliText.insecure[state.lang]}`, width) : [];

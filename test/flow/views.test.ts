@@ -108,7 +108,7 @@ describe('summaries of finished steps', () => {
 
 	it('never contains the secret or the token, in any state, in either language', () => {
 		const states = [atSecret(), collected(), atConfigure(), atClear(), fetching(), fetched(), failed(), atCopy(),
-			run(atCopy(), {type: 'copy/toggle-reveal'}), run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'})];
+			run(atCopy(), {type: 'copy/request', how: 'print'}), run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'})];
 		for (const state of states) {
 			for (const lang of ['en', 'pt-BR'] as const) {
 				const text = JSON.stringify(summaries(state, lang));
@@ -312,17 +312,16 @@ describe('clear, fetch and copy views', () => {
 		expect(failureView(oauthError('invalid_scope'), 'en').editNote).toBe('Edit goes back to Scope (3 Configure).');
 	});
 
-	it('shows the token masked until revealed, and how it was copied', () => {
+	it('shows the token masked, printed or not, and how it was copied', () => {
 		const state = expectStep(atCopy(), 'copy');
 		expect(copyView(state)).toEqual({
 			title: 'Access token',
-			isRevealed: false,
 			display: '••••••••WXYZ',
 			output: [],
 			verification: [],
 			file: {isAsking: false, placeholder: './okta-scim-internal-2026-11-28.token', lines: []},
 		});
-		expect(copyView(expectStep(run(state, {type: 'copy/toggle-reveal'}), 'copy')).display).toBe(token);
+		expect(copyView(expectStep(run(state, {type: 'copy/request', how: 'print'}), 'copy')).display).toBe('••••••••WXYZ');
 		const copying = run(state, {type: 'copy/request', how: 'clipboard'});
 		expect(copyView(expectStep(copying, 'copy'), 'pt-BR').output.map(lineText)).toEqual(['… Copiando…']);
 		const copied = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'system', tool: 'xclip'}], failed: []}});

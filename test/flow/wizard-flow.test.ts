@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {CancelledError} from '../../source/errors/app-error.js';
-import {createInitialState, endingOf, pendingEffect, type WizardState} from '../../source/flow/index.js';
+import {copyView, createInitialState, endingOf, pendingEffect, type WizardState} from '../../source/flow/index.js';
 import {
 	atClear,
 	atConfigure,
@@ -121,7 +121,7 @@ describe('step 5, Fetch', () => {
 		expect(state.call).toMatchObject({status: 'done', result});
 		expect(pendingEffect(state)).toBeUndefined();
 		const copy = expectStep(run(state, {type: 'fetch/proceed'}), 'copy');
-		expect(copy).toMatchObject({phase: 'shown', isRevealed: false, output: {status: 'idle'}, result});
+		expect(copy).toMatchObject({phase: 'shown', output: {status: 'idle'}, result});
 	});
 
 	it('ignores an answer to another attempt', () => {
@@ -181,10 +181,10 @@ describe('step 5, Fetch', () => {
 });
 
 describe('step 6, Copy', () => {
-	it('reveals and hides the token', () => {
-		const state = run(atCopy(), {type: 'copy/toggle-reveal'});
-		expect(expectStep(state, 'copy').isRevealed).toBe(true);
-		expect(expectStep(run(state, {type: 'copy/toggle-reveal'}), 'copy').isRevealed).toBe(false);
+	it('shows the token by printing it, never in the step\'s own view', () => {
+		const state = run(atCopy(), {type: 'copy/request', how: 'print'});
+		expect(pendingEffect(state)).toMatchObject({type: 'copy', how: 'print'});
+		expect(JSON.stringify(copyView(expectStep(state, 'copy')))).not.toContain(expectStep(state, 'copy').result.accessToken);
 	});
 
 	it('asks the face to copy, then notes how it went', () => {

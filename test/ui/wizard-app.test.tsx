@@ -158,7 +158,7 @@ describe('the whole wizard', () => {
 		await session.press(keys.enter, /^Step 5\/6 · Fetch$/m);
 		await session.waitFor('Authentication complete');
 		await session.press(keys.enter, /^Step 6\/6 · Copy$/m);
-		await session.press('r', 'r hide');
+		await session.press('r', 'Printed alone on its own line');
 		await session.press('c', "terminal's clipboard");
 		await session.press('u', 'Token added');
 		session.write(keys.enter);

@@ -21,8 +21,8 @@ export function copyBindings(state: CopyState): readonly Binding[] {
 	}
 	return [
 		{keys: ['c'], label: 'copy', shown: () => 'c', action: () => ({type: 'copy/request', how: 'clipboard'})},
-		{keys: ['r', 'ctrl-r'], label: state.isRevealed ? 'hide' : 'show', shown: () => 'r', action: () => ({type: 'copy/toggle-reveal'})},
-		{keys: ['p'], label: 'print', shown: () => 'p', action: () => ({type: 'copy/request', how: 'print'})},
+		// r (show) writes it as p does: alone on one line that the terminal wraps, which a mouse selects whole.
+		{keys: ['p', 'r', 'ctrl-r'], label: 'print', shown: () => 'p', action: () => ({type: 'copy/request', how: 'print'})},
 		{keys: ['o'], label: 'saveFile', shown: () => 'o', action: () => ({type: 'file/ask'})},
 		{keys: ['v'], label: 'verify', shown: () => 'v', action: () => ({type: 'verify/request'})},
 		{keys: ['u', 'enter'], label: 'useToken', shown: n => `u/${n.enter}`, action: () => ({type: 'copy/use'})},

@@ -23,8 +23,6 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 		}
 		case 'provider/switch':
 			return action.kind !== state.kind ? {...state, kind: action.kind} : state;
-		case 'copy/toggle-reveal':
-			return {...state, isRevealed: !state.isRevealed};
 		case 'copy/request': {
 			if (output.status === 'running') return state;
 			const {seq, work} = startWork(state.seq, {how: action.how});

@@ -13,8 +13,11 @@ export type CopyView = Readonly<{
 	title: string;
 	/** The token's claims name the other provider kind than step 2's. */
 	kindWarning: ViewLine | undefined;
-	isRevealed: boolean;
-	/** Bullets and the last four characters, or the whole token once revealed. */
+	/**
+	 * Bullets and the last four characters. The token itself is never part of a screen that is
+	 * drawn again: a face draws a line longer than the terminal with line breaks of its own, and a
+	 * mouse then selects it in pieces. It is written once, alone on a line the terminal wraps (p).
+	 */
 	display: string;
 	/** What the last copy or print did, or why it failed, and what to do if nothing pastes. */
 	output: readonly ViewLine[];
@@ -86,8 +89,7 @@ export function copyView(state: CopyState, lang: Lang = state.lang): CopyView {
 	return {
 		title: wizardTextFor(lang).copyTitle,
 		kindWarning: kindWarning(state.result, state.kind, lang),
-		isRevealed: state.isRevealed,
-		display: state.isRevealed ? token : maskToken(token),
+		display: maskToken(token),
 		output: outputLines(state, lang),
 		verification: verificationLines(state, lang),
 		file: fileView(state, lang),

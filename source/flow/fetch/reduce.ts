@@ -38,7 +38,6 @@ export function reduceFetch(state: FetchState, action: WizardAction): WizardStat
 				tokenName: state.tokenName,
 				step: 'copy',
 				result: call.result,
-				isRevealed: false,
 				output: idle,
 				verification: idle,
 				file: idle,
