@@ -30,6 +30,6 @@ export {clearView, type ClearView} from './clear/view.js';
 export {failureView, fetchingView, resultView, type FailureView, type FetchingView, type ResultView} from './fetch/view.js';
 export {stepAtFault, type FaultTarget} from './fetch/step-at-fault.js';
 export {copyView, type CopyView} from './copy/view.js';
-export {addedView, type AddedView} from './copy/added.js';
+export {addedTitle, addedView, type AddedView} from './copy/added.js';
 export {endingOf, endingText, farewellOf, tokenOf, type Ending, type Farewell} from './farewell.js';
 export {proposedFile} from './copy/reduce-file.js';

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {addedView, copyView, type CopyState} from '../flow/index.js';
+import {addedTitle, addedView, copyView, type CopyState} from '../flow/index.js';
 import {LineView} from './line-view.js';
 import {hue} from './palette.js';
 import type {TextInputState} from './text-input-state.js';
@@ -34,14 +34,18 @@ export function CopyStep({state, line, width}: Props) {
 
 function Added({state, width}: Readonly<{state: CopyState; width: number}>) {
 	const view = addedView(state.result, state.lang);
+	const title = addedTitle(state);
 	// Use token copies a token not copied yet: where it went comes first, as the manual copies before Use token.
 	const {output} = copyView(state);
 	return (
 		<Box flexDirection="column">
 			<ViewLines lines={output} width={width} />
-			<Text bold color={hue('green')}>
-				✔ {view.title}
-			</Text>
+			{title?.tone === 'success' ? (
+				<Text bold color={hue('green')}>
+					✔ {title.text}
+				</Text>
+			) : null}
+			{title && title.tone !== 'success' ? <ViewLines lines={[title]} width={width} /> : null}
 			<Prose text={view.where} width={width} />
 			<Prose text={view.expiry} width={width} />
 		</Box>

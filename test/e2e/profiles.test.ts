@@ -170,7 +170,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 		}
 		expect(all).toContain('✔ Which provider are these credentials from? Third-party users');
 		// The end: the token on its own line, then the confirmation and where it goes in Okta.
-		const at = transcript.findLastIndex(line => line === '✔ Token added');
+		const at = transcript.findLastIndex(line => line === "✔ Token added: copied to your terminal's clipboard (unconfirmed).");
 		expect(at).toBeGreaterThan(0);
 		const token = transcript[at - 1] ?? '';
 		expect(token).toMatch(jwt);

@@ -13,6 +13,7 @@ import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
 import {copyText} from '../../source/i18n/clipboard.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {wizardText} from '../../source/i18n/wizard.js';
+import {extraText} from '../../source/i18n/wizard-extra.js';
 
 // Issue 5: the copy key of the built wizard, running in a pane of a real tmux server with
 // set-clipboard on, puts the token in tmux's paste buffer (`tmux show-buffer`).
@@ -133,8 +134,12 @@ it.for(setups)('at $0 columns in $1: c puts the token in tmux\'s paste buffer; r
 		throw new Error(`${error.message}; the pane:\n${await screen()}`);
 	});
 	expect(readFileSync(statusFile, 'utf8')).toBe('0\n');
-	// The ending leaves it once more, whole on its line.
+	// The ending leaves it once more, whole on its line, and says where it went.
 	expect(await whole()).toBe(3);
+	const lines = await joined();
+	const after = lines.slice(lines.lastIndexOf(token) + 1).join(' ').replace(/\s+/g, ' ');
+	const fate = extraText[lang].fate;
+	expect(after).toContain(fate.copied([fate.places.tmux, fate.places.terminal], true));
 	// Nothing on the pane, scrollback included, showed the client secret.
 	const history = await tmux(name, env, 'capture-pane', '-p', '-S', '-', '-t', 'wizard');
 	expect(history.includes(credentials.internal.clientSecret), 'the secret in the pane').toBe(false);

@@ -248,6 +248,32 @@ describe('quit', () => {
 		}
 	});
 
+	it('says what became of the token in its closing words, never "Token added" for a token left as it was', () => {
+		const closing = (state: WizardState, lang: 'en' | 'pt-BR' = 'en') => endingOf(state, undefined, lang).farewell?.lines[0];
+		const notCopied = {tone: 'warning', text: 'Token not copied: select the line above (a triple-click selects all of it).'};
+		// q at step 5 and at step 6 without copying, printing or writing it.
+		expect(closing(run(fetched(), {type: 'quit'}))).toEqual(notCopied);
+		expect(closing(run(atCopy(), {type: 'quit'}))).toEqual(notCopied);
+		// Printed only: the line above is still the way to take it.
+		const printing = run(atCopy(), {type: 'copy/request', how: 'print'});
+		expect(closing(run(printing, {type: 'copy/done', id: printing.seq, result: undefined}, {type: 'quit'}))).toEqual(notCopied);
+		// Copied with c, then q: where it went, without "Token added".
+		const copying = run(atCopy(), {type: 'copy/request', how: 'clipboard'});
+		const copied = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'osc52-tmux'}, {way: 'tmux-buffer'}], failed: []}});
+		expect(closing(run(copied, {type: 'quit'}))).toEqual({tone: 'success', text: "Token copied to tmux's buffer and your terminal's clipboard (unconfirmed)."});
+		// A copy that reached nothing is no copy.
+		const failing = run(atCopy(), {type: 'copy/request', how: 'clipboard'});
+		expect(closing(run(failing, {type: 'copy/failed', id: failing.seq, error: new CancelledError({en: {message: 'x'}, 'pt-BR': {message: 'x'}})}, {type: 'quit'}))).toEqual(notCopied);
+		// Written to a file, then Use token: "Token added", and where.
+		const asked = run(atCopy(), {type: 'file/ask'}, {type: 'file/input', value: './t.token'}, {type: 'file/submit'});
+		const written = run(asked, {type: 'file/done', id: asked.seq});
+		// (Use token copies it too; that copy has not answered when Enter ends the wizard.)
+		const used = run(written, {type: 'copy/use'});
+		expect(closing(run(used, {type: 'copy/finish'}), 'pt-BR')).toEqual({tone: 'success', text: 'Token added (token adicionado): gravado em ./t.token (permissão 0600).'});
+		// Back to step 5 and forward again: what was done with the token is kept.
+		expect(closing(run(copied, {type: 'back'}, {type: 'quit'}))).toMatchObject({tone: 'success'});
+	});
+
 	it('quits with the failure\'s own exit code after a failure', () => {
 		expect(expectStep(run(failed(oauthError('invalid_client')), {type: 'quit'}), 'quit').error.exitCode).toBe(4);
 	});

@@ -100,7 +100,7 @@ describe('step 6, Copy', () => {
 		expect(session.frame()).not.toContain('Enter finish');
 		const [line, title, ...prose] = wizard.farewells[0]!;
 		expect(line).toBe(token);
-		expect(title).toBe('✔ Token added');
+		expect(title).toBe("✔ Token added: copied to your terminal's clipboard (unconfirmed).");
 		// Prose wrapped at words to 80 columns, the token left whole.
 		expect(prose.every(text => text.length <= 80 && !text.startsWith(' '))).toBe(true);
 		expect(prose.join(' ')).toContain('Paste it in Okta: the Segura app > Provisioning > Integration > API Token.');

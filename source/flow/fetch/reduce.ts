@@ -1,7 +1,7 @@
 import type {WizardAction} from '../actions.js';
 import {cancelledRequest} from '../cancelled.js';
 import {toClear, toCollect, toConfigure, toFetching} from '../moves.js';
-import {baseOf} from '../shared/base.js';
+import {baseOf, settledOf} from '../shared/base.js';
 import {idle, answerWork} from '../shared/work.js';
 import type {WizardState} from '../state.js';
 import type {FetchState} from './state.js';
@@ -33,9 +33,7 @@ export function reduceFetch(state: FetchState, action: WizardAction): WizardStat
 			if (call.status !== 'done') return state;
 			return {
 				...baseOf(state),
-				kind: state.kind,
-				request: state.request,
-				tokenName: state.tokenName,
+				...settledOf(state),
 				step: 'copy',
 				result: call.result,
 				output: idle,

@@ -4,6 +4,7 @@ import type {SeguraDetails} from '../../model/provider-details.js';
 import type {ProviderKind} from '../../model/provider-kind.js';
 import type {TokenRequest} from '../../oauth/types.js';
 import type {Credentials, Practice} from '../rules/check-field.js';
+import type {TokenFate} from './fate.js';
 import type {ConfigDraft} from '../rules/configure-rules.js';
 import type {Prefill} from './prefill.js';
 
@@ -55,8 +56,14 @@ export function baseOf(state: Base): Base {
 	return {lang, today, demo, values, kind, config, seq, profiles, profile, network, storePath};
 }
 
-/** What steps 5 and 6 work on, fixed when the user leaves step 4. */
-export type Settled = Readonly<{kind: ProviderKind; request: TokenRequest; tokenName: string}>;
+/** What steps 5 and 6 work on, fixed when the user leaves step 4, and what became of the token. */
+export type Settled = Readonly<{kind: ProviderKind; request: TokenRequest; tokenName: string; fate: TokenFate}>;
+
+/** The Settled part of a state, copied field by field as baseOf copies the Base. */
+export function settledOf(state: Settled): Settled {
+	const {kind, request, tokenName, fate} = state;
+	return {kind, request, tokenName, fate};
+}
 
 /** In `segura-token demo`, what the practice server proposes in step 1 (see proposalFor). */
 export function practiceOf(state: Pick<Base, 'demo'>): Practice | undefined {
