@@ -12,7 +12,7 @@ export type {WizardServices} from './services.js';
 export {editorTarget, type EditorTarget} from './editor.js';
 export {keyAction, keyHintLine, keyHints, menuChoices, type KeyHint, type KeyName, type MenuChoice} from './keys.js';
 export {stepIndex, stepItems, stepLine, type StepItem, type StepStatus} from './step-bar.js';
-export {summaries, type Summary} from './summaries.js';
+export {summaries, summaryLine, type Summary, type SummaryItem} from './summaries.js';
 export {issueView, lineText, toneMarkers, type IssueView, type Row, type Tone, type ViewLine} from './shared/line.js';
 export type {Prefill} from './shared/prefill.js';
 export {networkOf, practiceOf} from './shared/base.js';

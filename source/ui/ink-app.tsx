@@ -1,6 +1,6 @@
 import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
-import {cleanPaste, editorTarget, endingOf, keyAction, keyHints, stepLine, summaries, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
+import {cleanPaste, editorTarget, endingOf, keyAction, keyHints, stepLine, summaries, summaryLine, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
 import {wrapItems, wrapText} from '../text/wrap.js';
 import {cliText} from '../i18n/cli.js';
 import {ClearStep} from './clear-step.js';
@@ -103,9 +103,10 @@ export function WizardApp({initial, services, isInsecure, onState, onExit, onBug
 					{text}
 				</Text>
 			))}
+			{/* Fitted by the flow: whole items left out from the right, so what matters stays. */}
 			{summaryLines.map(summary => (
-				<Text key={summary.step} dimColor wrap="truncate-middle">
-					✔ {summary.name}: {summary.value}
+				<Text key={summary.step} dimColor wrap="truncate-end">
+					{summaryLine(summary, width)}
 				</Text>
 			))}
 			<Box marginTop={1} flexDirection="column">

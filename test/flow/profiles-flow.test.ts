@@ -8,6 +8,7 @@ import {
 	pendingEffect,
 	profilesView,
 	summaries,
+	summaryLine,
 	type SavedProfile,
 	type WizardState,
 } from '../../source/flow/index.js';
@@ -69,6 +70,21 @@ describe('the profile picker', () => {
 		expect(fetch.request).toMatchObject({clientId: typed.clientId, clientSecret: secret, params: [['ttl', '60']]});
 		expect(summaries(next).map(summary => summary.step)).toEqual(['collect', 'provider', 'configure', 'clear']);
 		expect(pendingEffect(next)).toMatchObject({type: 'fetch', profile: 'prod', tokenName: 'okta-scim internal 2026-11-28'});
+	});
+
+	it('keeps the profile\'s name and the host in step 1\'s summary at 40 columns, in both languages', () => {
+		const long = 'okta-scim-client-0uv6wEQcN9YojLHor2c';
+		for (const lang of ['en', 'pt-BR'] as const) {
+			const state = createInitialState({now, lang, profiles: [saved('lab', {clientId: long, prefill: {...saved('lab').prefill, values: {...saved('lab').prefill.values, clientId: long}}})], startProfile: 'lab'});
+			const collect = summaries(state).find(summary => summary.step === 'collect')!;
+			const name = lang === 'en' ? 'Collect' : 'Coletar';
+			const word = lang === 'en' ? 'profile' : 'perfil';
+			expect(summaryLine(collect, 100)).toBe(`✔ ${name}: ${word} "lab" · segura.example.com · ${long}`);
+			// The Client ID goes whole; the name and the host stay.
+			expect(summaryLine(collect, 50)).toBe(`✔ ${name}: ${word} "lab" · segura.example.com`);
+			// At 40 columns (39 drawn): the name in its short form, the host still whole.
+			expect(summaryLine(collect, 39)).toBe(`✔ ${name}: "lab" · segura.example.com`);
+		}
 	});
 
 	it('asks only for the secret when it was not remembered, then lands on Clear', () => {

@@ -15,6 +15,7 @@ import {
 	stepItems,
 	stepLine,
 	summaries,
+	summaryLine,
 	type WizardState,
 } from '../../source/flow/index.js';
 import {wrapItems} from '../../source/text/wrap.js';
@@ -85,7 +86,7 @@ describe('summaries of finished steps', () => {
 			'✔ Provider: Internal users',
 			'✔ Configure: okta-scim internal 2026-11-28 · Basic header (RFC)',
 			'✔ Clear: Clean session',
-			'✔ Fetch: Bearer · expires in 59 min, at 15:30 UTC',
+			'✔ Fetch: expires in 59 min, at 15:30 UTC · Bearer',
 			'✔ Copy: ••••••••WXYZ · Token added',
 		]);
 	});
@@ -104,6 +105,25 @@ describe('summaries of finished steps', () => {
 			// The default token name in Portuguese, with the Brazilian date.
 			'✔ Ajustar: okta-scim internos 28/11/2026 · credenciais no corpo · scim · ttl=60 x=1',
 		]);
+	});
+
+	it('fits 40 columns (39 drawn) by leaving whole items out from the right: the time left stays, in both languages', () => {
+		const done = run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'});
+		const line = (lang: 'en' | 'pt-BR', step: string, width = 39) => summaryLine(summaries(done, lang, utc).find(summary => summary.step === step)!, width);
+		expect(line('en', 'fetch', 80)).toBe('✔ Fetch: expires in 59 min, at 15:30 UTC · Bearer');
+		expect(line('en', 'fetch', 40)).toBe('✔ Fetch: expires in 59 min, at 15:30 UTC');
+		expect(line('en', 'fetch')).toBe('✔ Fetch: expires in 59 min');
+		expect(line('pt-BR', 'fetch')).toBe('✔ Obter: expira em 59 min, às 15:30 UTC');
+		expect(line('en', 'collect')).toBe('✔ Collect: https://segura.example.com');
+		expect(line('en', 'collect', 60)).toBe('✔ Collect: https://segura.example.com · client-123');
+		// A whole item or none: "client-1…" never shows.
+		expect(line('en', 'configure', 70)).toBe('✔ Configure: okta-scim internal 2026-11-28 · Basic header (RFC)');
+		expect(line('en', 'configure', 45)).toBe('✔ Configure: okta-scim internal 2026-11-28');
+		// An item too long even alone is cut at its end, as a last resort.
+		expect(line('en', 'configure', 30)).toBe('✔ Configure: okta-scim intern…');
+		for (const lang of ['en', 'pt-BR'] as const) {
+			for (const summary of summaries(done, lang, utc)) expect([...summaryLine(summary, 39)].length, summary.step).toBeLessThanOrEqual(39);
+		}
 	});
 
 	it('never contains the secret or the token, in any state, in either language', () => {

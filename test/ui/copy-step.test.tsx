@@ -34,7 +34,7 @@ describe('step 6, Copy', () => {
 		const {session} = wizard;
 		const frame = session.frame();
 		expect(frame).toContain('1 Collect ✔ · 2 Provider ✔ · 3 Configure ✔ · 4 Clear ✔ · 5 Fetch ✔ · [6 Copy]');
-		expect(frame).toMatch(/^✔ Fetch: Bearer · expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S*$/m);
+		expect(frame).toMatch(/^✔ Fetch: expires in [\d a-z]+, (on \d{4}-\d\d-\d\d )?at \d\d:\d\d UTC\S* · Bearer$/m);
 		expect(frame).toContain('Access token');
 		expect(frame).toMatch(new RegExp(`^•{8}${token.slice(-4)}$`, 'm'));
 		expect(frame.replace(/\s+/g, ' ')).toContain('c copy · p print · o to a file · v verify · u/Enter Use token · q quit Esc back');
