@@ -44,6 +44,14 @@ export function toDone(state: Base & Settled, result: TokenResult, isAdded = fal
 	return {...baseOf(state), ...settledOf(state), step: 'done', result, isAdded};
 }
 
+/**
+ * Step 2 switched from the Fetch or Copy screen (k): the kind, and the token name with it when it
+ * was the proposed one (a name the user typed stays as typed).
+ */
+export function withKind(state: Base, kind: ProviderKind): Pick<Settled, 'kind' | 'tokenName'> {
+	return {kind, tokenName: resolvedTokenName(state.config, kind, state.today, state.lang)};
+}
+
 /** Starts a request: a new id, the request fixed from what was typed. */
 export function toFetching(state: Base, kind: ProviderKind, at: number): FetchState {
 	const base = baseOf(state);

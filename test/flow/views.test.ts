@@ -291,6 +291,26 @@ describe('clear, fetch and copy views', () => {
 		expect(resultView(result, 'x', 'internal', 'en').kindWarning).toBeUndefined();
 	});
 
+	it('k: a token name that was proposed follows the kind; one the user typed stays, in both languages', () => {
+		const other = {...result, claims: {...result.claims, provider_kind: 'internal'}};
+		for (const [lang, from, to] of [['en', 'okta-scim third-party 2026-11-28', 'okta-scim internal 2026-11-28'], ['pt-BR', 'okta-scim terceiros 28/11/2026', 'okta-scim internos 28/11/2026']] as const) {
+			const started = run(atConfigure(collected(start(lang))), {type: 'back'}, {type: 'provider/choose', kind: 'third-party'}, {type: 'configure/continue'}, {type: 'clear/continue', at: 1});
+			const state = run(started, {type: 'fetch/succeeded', id: idOf(started), result: other});
+			expect(expectStep(state, 'fetch').tokenName).toBe(from);
+			const switched = expectStep(run(state, {type: 'provider/switch', kind: 'internal'}), 'fetch');
+			expect(switched.tokenName).toBe(to);
+			expect(resultView(other, switched.tokenName, switched.kind, lang).rows[0]!.value).toBe(to);
+			// From step 6 too, and the file it proposes is named after it.
+			const copy = expectStep(run(state, {type: 'fetch/proceed'}, {type: 'provider/switch', kind: 'internal'}), 'copy');
+			expect(copy.tokenName).toBe(to);
+			expect(copyView(expectStep(run(copy, {type: 'file/ask'}), 'copy')).file.placeholder).toBe(`./${to.replaceAll(' ', '-').replaceAll('/', '-')}.token`);
+		}
+		// Typed in step 3: kept as typed.
+		const typedName = run(atConfigure(), {type: 'back'}, {type: 'provider/choose', kind: 'third-party'}, {type: 'configure/edit', field: 'tokenName', value: 'my token'}, {type: 'configure/continue'}, {type: 'clear/continue', at: 1});
+		const named = run(typedName, {type: 'fetch/succeeded', id: idOf(typedName), result: other}, {type: 'provider/switch', kind: 'internal'});
+		expect(expectStep(named, 'fetch')).toMatchObject({kind: 'internal', tokenName: 'my token'});
+	});
+
 	it('lists what was cleared', () => {
 		const state = expectStep(atClear(), 'clear');
 		expect(clearView(state).items).toEqual(['Cookies: none kept', 'Cached token: none', 'Open connections: none; the request opens a new one']);

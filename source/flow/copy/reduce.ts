@@ -1,5 +1,5 @@
 import type {WizardAction} from '../actions.js';
-import {toDone} from '../moves.js';
+import {toDone, withKind} from '../moves.js';
 import {baseOf, settledOf} from '../shared/base.js';
 import {answerWork, startWork, type Work, type WorkAnswer} from '../shared/work.js';
 import type {WizardState} from '../state.js';
@@ -21,7 +21,7 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 			return {...baseOf(state), ...settledOf(state), step: 'fetch', call: {status: 'done', job: {startedAt: 0}, result: state.result}};
 		}
 		case 'provider/switch':
-			return action.kind !== state.kind ? {...state, kind: action.kind} : state;
+			return action.kind !== state.kind ? {...state, ...withKind(state, action.kind)} : state;
 		case 'copy/request': {
 			if (output.status === 'running') return state;
 			const {seq, work} = startWork(state.seq, {how: action.how});

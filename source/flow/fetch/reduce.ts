@@ -1,6 +1,6 @@
 import type {WizardAction} from '../actions.js';
 import {cancelledRequest} from '../cancelled.js';
-import {toClear, toCollect, toConfigure, toFetching} from '../moves.js';
+import {toClear, toCollect, toConfigure, toFetching, withKind} from '../moves.js';
 import {baseOf, settledOf} from '../shared/base.js';
 import {idle, answerWork} from '../shared/work.js';
 import type {WizardState} from '../state.js';
@@ -28,7 +28,7 @@ export function reduceFetch(state: FetchState, action: WizardAction): WizardStat
 			return target.step === 'collect' ? toCollect(state, target.field, {select: true}) : toConfigure(state, state.kind, target.field, {select: true});
 		}
 		case 'provider/switch':
-			return call.status === 'done' && action.kind !== state.kind ? {...state, kind: action.kind} : state;
+			return call.status === 'done' && action.kind !== state.kind ? {...state, ...withKind(state, action.kind)} : state;
 		case 'fetch/proceed':
 			if (call.status !== 'done') return state;
 			return {
