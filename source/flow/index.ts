@@ -33,3 +33,4 @@ export {copyView, type CopyView} from './copy/view.js';
 export {addedTitle, addedView, type AddedView} from './copy/added.js';
 export {endingOf, endingText, farewellOf, tokenOf, type Ending, type Farewell} from './farewell.js';
 export {proposedFile} from './copy/reduce-file.js';
+export {profileNotes} from './profile-notes.js';

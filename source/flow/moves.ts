@@ -64,6 +64,7 @@ export function toFetching(state: Base, kind: ProviderKind, at: number): FetchSt
 		request: buildRequest(base.values, base.config),
 		tokenName: resolvedTokenName(base.config, kind, base.today, base.lang),
 		fate: noFate,
+		sync: idle,
 		call: work,
 	};
 }

@@ -1,4 +1,4 @@
-import {addedTitle, addedView, copyView, lineText, type CopyState, type WizardAction} from '../flow/index.js';
+import {addedTitle, addedView, copyView, lineText, profileNotes, type CopyState, type WizardAction} from '../flow/index.js';
 import {menu} from './menu.js';
 import {ask, confirm, type Print, type PromptContext} from './prompts.js';
 
@@ -25,7 +25,7 @@ export async function askCopy(state: CopyState, context: PromptContext, now: num
 		if (view.kindWarning) print(lineText(view.kindWarning));
 		print(view.title);
 		print(view.display, {isWhole: true});
-		[...view.output, ...view.verification, ...file.lines].forEach(line => print(lineText(line)));
+		[...view.output, ...view.verification, ...file.lines, ...profileNotes(state).profile].forEach(line => print(lineText(line)));
 	}
 	return menu(state, context, now);
 }

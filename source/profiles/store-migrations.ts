@@ -14,6 +14,10 @@ import type {StoreData} from './store-shape.js';
  * adds the Basic encoding, nests the network options, and keeps a history instead of one token.
  * Whatever a migration cannot make sense of is left as it is: the schema then rejects the file
  * and the store moves it aside whole, so nothing is lost.
+ *
+ * 0.2.0 adds to each token record the Token URL and Base URL it was issued with (both optional):
+ * a 0.1.0 file is a 0.2.0 file as it is, so there is nothing to migrate; the format moves on so
+ * that a 0.1.0 release leaves a newer file untouched instead of setting it aside as unknown.
  */
 export const storeMigrations: NonNullable<Options<StoreData>['migrations']> = {
 	'0.1.0': store => replaceData(store, migrateTo010),

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {addedTitle, addedView, copyView, type CopyState} from '../flow/index.js';
+import {addedTitle, addedView, copyView, profileNotes, type CopyState} from '../flow/index.js';
 import {LineView} from './line-view.js';
 import {hue} from './palette.js';
 import type {TextInputState} from './text-input-state.js';
@@ -19,7 +19,7 @@ export function CopyStep({state, line, width}: Props) {
 			{/* Ink breaks a line longer than the screen with real line breaks: the token itself is
 			    written above the frame by p (and r), alone on a line the terminal wraps. */}
 			<Text>{view.display}</Text>
-			<ViewLines lines={[...view.output, ...view.verification, ...view.file.lines]} width={width} />
+			<ViewLines lines={[...view.output, ...view.verification, ...view.file.lines, ...profileNotes(state).profile]} width={width} />
 			{view.file.isAsking ? (
 				<Box>
 					<Box width={2} flexShrink={0}>

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {CancelledError} from '../../source/errors/app-error.js';
-import {copyView, createInitialState, endingOf, pendingEffect, type WizardState} from '../../source/flow/index.js';
+import {copyView, createInitialState, endingOf, failureView, pendingEffect, type WizardState} from '../../source/flow/index.js';
 import {
 	atClear,
 	atConfigure,
@@ -17,7 +17,9 @@ import {
 	result,
 	run,
 	secret,
+	start,
 	typed,
+	answer,
 } from './helpers.js';
 
 describe('step 2, Provider', () => {
@@ -112,6 +114,7 @@ describe('step 5, Fetch', () => {
 			network: {},
 			profile: undefined,
 			tokenName: 'okta-scim internal 2026-11-28',
+			issuedWith: {tokenUrl: 'https://segura.example.com/iso/oauth2/token', baseUrl: 'https://segura.example.com/iso/scim/v2'},
 		});
 		expect(pendingEffect(atClear())).toBeUndefined();
 	});
@@ -149,11 +152,36 @@ describe('step 5, Fetch', () => {
 	});
 
 	it('fails with the engine\'s error and offers retry, edit and quit', () => {
-		const state = expectStep(failed(networkError('dns')), 'fetch');
+		const state = expectStep(failed(networkError('reset')), 'fetch');
 		expect(state.call.status).toBe('failed');
 		expect(run(state, {type: 'fetch/retry', at: 2}).step).toBe('fetch');
 		const edit = expectStep(run(state, {type: 'fetch/edit'}), 'collect');
 		expect(edit).toMatchObject({field: 'tokenUrl', draft: 'https://segura.example.com/iso/oauth2/token'});
+		expect(expectStep(run(state, {type: 'quit'}), 'quit').error.exitCode).toBe(3);
+	});
+
+	it('a Segura host refused or not found: edit goes to the Segura URL, and the Base and Token URL proposed from it follow', () => {
+		for (const reason of ['refused', 'dns'] as const) {
+			const state = expectStep(failed(networkError(reason)), 'fetch');
+			expect(failureView(state.call.status === 'failed' ? state.call.error : networkError(), 'en', state).editNote).toBe(
+				'Edit goes back to Segura URL (1 Collect). The Base URL and Token URL are proposed again from it.',
+			);
+			let edit: WizardState = expectStep(run(state, {type: 'fetch/edit'}), 'collect');
+			expect(edit).toMatchObject({field: 'seguraUrl', draft: typed.seguraUrl, isSelected: true});
+			edit = run(edit, ...answer('https://segura.example.net:8443'));
+			// The old proposals went with the old host: Enter takes the new ones.
+			expect(expectStep(edit, 'collect')).toMatchObject({field: 'baseUrl', draft: ''});
+			edit = run(edit, ...answer(''), ...answer(''));
+			expect(edit.values).toMatchObject({baseUrl: 'https://segura.example.net:8443/iso/scim/v2', tokenUrl: 'https://segura.example.net:8443/iso/oauth2/token'});
+		}
+		// A Token URL on another host than the Segura URL: that is the one to fix.
+		const elsewhere = run(start(), ...answer(typed.seguraUrl), ...answer(''), ...answer('https://sso.example.com/iso/oauth2/token'), ...answer(typed.clientId), ...answer(secret), {type: 'provider/choose', kind: 'internal'}, {type: 'configure/continue'}, {type: 'clear/continue', at: 1});
+		const refused = run(elsewhere, {type: 'fetch/failed', id: idOf(elsewhere), error: networkError('refused')}, {type: 'fetch/edit'});
+		expect(expectStep(refused, 'collect').field).toBe('tokenUrl');
+	});
+
+	it('quits with exit 3 after a name not found', () => {
+		const state = expectStep(failed(networkError('dns')), 'fetch');
 		const quit = expectStep(run(state, {type: 'quit'}), 'quit');
 		expect(quit.error.reason).toBe('dns');
 		expect(quit.error.exitCode).toBe(3);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {migrateTo010} from '../../source/profiles/store-migrations.js';
+import {storeFormatVersion} from '../../source/profiles/store-shape.js';
 import {mode, secret, configHomes} from './store-helpers.js';
 
 const configHome = configHomes();
@@ -94,7 +95,7 @@ describe('migrations', () => {
 		});
 
 		const written = JSON.parse(fs.readFileSync(file, 'utf8'));
-		expect(written.__internal__.migrations.version).toBe('0.1.0');
+		expect(written.__internal__.migrations.version).toBe(storeFormatVersion);
 		expect(Array.isArray(written.profiles)).toBe(true);
 		expect(mode(file)).toBe(0o600);
 		expect(fs.readdirSync(directory)).toEqual(['config.json']);

@@ -1,6 +1,7 @@
 import type {EditorTarget} from '../editor.js';
 import {backBinding, yesBinding, type Binding} from '../shared/key-binding.js';
 import {switchKindBindings} from '../shared/kind-check.js';
+import {syncBindings} from '../shared/sync-binding.js';
 import type {CopyState} from './state.js';
 
 export function copyBindings(state: CopyState): readonly Binding[] {
@@ -27,6 +28,7 @@ export function copyBindings(state: CopyState): readonly Binding[] {
 		{keys: ['v'], label: 'verify', shown: () => 'v', action: () => ({type: 'verify/request'})},
 		{keys: ['u', 'enter'], label: 'useToken', shown: n => `u/${n.enter}`, action: () => ({type: 'copy/use'})},
 		...switchKindBindings(state.result, state.kind),
+		...syncBindings(state),
 		{keys: ['q'], label: 'quit', shown: () => 'q', action: () => ({type: 'quit'})},
 		backBinding,
 	];

@@ -4,6 +4,7 @@ import {baseOf, settledOf} from '../shared/base.js';
 import {answerWork, startWork, type Work, type WorkAnswer} from '../shared/work.js';
 import type {WizardState} from '../state.js';
 import {reduceFile} from './reduce-file.js';
+import {reduceSync} from '../shared/profile-sync.js';
 import type {CopyState} from './state.js';
 
 /** `state` with its `key` work answered; the same state when the answer is late. */
@@ -67,6 +68,6 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 		case 'copy/finish':
 			return state.phase === 'added' ? toDone(state, state.result, true) : state;
 		default:
-			return state;
+			return reduceSync(state, action) ?? state;
 	}
 }

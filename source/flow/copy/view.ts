@@ -2,6 +2,8 @@ import {describeCopy} from '../../clipboard/describe-copy.js';
 import type {Lang} from '../../i18n/lang.js';
 import {verifyText} from '../../i18n/scim.js';
 import {wizardTextFor} from '../../i18n/wizard.js';
+import {extraTextFor} from '../../i18n/wizard-extra.js';
+import {urlHost} from '../../url/url-host.js';
 import {displayLine} from '../../text/display.js';
 import {maskToken} from '../rules/mask.js';
 import {kindWarning} from '../shared/kind-check.js';
@@ -68,18 +70,27 @@ function fileView(state: CopyState, lang: Lang): CopyView['file'] {
 	}
 }
 
+/** The Base URL on another server than the Token URL: the check asks a server that did not issue the token. */
+export function otherServersLine(baseUrl: string, tokenUrl: string, lang: Lang): ViewLine | undefined {
+	const base = urlHost(baseUrl);
+	const token = urlHost(tokenUrl);
+	return base === token ? undefined : {tone: 'warning', text: extraTextFor(lang).otherServers(displayLine(base), displayLine(token))};
+}
+
 function verificationLines(state: CopyState, lang: Lang): readonly ViewLine[] {
 	const {verification} = state;
+	const other = verification.status === 'idle' ? undefined : otherServersLine(state.values.baseUrl, state.request.tokenUrl, lang);
+	const warned = other ? [other] : [];
 	switch (verification.status) {
 		case 'idle':
 			return [];
 		case 'running':
-			return [{tone: 'progress', text: wizardTextFor(lang).verifying(displayLine(verification.job.url))}];
+			return [...warned, {tone: 'progress', text: wizardTextFor(lang).verifying(displayLine(verification.job.url))}];
 		case 'done':
-			return [{tone: 'success', text: verifyText.works[lang](verification.result.totalResults ?? 0)}];
+			return [...warned, {tone: 'success', text: verifyText.works[lang](verification.result.totalResults ?? 0)}];
 		case 'failed': {
 			const text = verification.error.text[lang];
-			return [{tone: 'error', text: text.message}, ...(text.hint ? [{tone: 'hint', text: text.hint} as const] : [])];
+			return [...warned, {tone: 'error', text: text.message}, ...(text.hint ? [{tone: 'hint', text: text.hint} as const] : [])];
 		}
 	}
 }
