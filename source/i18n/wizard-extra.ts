@@ -49,7 +49,7 @@ const en: ExtraText = {
 	followsSegura: 'The Base URL and Token URL are proposed again from it.',
 	profileAddress: profile => `Profile "${profile}" keeps this address. If the server moved, press e and give its Segura URL: the Base URL and Token URL follow it, and s saves them to the profile once a token comes.`,
 	practiceMoved: (profile, from, to) =>
-		`The practice server listens at ${to} now; profile "${profile}" was saved with ${from}. This run uses ${to}; once a token comes, s saves it to the profile.`,
+		`The practice server listens at ${to} now; profile "${profile}" was saved with ${from}: this run uses ${to}.`,
 	practiceSecret: profile => `Practice secret filled in: the practice server's own Client Secret, which profile "${profile}" does not keep.`,
 	otherServers: (base, token) => `The Base URL's server (${base}) is not the Token URL's (${token}): the token is checked on another server than the one that issued it.`,
 };
@@ -69,7 +69,7 @@ const ptBR: ExtraText = {
 	profileAddress: profile =>
 		`O perfil "${profile}" guarda este endereço. Se o servidor mudou, tecle e e informe a URL do Segura: a Base URL e a Token URL acompanham, e s grava no perfil quando o token vier.`,
 	practiceMoved: (profile, from, to) =>
-		`O servidor de prática agora escuta em ${to}; o perfil "${profile}" foi salvo com ${from}. Esta execução usa ${to}; quando o token vier, s grava no perfil.`,
+		`O servidor de prática agora escuta em ${to}; o perfil "${profile}" foi salvo com ${from}: esta execução usa ${to}.`,
 	practiceSecret: profile => `Client Secret de prática preenchido: o do próprio servidor de prática, que o perfil "${profile}" não guarda.`,
 	otherServers: (base, token) => `O servidor da Base URL (${base}) não é o da Token URL (${token}): o token é testado em outro servidor, não no que o emitiu.`,
 };

@@ -391,8 +391,8 @@ describe('segura-token demo and saved profiles', () => {
 			expect(fetching.request.tokenUrl).toBe('http://127.0.0.1:5002/iso/oauth2/token');
 			expect(profileNotes(fetching).practice.map(lineText)).toEqual([
 				lang === 'en'
-					? 'ℹ The practice server listens at 127.0.0.1:5002 now; profile "lab" was saved with 127.0.0.1:5001. This run uses 127.0.0.1:5002; once a token comes, s saves it to the profile.'
-					: 'ℹ O servidor de prática agora escuta em 127.0.0.1:5002; o perfil "lab" foi salvo com 127.0.0.1:5001. Esta execução usa 127.0.0.1:5002; quando o token vier, s grava no perfil.',
+					? 'ℹ The practice server listens at 127.0.0.1:5002 now; profile "lab" was saved with 127.0.0.1:5001: this run uses 127.0.0.1:5002.'
+					: 'ℹ O servidor de prática agora escuta em 127.0.0.1:5002; o perfil "lab" foi salvo com 127.0.0.1:5001: esta execução usa 127.0.0.1:5002.',
 			]);
 			const done = run(fetching, {type: 'fetch/succeeded', id: fetching.call.status === 'running' ? fetching.call.id : 0, result: tokenOf});
 			expect(pendingEffect(run(done, {type: 'profile/sync'}))).toMatchObject({input: {seguraUrl: 'http://127.0.0.1:5002', tokenUrl: 'http://127.0.0.1:5002/iso/oauth2/token'}});
