@@ -85,8 +85,9 @@ describe.each([80, 40])('the Ink wizard at %i columns', cols => {
 		await s.waitFor(/Printed/);
 		s.write('v');
 		await s.waitFor(/token rejected/);
+		// Printed, not copied: Use token does not copy a token already printed, and says so.
 		s.write('u');
-		await s.waitFor('Token added');
+		await s.waitFor('Token not copied');
 		s.write(keys.enter);
 		expect(await s.exit).toBe(0);
 		expectNoPayload(s);
@@ -110,7 +111,7 @@ it('the plain face shows the same values escaped, and leaves the token with no p
 	await choose(s, 'verify');
 	await s.waitFor('token rejected');
 	await choose(s, 'Use token');
-	await s.waitFor('✔ Token added');
+	await s.waitFor('⚠ Token not copied');
 	await choose(s, 'finish');
 	expect(await s.exit).toBe(0);
 	expectNoPayload(s);

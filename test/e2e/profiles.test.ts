@@ -225,7 +225,15 @@ describe('get --profile against oidc-provider', () => {
 		expect(file.includes(oidcClient.clientSecret), 'the secret is in config.json').toBe(false);
 		const [entry, ...more] = (JSON.parse(file) as Stored).profiles[0]?.history ?? [];
 		expect(more).toEqual([]);
-		expect(entry).toEqual({issuedAt: expect.any(String), tokenName: 'okta-scim oidc', expiresAt: expect.any(String), last4: token.slice(-4)});
+		// With the URLs it was issued with: the profile's, here.
+		expect(entry).toEqual({
+			issuedAt: expect.any(String),
+			tokenName: 'okta-scim oidc',
+			expiresAt: expect.any(String),
+			last4: token.slice(-4),
+			tokenUrl: oidc.tokenUrl,
+			baseUrl: `${oidc.issuer}/scim/v2`,
+		});
 		expect(Date.parse(entry!.issuedAt)).toBeGreaterThanOrEqual(before - 1000);
 		expect(Date.parse(entry!.expiresAt!) - Date.parse(entry!.issuedAt)).toBeGreaterThan(3500_000);
 	});
