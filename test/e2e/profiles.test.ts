@@ -156,7 +156,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 		await press(s, keys.enter, /Save as profile[\s\S]*❯ Continue/);
 		await press(s, keys.enter, /Clean session[\s\S]*❯ Get new access token/);
 		await press(s, keys.enter, /Authentication complete[\s\S]*❯ Proceed/);
-		await press(s, keys.enter, /Access token\n•+\w{4}\n[\s\S]*❯ Copy/);
+		await press(s, keys.enter, /Access token\n•+[\w-]{4}\n[\s\S]*❯ Copy/);
 		for (const choice of ['Print', 'To a file', 'Verify', 'Use token']) await press(s, keys.down, `❯ ${choice}`);
 		await press(s, keys.enter, /❯ Finish/);
 		s.write(keys.enter);

@@ -210,6 +210,13 @@ describe('step 1, Collect', () => {
 		expect(session.frame()).not.toContain(`${secret.length + 5} characters`);
 	});
 
+	it('a lone line feed is Enter (Enter pressed before raw mode arrives as one), never a character of the value', async () => {
+		const {session} = await start();
+		await session.press(seguraUrl);
+		await session.press('\n', 'Base URL (2/5)');
+		expect(session.frame()).not.toContain('↵');
+	});
+
 	it('a value and its Enter arriving in one chunk (type-ahead over SSH) submits it', async () => {
 		const {session} = await start();
 		await session.press(`${seguraUrl}\r`, 'Base URL (2/5)');
