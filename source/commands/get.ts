@@ -65,7 +65,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	const result = await fetchToken(request, net, {env: io.env, signal: io.signal, ...(values.verbose ? {trace: stderrTrace(io)} : {})});
 	if (store && profile) {
 		const tokenName = profile.tokenName || defaultTokenName(profile.kind, new Date(), io.lang);
-		await recordIssuedToken(store, profile.name, tokenName, result, new Date());
+		await recordIssuedToken(store, profile.name, tokenName, result, new Date(), {tokenUrl: request.tokenUrl, ...(profile.baseUrl ? {baseUrl: profile.baseUrl} : {})});
 	}
 	if (result.retriedWith) io.stderr.write(`${getText.retried[io.lang](result.retriedWith)}\n`);
 	if (result.unusableExpiresIn !== undefined) io.stderr.write(`${getText.unknownLifetime[io.lang](result.unusableExpiresIn)}\n`);

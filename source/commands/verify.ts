@@ -15,6 +15,9 @@ import type {NetOptions} from '../model/net-options.js';
 import {verifyOptions} from './command-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 import {verify} from '../scim/verify.js';
+import {extraText} from '../i18n/wizard-extra.js';
+import {displayLine} from '../text/display.js';
+import {urlHost} from '../url/url-host.js';
 import type {CommandIo} from '../cli/command-io.js';
 
 /**
@@ -38,6 +41,11 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 	for (const note of checked.notes) warn(io, note);
 	const baseUrl = checked.value;
 	const token = await tokenFrom(values['token-stdin'] === true, profile?.name, io);
+	// The profile says where its tokens come from: a Base URL on another server asks one that did not issue them.
+	if (profile && urlHost(baseUrl) !== urlHost(profile.tokenUrl)) {
+		const [base, issuer] = [urlHost(baseUrl), urlHost(profile.tokenUrl)].map(host => displayLine(host));
+		warn(io, {en: extraText.en.otherServers(base!, issuer!), 'pt-BR': extraText['pt-BR'].otherServers(base!, issuer!)});
+	}
 	if (net.insecure) warn(io, 'insecure');
 	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal, ...(values.verbose ? {trace: stderrTrace(io)} : {})});
 	const users = result.totalResults ?? 0;

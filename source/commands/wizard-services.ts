@@ -26,7 +26,7 @@ export function realWizardServices(net: NetOptions, io: CommandIo, store: Profil
 			await store.remove(name);
 			return saved();
 		},
-		recordToken: async (profile, tokenName, result) => recordIssuedToken(store, profile, tokenName, result, new Date()),
+		recordToken: async (profile, tokenName, result, issuedWith) => recordIssuedToken(store, profile, tokenName, result, new Date(), issuedWith),
 		verify: async (baseUrl, token, network, signal) => (await import('../scim/verify.js')).verify(baseUrl, token, {...network, ...net}, deps(signal)),
 		writeFile: async (path, token, overwrite) => (await import('../clipboard/token-file.js')).writeTokenFile(path, token, {overwrite}),
 		now: Date.now,

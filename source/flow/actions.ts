@@ -6,6 +6,7 @@ import type {FetchAction} from './fetch/actions.js';
 import type {ProfilesAction} from './profiles/actions.js';
 import type {ProviderAction} from './provider/actions.js';
 import type {Prefill} from './shared/prefill.js';
+import type {SyncAction} from './shared/profile-sync.js';
 
 /** What any step takes: moving back, quitting, starting over. */
 export type GlobalAction =
@@ -19,4 +20,4 @@ export type GlobalAction =
  * Everything either face can ask of the flow. `at` is the wall clock in ms, passed in so the
  * reducer stays pure. Answers to work carry the `id` the work was given: late answers are ignored.
  */
-export type WizardAction = GlobalAction | ProfilesAction | CollectAction | ProviderAction | ConfigureAction | ClearAction | FetchAction | CopyAction;
+export type WizardAction = GlobalAction | ProfilesAction | CollectAction | ProviderAction | ConfigureAction | ClearAction | FetchAction | CopyAction | SyncAction;

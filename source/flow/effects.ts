@@ -4,6 +4,7 @@ import {saveProfileEffect, runSaveProfile, type SaveProfileEffect} from './clear
 import {copyEffect, runCopyEffect, type CopyEffect} from './copy/effects.js';
 import {fetchEffect, runFetch, type FetchEffect} from './fetch/effects.js';
 import {removeProfileEffect, runRemoveProfile, type RemoveProfileEffect} from './profiles/effects.js';
+import {runSyncProfile, syncEffect, type SyncProfileEffect} from './shared/profile-sync.js';
 import type {WizardServices} from './services.js';
 import type {WizardState} from './state.js';
 
@@ -12,7 +13,7 @@ import type {WizardState} from './state.js';
  * carrying the same id. When the effect disappears (Esc while fetching), the face aborts it; an
  * answer that comes anyway is ignored.
  */
-export type PendingEffect = FetchEffect | CopyEffect | SaveProfileEffect | RemoveProfileEffect;
+export type PendingEffect = FetchEffect | CopyEffect | SaveProfileEffect | RemoveProfileEffect | SyncProfileEffect;
 
 export function pendingEffect(state: WizardState): PendingEffect | undefined {
 	switch (state.step) {
@@ -21,9 +22,9 @@ export function pendingEffect(state: WizardState): PendingEffect | undefined {
 		case 'clear':
 			return saveProfileEffect(state);
 		case 'fetch':
-			return fetchEffect(state);
+			return fetchEffect(state) ?? syncEffect(state);
 		case 'copy':
-			return copyEffect(state);
+			return copyEffect(state) ?? syncEffect(state);
 		default:
 			return undefined;
 	}
@@ -45,6 +46,8 @@ function failed(effect: PendingEffect, error: AppError): WizardAction {
 			return {type: 'save/failed', id, error};
 		case 'remove-profile':
 			return {type: 'profiles/remove-failed', id, error};
+		case 'sync-profile':
+			return {type: 'sync/failed', id, error};
 	}
 }
 
@@ -56,6 +59,8 @@ function run(effect: PendingEffect, services: WizardServices, signal: AbortSigna
 			return runSaveProfile(effect, services);
 		case 'remove-profile':
 			return runRemoveProfile(effect, services);
+		case 'sync-profile':
+			return runSyncProfile(effect, services.saveProfile);
 		default:
 			return runCopyEffect(effect, services, signal);
 	}

@@ -4,6 +4,7 @@ import type {Lang} from '../i18n/lang.js';
 import type {TimeOptions} from '../i18n/time.js';
 import type {TokenResult} from '../oauth/types.js';
 import {addedView} from './copy/added.js';
+import {fateLine} from './shared/fate.js';
 import {wrapText} from '../text/wrap.js';
 import {lineText, type ViewLine} from './shared/line.js';
 import type {WizardState} from './state.js';
@@ -19,19 +20,17 @@ export type Farewell = Readonly<{token: string; lines: readonly ViewLine[]}>;
 
 /**
  * The farewell of any state that holds a token, whatever ends the wizard — Enter, q, Ctrl+C, a
- * signal: the token is never lost. "Token added", where it goes in Okta, until when it works.
+ * signal: the token is never lost. What became of it (copied to where, written to which file, or
+ * not copied: the line above is the way to take it), where it goes in Okta, until when it works.
  */
 export function farewellOf(state: WizardState, lang: Lang = state.lang, options: TimeOptions = {}): Farewell | undefined {
 	const result = tokenOf(state);
-	if (!result) return undefined;
+	if (!result || (state.step !== 'fetch' && state.step !== 'copy' && state.step !== 'done')) return undefined;
 	const view = addedView(result, lang, options);
+	const isAdded = state.step === 'done' ? state.isAdded : state.step === 'copy' && state.phase === 'added';
 	return {
 		token: result.accessToken,
-		lines: [
-			{tone: 'success', text: view.title},
-			{tone: 'plain', text: view.where},
-			{tone: 'plain', text: view.expiry},
-		],
+		lines: [fateLine(state.fate, isAdded, lang), {tone: 'plain', text: view.where}, {tone: 'plain', text: view.expiry}],
 	};
 }
 

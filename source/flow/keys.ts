@@ -1,5 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {wizardTextFor} from '../i18n/wizard.js';
+import {extraTextFor, type ExtraKeyLabel} from '../i18n/wizard-extra.js';
+import type {KeyLabel} from '../i18n/wizard-text.js';
 import type {WizardAction} from './actions.js';
 import {clearBindings} from './clear/keys.js';
 import {collectBindings} from './collect/keys.js';
@@ -47,10 +49,16 @@ export function keyAction(state: WizardState, key: KeyName, at: number): WizardA
 
 export type KeyHint = Readonly<{keys: string; label: string}>;
 
+/** What a key does, in words of the language: from either catalog. */
+function labelText(label: KeyLabel | ExtraKeyLabel, lang: Lang): string {
+	const extra = extraTextFor(lang).keyLabels;
+	return Object.hasOwn(extra, label) ? extra[label as ExtraKeyLabel] : wizardTextFor(lang).keyLabels[label as KeyLabel];
+}
+
 /** The keys of this state, for the hint line, in the language of the screen. */
 export function keyHints(state: WizardState, lang: Lang = state.lang): readonly KeyHint[] {
 	const text = wizardTextFor(lang);
-	return bindings(state).flatMap(binding => (binding.label ? [{keys: binding.shown(text.keyNames), label: text.keyLabels[binding.label]}] : []));
+	return bindings(state).flatMap(binding => (binding.label ? [{keys: binding.shown(text.keyNames), label: labelText(binding.label, lang)}] : []));
 }
 
 export function keyHintLine(state: WizardState, lang: Lang = state.lang): string {
@@ -68,7 +76,7 @@ export type MenuChoice = KeyHint & Readonly<{action: WizardAction}>;
 export function menuChoices(state: WizardState, at: number, lang: Lang = state.lang): readonly MenuChoice[] {
 	const text = wizardTextFor(lang);
 	return bindings(state).flatMap(binding =>
-		binding.label ? [{keys: binding.shown(text.keyNames), label: text.keyLabels[binding.label], action: binding.action(at)}] : [],
+		binding.label ? [{keys: binding.shown(text.keyNames), label: labelText(binding.label, lang), action: binding.action(at)}] : [],
 	);
 }
 

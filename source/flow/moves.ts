@@ -10,7 +10,8 @@ import type {Settled} from './shared/base.js';
 import type {ProfilesState} from './profiles/state.js';
 import type {ProviderState} from './provider/state.js';
 import {buildRequest, resolvedTokenName} from './rules/configure-rules.js';
-import {baseOf, type Base} from './shared/base.js';
+import {baseOf, settledOf, type Base} from './shared/base.js';
+import {noFate} from './shared/fate.js';
 import {idle, startWork} from './shared/work.js';
 
 // Entering each step, from what was typed and chosen so far: every move between steps is one of these.
@@ -38,9 +39,17 @@ export function toClear(state: Base, kind: ProviderKind, save: SaveWork = idle):
 	return {...baseOf(state), step: 'clear', kind, save};
 }
 
-/** The wizard ends with the token: the face leaves it in the terminal, with "Token added". */
-export function toDone(state: Base & Settled, result: TokenResult): DoneState {
-	return {...baseOf(state), kind: state.kind, request: state.request, tokenName: state.tokenName, step: 'done', result};
+/** The wizard ends with the token: the face leaves it in the terminal, with what became of it. */
+export function toDone(state: Base & Settled, result: TokenResult, isAdded = false): DoneState {
+	return {...baseOf(state), ...settledOf(state), step: 'done', result, isAdded};
+}
+
+/**
+ * Step 2 switched from the Fetch or Copy screen (k): the kind, and the token name with it when it
+ * was the proposed one (a name the user typed stays as typed).
+ */
+export function withKind(state: Base, kind: ProviderKind): Pick<Settled, 'kind' | 'tokenName'> {
+	return {kind, tokenName: resolvedTokenName(state.config, kind, state.today, state.lang)};
 }
 
 /** Starts a request: a new id, the request fixed from what was typed. */
@@ -54,6 +63,8 @@ export function toFetching(state: Base, kind: ProviderKind, at: number): FetchSt
 		step: 'fetch',
 		request: buildRequest(base.values, base.config),
 		tokenName: resolvedTokenName(base.config, kind, base.today, base.lang),
+		fate: noFate,
+		sync: idle,
 		call: work,
 	};
 }

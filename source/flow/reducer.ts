@@ -33,7 +33,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			if (isOver(state)) return state;
 			// With a token in hand, quitting is finishing: the token is never lost.
 			const result = tokenOf(state);
-			if (result && (state.step === 'fetch' || state.step === 'copy')) return toDone(state, result);
+			if (result && (state.step === 'fetch' || state.step === 'copy')) return toDone(state, result, state.step === 'copy' && state.phase === 'added');
 			const error = state.step === 'fetch' && state.call.status === 'failed' ? state.call.error : quitByUser();
 			return {...baseOf(state), step: 'quit', error};
 		}

@@ -9,8 +9,11 @@ import type {ProfilesState} from './profiles/state.js';
 import type {ProviderState} from './provider/state.js';
 import type {Base, Settled} from './shared/base.js';
 
-/** The wizard ended with a token: the face exits 0 and leaves it in the scrollback. */
-export type DoneState = Base & Settled & Readonly<{step: 'done'; result: TokenResult}>;
+/**
+ * The wizard ended with a token: the face exits 0 and leaves it in the scrollback. `isAdded`: it
+ * ended with Postman's Use token ("Token added"), not with q.
+ */
+export type DoneState = Base & Settled & Readonly<{step: 'done'; result: TokenResult; isAdded: boolean}>;
 
 /** The user quit: the face exits with error.exitCode (cancelled, unless quitting after a failure). */
 export type QuitState = Base & Readonly<{step: 'quit'; error: AppError}>;

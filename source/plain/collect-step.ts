@@ -28,5 +28,7 @@ export async function askField(state: CollectState, context: PromptContext, prin
 	// Warnings and notices about an accepted value are said once, right after it.
 	const accepted = fieldView({...state, draft: value});
 	if (accepted.canSubmit) accepted.issues.forEach(issue => print(`  ${lineText(issue)}`));
+	// A secret's length as it will be sent, as the Ink face shows it under the field.
+	if (accepted.canSubmit && accepted.lengthNote) print(`  ${accepted.lengthNote}`);
 	return [{type: 'collect/input', value}, {type: 'collect/submit'}];
 }

@@ -1,4 +1,4 @@
-import {addedView, copyView, lineText, type CopyState, type WizardAction} from '../flow/index.js';
+import {addedTitle, addedView, copyView, lineText, profileNotes, type CopyState, type WizardAction} from '../flow/index.js';
 import {menu} from './menu.js';
 import {ask, confirm, type Print, type PromptContext} from './prompts.js';
 
@@ -18,13 +18,14 @@ export async function askCopy(state: CopyState, context: PromptContext, now: num
 		const added = addedView(state.result, state.lang);
 		// Where Use token copied the token, before "Token added", as in the Ink face.
 		view.output.forEach(line => print(lineText(line)));
-		[`✔ ${added.title}`, `  ${added.where}`, `  ${added.expiry}`].forEach(line => print(line));
+		const title = addedTitle(state);
+		[...(title ? [lineText(title)] : []), `  ${added.where}`, `  ${added.expiry}`].forEach(line => print(line));
 	} else {
 		// The token, when revealed, stands alone on its line so it can be selected exactly.
 		if (view.kindWarning) print(lineText(view.kindWarning));
 		print(view.title);
 		print(view.display, {isWhole: true});
-		[...view.output, ...view.verification, ...file.lines].forEach(line => print(lineText(line)));
+		[...view.output, ...view.verification, ...file.lines, ...profileNotes(state).profile].forEach(line => print(lineText(line)));
 	}
 	return menu(state, context, now);
 }

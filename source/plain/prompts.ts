@@ -2,7 +2,6 @@
 // plain lines (line-prompts.ts) under TERM=dumb or when stdout is not a terminal.
 import {makeTheme, type Status} from '@inquirer/core';
 import input from '@inquirer/input';
-import password from '@inquirer/password';
 import select from '@inquirer/select';
 import type {Lang} from '../i18n/lang.js';
 import {plainText} from '../i18n/plain.js';
@@ -10,6 +9,7 @@ import type {Removed} from '../model/issues.js';
 import {wrapText} from '../text/wrap.js';
 import {lineConfirm, lineInput, linePassword, lineSelect, type Choice} from './line-prompts.js';
 import type {LineReader} from './line-reader.js';
+import {secretPrompt} from './secret-prompt.js';
 import {yesNo} from './yes-no-prompt.js';
 
 /** Where a prompt reads and writes, and what aborts it (Esc, a signal). */
@@ -60,7 +60,7 @@ export async function ask(config: Readonly<{message: string; default?: string}>,
 export async function askSecret(config: Readonly<{message: string; note?: string}>, context: PromptContext): Promise<string> {
 	if (context.lines) return linePassword(config, lineContext(context, context.lines));
 	const message = config.note ? `${config.message} (${config.note})` : config.message;
-	return password({message, mask: '•', theme: answeredTheme}, inquirerContext(context));
+	return secretPrompt({message, theme: answeredTheme}, inquirerContext(context));
 }
 
 export async function choose<Value>(config: Readonly<{message: string; choices: ReadonlyArray<Choice<Value>>; default?: unknown}>, context: PromptContext): Promise<Value> {

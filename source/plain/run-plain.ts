@@ -16,7 +16,7 @@ import {
 import {plainText} from '../i18n/plain.js';
 import {wrapText} from '../text/wrap.js';
 import {askFor} from './ask.js';
-import {fetchingLine} from './fetch-step.js';
+import {fetchingLines} from './fetch-step.js';
 import {lineReader} from './line-reader.js';
 import {bracketedPaste, pasteInput} from './paste-input.js';
 import type {Print, PromptContext} from './prompts.js';
@@ -82,7 +82,7 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 		}
 		const effect = pendingEffect(state);
 		if (effect) {
-			if (effect.type === 'fetch' && state.step === 'fetch') print(fetchingLine(state));
+			if (effect.type === 'fetch' && state.step === 'fetch') fetchingLines(state).forEach(line => print(line));
 			dispatch(await runEffect(effect, services, io.signal));
 			continue;
 		}

@@ -2,6 +2,7 @@ import type {Lang} from '../i18n/lang.js';
 import {profileKindText, profileSecretText, profileShowText} from '../i18n/profiles.js';
 import {displayLine} from '../text/display.js';
 import {formatExpiry, formatStamp, type TimeOptions} from '../i18n/time.js';
+import {urlHost} from '../url/url-host.js';
 import {hasRememberedSecret, type Profile} from './profile.js';
 
 /** `profiles show NAME`: every setting, the secret only as "remembered" or not, and where. */
@@ -42,14 +43,18 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 	const lines = rows.map(([label, value]) => line(label, value));
 	const history = [...profile.history].reverse();
 	lines.push(line(labels.history, history.length === 0 ? text.noTokens[lang] : ''));
-	// Records of the tokens issued, newest first: when, the name, the last four characters, the expiry.
+	// Records of the tokens issued, newest first: when, the name, the last four characters, the
+	// expiry, and the host it came from when that was not the profile's Token URL's.
+	const host = urlHost(profile.tokenUrl);
 	for (const record of history) {
 		const expiry = record.expiresAt === undefined ? '' : formatExpiry(new Date(record.expiresAt), lang, options);
+		const from = record.tokenUrl === undefined ? host : urlHost(record.tokenUrl);
 		const parts = [
 			formatStamp(new Date(record.issuedAt), lang, options),
 			record.tokenName,
 			record.last4 ? `…${record.last4}` : '',
 			expiry,
+			from === host ? '' : from,
 		];
 		lines.push(`  ${parts.filter(part => part !== '').map(part => displayLine(part)).join('  ')}`);
 	}

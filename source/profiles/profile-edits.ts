@@ -82,6 +82,12 @@ function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}): 
 }
 
 function cleanRecord(record: TokenRecord): TokenRecord {
-	const clean = {issuedAt: record.issuedAt, tokenName: record.tokenName, last4: record.last4.slice(-4)};
-	return record.expiresAt === undefined ? clean : {...clean, expiresAt: record.expiresAt};
+	return {
+		issuedAt: record.issuedAt,
+		tokenName: record.tokenName,
+		...(record.expiresAt === undefined ? {} : {expiresAt: record.expiresAt}),
+		last4: record.last4.slice(-4),
+		...(record.tokenUrl === undefined ? {} : {tokenUrl: record.tokenUrl}),
+		...(record.baseUrl === undefined ? {} : {baseUrl: record.baseUrl}),
+	};
 }

@@ -11,7 +11,16 @@ export type TokenRecord = Readonly<{
 	expiresAt?: string;
 	/** The token's last four characters (empty for a token too short to show any of it). */
 	last4: string;
+	/**
+	 * The Token URL it came from and the Base URL it was for, as this run used them: they may not
+	 * be the profile's own (a server that moved, a URL fixed with edit). Absent in older records.
+	 */
+	tokenUrl?: string;
+	baseUrl?: string;
 }>;
+
+/** The URLs a token was issued with, for its record. */
+export type IssuedWith = Readonly<{tokenUrl: string; baseUrl?: string}>;
 
 
 /** One Segura IGA provider as the user set it up: the wizard's steps 1–3, ready to run again. */
@@ -49,11 +58,13 @@ export function makeTokenRecord(
 	tokenName: string,
 	issuedAt: Date,
 	expiresAt?: Date,
+	issuedWith?: IssuedWith,
 ): TokenRecord {
 	const last4 = accessToken.length >= minLengthToShowLast4 ? accessToken.slice(-4) : '';
+	const urls = issuedWith ? {tokenUrl: issuedWith.tokenUrl, ...(issuedWith.baseUrl ? {baseUrl: issuedWith.baseUrl} : {})} : {};
 	return expiresAt === undefined
-		? {issuedAt: issuedAt.toISOString(), tokenName, last4}
-		: {issuedAt: issuedAt.toISOString(), tokenName, expiresAt: expiresAt.toISOString(), last4};
+		? {issuedAt: issuedAt.toISOString(), tokenName, last4, ...urls}
+		: {issuedAt: issuedAt.toISOString(), tokenName, expiresAt: expiresAt.toISOString(), last4, ...urls};
 }
 
 export function lastToken(profile: Profile): TokenRecord | undefined {

@@ -9,7 +9,7 @@ export type StoreData = {profiles?: Profile[]};
  * newer format is refused untouched (store-file.ts). A new shape means a conf migration to it
  * (store-conf.ts) and this bumped to the release that brings it.
  */
-export const storeFormatVersion = '0.1.0';
+export const storeFormatVersion = '0.2.0';
 
 const maxText = 4096;
 const namePattern = new RegExp(profileNamePattern);
@@ -60,7 +60,7 @@ const param: Check = value => {
 };
 
 const record: Check = value =>
-	fieldsProblem(value, {issuedAt: time, tokenName: text(), expiresAt: time, last4: value => (typeof value === 'string' && value.length <= 4 ? undefined : 'is not 4 characters')}, [
+	fieldsProblem(value, {issuedAt: time, tokenName: text(), expiresAt: time, last4: value => (typeof value === 'string' && value.length <= 4 ? undefined : 'is not 4 characters'), tokenUrl: text(1), baseUrl: text(1)}, [
 		'issuedAt',
 		'tokenName',
 		'last4',

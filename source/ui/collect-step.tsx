@@ -35,7 +35,7 @@ export function CollectStep({state, line, width}: Props) {
 					isFocused
 					isSelected={view.isSelected}
 					placeholder={view.placeholder}
-					mask={view.isSecret && !view.isRevealed ? '•' : undefined}
+					masked={view.isSecret && !view.isRevealed ? view.display : undefined}
 				/>
 			</Box>
 			{view.proposalNote ? <Prose text={view.proposalNote} width={width} dimColor /> : null}

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {addedView, copyView, type CopyState} from '../flow/index.js';
+import {addedTitle, addedView, copyView, profileNotes, type CopyState} from '../flow/index.js';
 import {LineView} from './line-view.js';
 import {hue} from './palette.js';
 import type {TextInputState} from './text-input-state.js';
@@ -8,7 +8,7 @@ import {ViewLines} from './view-lines.js';
 
 type Props = Readonly<{state: CopyState; line: TextInputState; width: number}>;
 
-/** Step 6: the token (masked until revealed), copy, print, save, verify, and Use token → "Token added". */
+/** Step 6: the token masked, copy, print, save, verify, and Use token → "Token added". */
 export function CopyStep({state, line, width}: Props) {
 	if (state.phase === 'added') return <Added state={state} width={width} />;
 	const view = copyView(state);
@@ -16,10 +16,10 @@ export function CopyStep({state, line, width}: Props) {
 		<Box flexDirection="column">
 			{view.kindWarning ? <ViewLines lines={[view.kindWarning]} width={width} /> : null}
 			<Text bold>{view.title}</Text>
-			{/* No border or padding around it. Ink breaks a long line with real line breaks, so a
-			    token to triple-click is the one `p` prints, or the one written at the end. */}
+			{/* Ink breaks a line longer than the screen with real line breaks: the token itself is
+			    written above the frame by p (and r), alone on a line the terminal wraps. */}
 			<Text>{view.display}</Text>
-			<ViewLines lines={[...view.output, ...view.verification, ...view.file.lines]} width={width} />
+			<ViewLines lines={[...view.output, ...view.verification, ...view.file.lines, ...profileNotes(state).profile]} width={width} />
 			{view.file.isAsking ? (
 				<Box>
 					<Box width={2} flexShrink={0}>
@@ -34,14 +34,18 @@ export function CopyStep({state, line, width}: Props) {
 
 function Added({state, width}: Readonly<{state: CopyState; width: number}>) {
 	const view = addedView(state.result, state.lang);
+	const title = addedTitle(state);
 	// Use token copies a token not copied yet: where it went comes first, as the manual copies before Use token.
 	const {output} = copyView(state);
 	return (
 		<Box flexDirection="column">
 			<ViewLines lines={output} width={width} />
-			<Text bold color={hue('green')}>
-				✔ {view.title}
-			</Text>
+			{title?.tone === 'success' ? (
+				<Text bold color={hue('green')}>
+					✔ {title.text}
+				</Text>
+			) : null}
+			{title && title.tone !== 'success' ? <ViewLines lines={[title]} width={width} /> : null}
 			<Prose text={view.where} width={width} />
 			<Prose text={view.expiry} width={width} />
 		</Box>

@@ -1,6 +1,6 @@
 import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
-import {cleanPaste, editorTarget, endingOf, keyAction, keyHints, stepLine, summaries, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
+import {cleanPaste, editorTarget, endingOf, keyAction, keyHints, stepLine, summaries, summaryLine, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
 import {wrapItems, wrapText} from '../text/wrap.js';
 import {cliText} from '../i18n/cli.js';
 import {ClearStep} from './clear-step.js';
@@ -37,8 +37,7 @@ export function WizardApp({initial, services, isInsecure, onState, onExit, onBug
 	const {write} = useStdout();
 	const size = useTerminalSize();
 	const width = Math.max(20, size.columns - 1);
-	// A revealed token takes many lines on a narrow screen: the summaries make room for it.
-	const summaryLines = state.step === 'copy' && state.isRevealed ? [] : summaries(state);
+	const summaryLines = summaries(state);
 	const stepText = stepLine(state, state.lang, width);
 	// The keys at the foot and the --insecure warning, wrapped by us like every line of prose.
 	const hintLines = wrapItems(keyHints(state).map(hint => `${hint.keys} ${hint.label}`), ' · ', width);
@@ -107,9 +106,10 @@ export function WizardApp({initial, services, isInsecure, onState, onExit, onBug
 					{text}
 				</Text>
 			))}
+			{/* Fitted by the flow: whole items left out from the right, so what matters stays. */}
 			{summaryLines.map(summary => (
-				<Text key={summary.step} dimColor wrap="truncate-middle">
-					✔ {summary.name}: {summary.value}
+				<Text key={summary.step} dimColor wrap="truncate-end">
+					{summaryLine(summary, width)}
 				</Text>
 			))}
 			<Box marginTop={1} flexDirection="column">

@@ -3,9 +3,13 @@ import type {KeyName} from '../flow/index.js';
 
 const letters = new Set<string>(['c', 'd', 'e', 'g', 'i', 'k', 'm', 'n', 'o', 'p', 'q', 'r', 't', 'u', 'v', 'y', 's', '1', '2']);
 
-/** The flow's name for what Ink reports, or undefined for keys the flow never binds (text). */
+/**
+ * The flow's name for what Ink reports, or undefined for keys the flow never binds (text). A lone
+ * line feed is Enter too: Enter pressed before the terminal is in raw mode (as the wizard opens,
+ * over a slow link) reaches it as a line feed, the terminal's line discipline having turned it into one.
+ */
 export function keyName(input: string, key: Key): KeyName | undefined {
-	if (key.return) return 'enter';
+	if (key.return || input === '\n') return 'enter';
 	if (key.tab) return key.shift ? 'shift-tab' : 'tab';
 	if (key.escape) return 'escape';
 	if (key.upArrow) return 'up';

@@ -7,8 +7,11 @@ type Props = Readonly<{
 	width: number;
 	isFocused: boolean;
 	placeholder?: string | undefined;
-	/** Shown instead of each character of a hidden secret. */
-	mask?: string | undefined;
+	/**
+	 * Shown instead of the value, a hidden secret's bullets (the flow's, a dozen whatever its
+	 * length): drawn whole with the cursor after them, so neither a character nor the length shows.
+	 */
+	masked?: string | undefined;
 	/** The whole value selected (the next key typed replaces it): drawn inverse, without a cursor. */
 	isSelected?: boolean;
 }>;
@@ -24,7 +27,7 @@ const unsafe = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 const shown = (text: string) => text.replace(lineBreak, '↵').replace(unsafe, char => '\uFFFD'.repeat(char.length));
 
 /** One line of text with its cursor, scrolled to fit `width`. */
-export function LineView({state, width, isFocused, placeholder, mask, isSelected}: Props) {
+export function LineView({state, width, isFocused, placeholder, masked, isSelected}: Props) {
 	if (state.value === '' && placeholder) {
 		return (
 			<Text wrap="truncate">
@@ -33,7 +36,15 @@ export function LineView({state, width, isFocused, placeholder, mask, isSelected
 			</Text>
 		);
 	}
-	const view = visibleWindow(state, width, mask);
+	if (masked !== undefined && state.value !== '') {
+		return (
+			<Text wrap="truncate">
+				{isSelected ? <Text inverse>{masked}</Text> : masked}
+				{isFocused && !isSelected ? <Text inverse> </Text> : ''}
+			</Text>
+		);
+	}
+	const view = visibleWindow(state, width);
 	if (isSelected) {
 		return (
 			<Text wrap="truncate">

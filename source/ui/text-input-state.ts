@@ -49,12 +49,11 @@ export function reduceTextInput(state: TextInputState, action: TextInputAction):
 export function visibleWindow(
 	state: TextInputState,
 	width: number,
-	mask?: string,
 ): Readonly<{before: string; atCursor: string; after: string; clippedLeft: boolean; clippedRight: boolean}> {
 	const room = Math.max(4, width - 2);
 	const start = Math.max(0, Math.min(state.cursor - room + 1, state.value.length - room + 1));
 	const end = Math.min(state.value.length, start + room);
-	const show = (from: number, to: number) => (mask ? mask.repeat(Math.max(0, to - from)) : state.value.slice(from, to));
+	const show = (from: number, to: number) => state.value.slice(from, to);
 	return {
 		before: show(start, state.cursor),
 		atCursor: state.cursor < state.value.length ? show(state.cursor, state.cursor + 1) : ' ',

@@ -92,7 +92,9 @@ describe('incremental rendering', () => {
 			await step(twins, keys.backspace);
 			await typeField(provider.clientId.slice(-1));
 			await step(twins, keys.enter, '(5/5)');
-			await typeField(provider.clientSecret);
+			// A dozen bullets whatever its length: the first key draws them, a paste its length.
+			await step(twins, provider.clientSecret.slice(0, 1), '••••••••••••');
+			await step(twins, provider.clientSecret.slice(1), `${provider.clientSecret.length} characters`);
 			await step(twins, keys.enter, providerHint(en));
 			await step(twins, 'i', en.configureFields.tokenName.label);
 			await step(twins, keys.enter, en.clearItems[0]);

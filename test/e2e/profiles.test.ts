@@ -8,7 +8,7 @@ import {startOidcServer, type OidcServer} from '../helpers/oidc-server.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
 import {runCli, type CliResult} from '../helpers/run-cli.js';
 import {practiceProfile, profileInput, saveProfiles} from '../helpers/saved-profile.js';
-import {press, removeChildEnvDirs, terminalEnv, tokenOnScreen} from '../helpers/wizard-walk.js';
+import {press, removeChildEnvDirs, terminalEnv, printedToken} from '../helpers/wizard-walk.js';
 
 // Issue 4's end-to-end checks: the built CLI in a real terminal (node-pty + a headless xterm)
 // and as child processes with pipes, against the practice server and oidc-provider on loopback.
@@ -95,7 +95,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 		expect(first[0]?.clientSecret === clientSecret, 'the remembered secret is in the file').toBe(true);
 		expect(first[0]?.history).toHaveLength(1);
 
-		// Second run: the picker, then Enter (use), Enter (Proceed), r (show).
+		// Second run: the picker, then Enter (use), Enter (Proceed), r (show: written as p writes it).
 		s = session = startPty({env, cols: 80, rows: 30});
 		await s.waitFor('Saved profiles');
 		// Only a record of the token is kept: the picker says so, wrapped at words, with its time left and zone.
@@ -109,10 +109,10 @@ describe('profiles in the wizard, in a real terminal', () => {
 		};
 		await key(keys.enter, 'Authentication complete');
 		expect(s.screen()).toContain('1 Collect ✔ · 2 Provider ✔ · 3 Configure ✔ · 4 Clear ✔ · [5 Fetch]');
-		await key(keys.enter, 'r show');
-		await key('r', 'r hide');
+		await key(keys.enter, 'p print');
+		await key('r', 'Printed alone on its own line');
 		expect(sent).toBeLessThanOrEqual(3);
-		const token = tokenOnScreen(s.screen());
+		const token = printedToken(s);
 		expect(token).toMatch(jwt);
 		expect(await practiceAccepts(token)).toBe(200);
 		// The run recorded its metadata, never the token.
@@ -156,8 +156,8 @@ describe('profiles in the wizard, in a real terminal', () => {
 		await press(s, keys.enter, /Save as profile[\s\S]*❯ Continue/);
 		await press(s, keys.enter, /Clean session[\s\S]*❯ Get New Access Token/);
 		await press(s, keys.enter, /Authentication complete[\s\S]*❯ Proceed/);
-		await press(s, keys.enter, /Access token\n•+\w{4}\n[\s\S]*❯ Copy/);
-		for (const choice of ['Show', 'Print', 'To a file', 'Verify', 'Use token']) await press(s, keys.down, `❯ ${choice}`);
+		await press(s, keys.enter, /Access token\n•+[\w-]{4}\n[\s\S]*❯ Copy/);
+		for (const choice of ['Print', 'To a file', 'Verify', 'Use token']) await press(s, keys.down, `❯ ${choice}`);
 		await press(s, keys.enter, /❯ Finish/);
 		s.write(keys.enter);
 		expect(await s.exit).toBe(0);
@@ -170,7 +170,7 @@ describe('profiles in the wizard, in a real terminal', () => {
 		}
 		expect(all).toContain('✔ Which provider are these credentials from? Third-party users');
 		// The end: the token on its own line, then the confirmation and where it goes in Okta.
-		const at = transcript.findLastIndex(line => line === '✔ Token added');
+		const at = transcript.findLastIndex(line => line === "✔ Token added: copied to your terminal's clipboard (unconfirmed).");
 		expect(at).toBeGreaterThan(0);
 		const token = transcript[at - 1] ?? '';
 		expect(token).toMatch(jwt);
@@ -225,7 +225,15 @@ describe('get --profile against oidc-provider', () => {
 		expect(file.includes(oidcClient.clientSecret), 'the secret is in config.json').toBe(false);
 		const [entry, ...more] = (JSON.parse(file) as Stored).profiles[0]?.history ?? [];
 		expect(more).toEqual([]);
-		expect(entry).toEqual({issuedAt: expect.any(String), tokenName: 'okta-scim oidc', expiresAt: expect.any(String), last4: token.slice(-4)});
+		// With the URLs it was issued with: the profile's, here.
+		expect(entry).toEqual({
+			issuedAt: expect.any(String),
+			tokenName: 'okta-scim oidc',
+			expiresAt: expect.any(String),
+			last4: token.slice(-4),
+			tokenUrl: oidc.tokenUrl,
+			baseUrl: `${oidc.issuer}/scim/v2`,
+		});
 		expect(Date.parse(entry!.issuedAt)).toBeGreaterThanOrEqual(before - 1000);
 		expect(Date.parse(entry!.expiresAt!) - Date.parse(entry!.issuedAt)).toBeGreaterThan(3500_000);
 	});

@@ -245,6 +245,8 @@ describe('NO_COLOR', () => {
 		await press(s, keys.enter, '[6 Copy]');
 		await press(s, 'p', 'Printed alone on its own line');
 		await press(s, 'v', '✔ The token works');
+		// Copied (OSC 52 to this terminal) after the print: "Token added" once it went somewhere.
+		await press(s, 'c', "Sent to your terminal's clipboard");
 		await press(s, 'u', 'Token added');
 		s.write(keys.enter);
 		expect(await s.exit).toBe(0);

@@ -11,7 +11,10 @@ import {which} from '../clipboard/helpers.js';
 import {isolatedEnv} from '../clipboard/tmux-server.js';
 import {cliPath} from '../helpers/pty.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
-import {tokenOnScreen} from '../helpers/wizard-walk.js';
+import {copyText} from '../../source/i18n/clipboard.js';
+import type {Lang} from '../../source/i18n/lang.js';
+import {wizardText} from '../../source/i18n/wizard.js';
+import {extraText} from '../../source/i18n/wizard-extra.js';
 
 // Issue 5: the copy key of the built wizard, running in a pane of a real tmux server with
 // set-clipboard on, puts the token in tmux's paste buffer (`tmux show-buffer`).
@@ -59,58 +62,85 @@ function tmux(name: string, env: NodeJS.ProcessEnv, ...args: string[]): Promise<
 	});
 }
 
-it('c in the Copy step puts the token in tmux\'s paste buffer', async context => {
+/** [columns, language]: the widths the issue was seen at, in both languages. */
+const setups: ReadonlyArray<readonly [number, Lang]> = [
+	[80, 'en'],
+	[40, 'en'],
+	[80, 'pt-BR'],
+	[40, 'pt-BR'],
+];
+
+// Issue 1 of the SSH session: wherever the token itself is shown (r, p, the ending), it is one
+// logical line that the terminal wraps, which `capture-pane -J` reads back whole.
+it.for(setups)('at $0 columns in $1: c puts the token in tmux\'s paste buffer; r, p and the ending write it as one line the terminal wraps', async ([columns, lang], context) => {
 	if (!tmuxPath) context.skip(noTmux);
+	const text = wizardText[lang];
 	const name = `segura-token-e2e-${process.pid}-${randomBytes(4).toString('hex')}`;
-	// The server's environment becomes the pane's: a config of its own, English, no CI (Ink would
-	// draw only the last frame), and no tie to another tmux, screen or desktop clipboard.
-	const env: NodeJS.ProcessEnv = {...isolatedEnv(), XDG_CONFIG_HOME: configHome, LANG: 'en_US.UTF-8'};
+	// The server's environment becomes the pane's: a config of its own, the language, no CI (Ink
+	// would draw only the last frame), and no tie to another tmux, screen or desktop clipboard.
+	const env: NodeJS.ProcessEnv = {...isolatedEnv(), XDG_CONFIG_HOME: configHome, LANG: lang === 'en' ? 'en_US.UTF-8' : 'pt_BR.UTF-8'};
 	for (const variable of ['LC_ALL', 'LC_MESSAGES', 'SEGURA_CLIENT_SECRET', 'NO_COLOR', 'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy']) {
 		delete env[variable];
 	}
 	socket = {name, env};
 	// The exit status goes to a file: tmux, under load, can mark the pane dead without ever
 	// recording the status (#{pane_dead_status} stays empty).
-	const statusFile = join(configHome, 'exit-status');
+	const statusFile = join(configHome, `exit-status-${columns}-${lang}`);
 	const command = `'${process.execPath}' '${cliPath}' --profile tmuxed; echo $? > '${statusFile}'`;
-	await tmux(name, env, '-f', '/dev/null', 'new-session', '-d', '-s', 'wizard', '-x', '100', '-y', '40', command,
+	await tmux(name, env, '-f', '/dev/null', 'new-session', '-d', '-s', 'wizard', '-x', String(columns), '-y', '24', command,
 		';', 'set-option', '-g', 'set-clipboard', 'on',
-		';', 'set-option', '-g', 'remain-on-exit', 'on');
+		';', 'set-option', '-g', 'remain-on-exit', 'on',
+		';', 'set-option', '-g', 'history-limit', '5000');
 	const screen = async () => tmux(name, env, 'capture-pane', '-p', '-t', 'wizard');
-	const waitFor = async (text: string) => {
+	// The whole pane, scrollback included, with the rows the terminal wrapped joined into the line the program wrote.
+	const joined = async () => (await tmux(name, env, 'capture-pane', '-p', '-J', '-S', '-', '-t', 'wizard')).split('\n').map(line => line.trimEnd());
+	const waitFor = async (wanted: string) => {
 		let last = '';
-		await pollUntil(async () => (last = await screen()).includes(text), `"${text}" in the pane`).catch(() => {
-			throw new Error(`timed out waiting for "${text}"; the pane:\n${last}`);
+		await pollUntil(async () => (last = await screen()).replace(/\s+/g, ' ').includes(wanted), `"${wanted}" in the pane`).catch(() => {
+			throw new Error(`timed out waiting for "${wanted}"; the pane:\n${last}`);
 		});
 	};
 	const send = (...keys: string[]) => tmux(name, env, 'send-keys', '-t', 'wizard', ...keys);
 
 	// --profile with a remembered secret: the request starts at once.
-	await waitFor('Authentication complete');
+	await waitFor(text.complete);
 	await send('Enter');
-	await waitFor('c copy');
+	await waitFor(`c ${text.keyLabels.copy}`);
 	expect(await tmux(name, env, 'list-buffers')).toBe('');
 	await send('c');
-	await waitFor("Copied to tmux's buffer");
-	const buffer = await tmux(name, env, 'show-buffer');
-
-	// The token as the wizard shows it once revealed: the rows under "Access token", joined.
-	await send('r');
-	await waitFor('r hide');
-	const token = tokenOnScreen((await screen()).split('\n').map(row => row.trimEnd()).join('\n'));
+	await waitFor(copyText.inTmuxBuffer[lang].slice(0, 20));
+	const token = await tmux(name, env, 'show-buffer');
 	expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-	expect(buffer).toBe(token);
+	// Wider than the pane: the terminal wraps it, so a mouse selection could come in pieces.
+	expect(token.length).toBeGreaterThan(2 * columns);
+	const whole = async () => (await joined()).filter(line => line === token).length;
+	expect(await whole()).toBe(0);
+
+	// r (show) and p: the token written alone on one line, each time.
+	await send('r');
+	await pollUntil(async () => (await whole()) === 1, 'the token shown by r as one line');
+	await send('p');
+	await pollUntil(async () => (await whole()) === 2, 'the token printed by p as one line');
+	// No line holds a piece of it: the frame never draws the token itself, broken by the face.
+	const pieces = (await joined()).filter(line => line !== token && line.length >= 16 && token.includes(line));
+	expect(pieces).toEqual([]);
 	// It is the token this run recorded (metadata only) in the profile's history.
 	const stored = JSON.parse(readFileSync(join(configHome, 'segura-token', 'config.json'), 'utf8')) as {profiles: Array<{history: Array<{last4: string}>}>};
 	expect(stored.profiles[0]?.history.at(-1)?.last4).toBe(token.slice(-4));
 
 	await send('u');
-	await waitFor('Token added');
+	await waitFor(text.addedTitle);
 	await send('Enter');
 	await pollUntil(() => existsSync(statusFile) && readFileSync(statusFile, 'utf8').endsWith('\n'), 'the wizard to exit', 20_000).catch(async (error: Error) => {
 		throw new Error(`${error.message}; the pane:\n${await screen()}`);
 	});
 	expect(readFileSync(statusFile, 'utf8')).toBe('0\n');
+	// The ending leaves it once more, whole on its line, and says where it went.
+	expect(await whole()).toBe(3);
+	const lines = await joined();
+	const after = lines.slice(lines.lastIndexOf(token) + 1).join(' ').replace(/\s+/g, ' ');
+	const fate = extraText[lang].fate;
+	expect(after).toContain(fate.copied([fate.places.tmux, fate.places.terminal], true));
 	// Nothing on the pane, scrollback included, showed the client secret.
 	const history = await tmux(name, env, 'capture-pane', '-p', '-S', '-', '-t', 'wizard');
 	expect(history.includes(credentials.internal.clientSecret), 'the secret in the pane').toBe(false);

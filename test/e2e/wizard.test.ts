@@ -88,7 +88,8 @@ async function proceedAndUse(s: PtySession): Promise<string> {
 function expectTokenKept(s: PtySession, lastFour: string, where: {isWholeOnScreen: boolean; cols: number; rows: number}): string {
 	const {token, next} = tokenLine(s);
 	expect(token.endsWith(lastFour)).toBe(true);
-	expect(next).toBe(`✔ ${en.addedTitle}`);
+	// Use token copied it (OSC 52 to this terminal): the closing words say where it went.
+	expect(next).toMatch(new RegExp(`^✔ ${en.addedTitle}: copied to your terminal's`));
 	const screen = s.lines('screen').join('\n');
 	expect(screen).toContain(lastFour);
 	// Whole on the screen when it fits there with the lines under it; always whole in the scrollback.
@@ -229,11 +230,12 @@ describe('Ctrl+C in every step: exit 130, the terminal left clean', () => {
 		expect(await s.exit).toBe(130);
 		expectCursorShown(s);
 		if (hasToken) {
-			// Once there is a token, Ctrl+C leaves it: alone on its line after the reason, then "Token added".
+			// Once there is a token, Ctrl+C leaves it: alone on its line after the reason, then what
+			// became of it (nothing: it was neither copied nor written, so the line above is the way).
 			const lines = s.lines().map(line => line.trimEnd()).filter(Boolean);
 			const at = lines.lastIndexOf('✖ Interrupted (Ctrl+C).');
 			expect(lines[at + 1]).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
-			expect(lines[at + 2]).toBe(`✔ ${en.addedTitle}`);
+			expect(lines[at + 2]).toBe('⚠ Token not copied: select the line above (a triple-click selects all of it).');
 			expect(lines.at(-1)).toBe('TTY: icanon echo');
 			return;
 		}
@@ -332,7 +334,7 @@ it('in Portuguese (LANG=pt_BR.UTF-8): the whole run, to "Token adicionado"', asy
 
 	const {token, next} = tokenLine(s);
 	expect(jwtClaims(token)['provider_kind']).toBe('internal');
-	expect(next).toBe('✔ Token added (token adicionado)');
+	expect(next).toMatch(/^✔ Token added \(token adicionado\): copiado para /);
 	expect(s.lines('screen').join('\n')).toMatch(/O token expira em [\d a-z]+, (em \d\d\/\d\d\/\d{4} )?às \d\d:\d\d/);
 	for (const english of ['Authentication complete', 'Paste it in Okta', 'Enter next', 'expires in']) {
 		expect(s.lines().join('\n')).not.toContain(english);

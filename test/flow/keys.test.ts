@@ -107,13 +107,14 @@ describe('keys', () => {
 		expect(press(failed(), 'q').step).toBe('quit');
 	});
 
-	it('copies, reveals, prints and uses the token with single letters', () => {
+	it('copies, prints and uses the token with single letters; r (show) prints it as p does', () => {
 		const state = atCopy();
-		expect(keyHintLine(state)).toBe('c copy · r show · p print · o to a file · v verify · u/Enter Use token · q quit · Esc back');
-		expect(keyHintLine(state, 'pt-BR')).toBe('c copiar · r revelar · i imprimir · g gravar · t testar · u/Enter Use token · q sair · Esc voltar');
+		expect(keyHintLine(state)).toBe('c copy · p print · o to a file · v verify · u/Enter Use token · q quit · Esc back');
+		expect(keyHintLine(state, 'pt-BR')).toBe('c copiar · i imprimir · g gravar · t testar · u/Enter Use token · q sair · Esc voltar');
 		expect(pendingEffect(press(state, 'c'))).toMatchObject({how: 'clipboard'});
 		expect(pendingEffect(press(state, 'p'))).toMatchObject({how: 'print'});
-		expect(expectStep(press(state, 'r'), 'copy').isRevealed).toBe(true);
+		expect(pendingEffect(press(state, 'r'))).toMatchObject({how: 'print'});
+		expect(pendingEffect(press(state, 'ctrl-r'))).toMatchObject({how: 'print'});
 		const added = expectStep(press(state, 'u'), 'copy');
 		expect(added.phase).toBe('added');
 		expect(keyHintLine(added)).toBe('Enter finish · Esc back');

@@ -1,18 +1,25 @@
 import {describe, expect, it} from 'vitest';
 import {
 	configureView,
+	copyView,
 	createInitialState,
+	failureView,
 	keyAction,
 	keyHintLine,
+	keyHints,
 	lineText,
+	menuChoices,
 	pendingEffect,
+	profileNotes,
 	profilesView,
 	summaries,
+	summaryLine,
+	type Credentials,
 	type SavedProfile,
 	type WizardState,
 } from '../../source/flow/index.js';
-import {ConfigError} from '../../source/errors/app-error.js';
-import {answer, atConfigure, expectStep, now, run, secret, typed} from './helpers.js';
+import {ConfigError, OAuthError, type AppError} from '../../source/errors/app-error.js';
+import {answer, atConfigure, expectStep, networkError, now, run, secret, typed} from './helpers.js';
 
 function saved(name: string, overrides: Partial<SavedProfile> = {}, withSecret = true): SavedProfile {
 	return {
@@ -72,6 +79,21 @@ describe('the profile picker', () => {
 		expect(fetch.request).toMatchObject({clientId: typed.clientId, clientSecret: secret, params: [['ttl', '60']]});
 		expect(summaries(next).map(summary => summary.step)).toEqual(['collect', 'provider', 'configure', 'clear']);
 		expect(pendingEffect(next)).toMatchObject({type: 'fetch', profile: 'prod', tokenName: 'okta-scim internal 2026-11-28'});
+	});
+
+	it('keeps the profile\'s name and the host in step 1\'s summary at 40 columns, in both languages', () => {
+		const long = 'okta-scim-client-0uv6wEQcN9YojLHor2c';
+		for (const lang of ['en', 'pt-BR'] as const) {
+			const state = createInitialState({now, lang, profiles: [saved('lab', {clientId: long, prefill: {...saved('lab').prefill, values: {...saved('lab').prefill.values, clientId: long}}})], startProfile: 'lab'});
+			const collect = summaries(state).find(summary => summary.step === 'collect')!;
+			const name = lang === 'en' ? 'Collect' : 'Coletar';
+			const word = lang === 'en' ? 'profile' : 'perfil';
+			expect(summaryLine(collect, 100)).toBe(`✔ ${name}: ${word} "lab" · segura.example.com · ${long}`);
+			// The Client ID goes whole; the name and the host stay.
+			expect(summaryLine(collect, 50)).toBe(`✔ ${name}: ${word} "lab" · segura.example.com`);
+			// At 40 columns (39 drawn): the name in its short form, the host still whole.
+			expect(summaryLine(collect, 39)).toBe(`✔ ${name}: "lab" · segura.example.com`);
+		}
 	});
 
 	it('asks only for the secret when it was not remembered, then lands on Clear', () => {
@@ -247,5 +269,153 @@ describe('saving the token to a file in step 6', () => {
 		expect(copyView(expectStep(done, 'copy')).file.lines.map(lineText)).toEqual(['✔ Token written to /tmp/t.txt (mode 0600: only you can read it).']);
 		const proposal = run(state, {type: 'file/ask'}, {type: 'file/submit'});
 		expect(pendingEffect(proposal)).toMatchObject({path: './okta-scim-internal-2026-11-28.token'});
+	});
+});
+
+const tokenOf = {accessToken: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJva3RhIn0.signature-part-WXYZ', tokenType: 'Bearer'};
+
+describe('the profile holds what worked', () => {
+	const moved = 'https://segura.example.net:8443';
+	const fetchId = (state: WizardState) => {
+		if (state.step !== 'fetch' || state.call.status !== 'running') throw new Error(`not fetching: ${state.step}`);
+		return state.call.id;
+	};
+	const succeed = (state: WizardState) => run(state, {type: 'fetch/succeeded', id: fetchId(state), result: tokenOf});
+	const fail = (state: WizardState, error: AppError) => run(state, {type: 'fetch/failed', id: fetchId(state), error});
+	const hints = (state: WizardState) => keyHints(state).map(hint => `${hint.keys} ${hint.label}`);
+	const savedWith = (profile: SavedProfile, values: Partial<Credentials>, kind = profile.kind): SavedProfile => ({
+		...profile,
+		kind,
+		prefill: {...profile.prefill, kind, values: {...profile.prefill.values, ...values}},
+	});
+
+	it('after a 401, a Client Secret fixed with e is written back to the profile that keeps one, and said', () => {
+		const profile = saved('prod', {}, true);
+		const wrong = savedWith(profile, {clientSecret: 'Old-Wrong-Secret'});
+		let state = fail(withProfiles([wrong], {startProfile: 'prod'}), new OAuthError({en: {message: '401'}, 'pt-BR': {message: '401'}}, {reason: 'invalid_client'}));
+		state = run(state, {type: 'fetch/edit'}, {type: 'collect/submit'}, {type: 'collect/input', value: secret}, {type: 'collect/submit'});
+		state = succeed(run(state, {type: 'clear/continue', at: 2}));
+		const effect = pendingEffect(state);
+		expect(effect).toMatchObject({type: 'sync-profile', input: {name: 'prod', clientSecret: secret, seguraUrl: typed.seguraUrl}});
+		if (effect?.type !== 'sync-profile') throw new Error('no sync');
+		state = run(state, {type: 'sync/done', id: effect.id, profiles: [profile]});
+		expect(profileNotes(expectStep(state, 'fetch')).profile.map(lineText)).toEqual(['✔ Profile "prod" updated with the values that worked: Client Secret.']);
+		// Nothing else differs: nothing to offer.
+		expect(hints(state)).not.toContain('s save to profile');
+		// A profile that keeps no secret is never given one.
+		const asked = run(withProfiles([saved('prod', {}, false)], {startProfile: 'prod'}), ...answer('Typed-Each-Time-Secret'), {type: 'clear/continue', at: 1});
+		expect(pendingEffect(succeed(asked))).toBeUndefined();
+	});
+
+	it('a server that moved: e goes to the Segura URL, the others follow; s offers to save them; the history and the summary use them', () => {
+		const profile = saved('prod');
+		let state = fail(withProfiles([profile], {startProfile: 'prod'}), networkError('refused'));
+		const failure = failureView(expectStep(state, 'fetch').call.status === 'failed' ? (state as {call: {error: AppError}}).call.error : networkError(), 'en', expectStep(state, 'fetch'));
+		expect(failure.profileNote).toContain('Profile "prod" keeps this address. If the server moved, press e and give its Segura URL');
+		state = run(state, {type: 'fetch/edit'});
+		expect(expectStep(state, 'collect').field).toBe('seguraUrl');
+		state = run(state, ...answer(moved), ...answer(''), ...answer(''), ...answer(typed.clientId), ...answer(secret));
+		const fetching = expectStep(run(state, {type: 'clear/continue', at: 3}), 'fetch');
+		expect(fetching.request.tokenUrl).toBe(`${moved}/iso/oauth2/token`);
+		// The record of this token names the URLs it came with, not the profile's.
+		expect(pendingEffect(fetching)).toMatchObject({type: 'fetch', profile: 'prod', issuedWith: {tokenUrl: `${moved}/iso/oauth2/token`, baseUrl: `${moved}/iso/scim/v2`}});
+		state = succeed(fetching);
+		// No secret changed: nothing is written unasked; s is offered, in both faces' words.
+		expect(pendingEffect(state)).toBeUndefined();
+		expect(hints(state)).toContain('s save to profile');
+		expect(menuChoices(state, 0, 'pt-BR').map(choice => choice.label)).toContain('gravar no perfil');
+		expect(profileNotes(expectStep(state, 'fetch')).profile.map(lineText)).toEqual([
+			'→ Not as in profile "prod": Segura URL, Base URL and Token URL. Press s to save the values that worked to it.',
+		]);
+		expect(summaries(state).find(summary => summary.step === 'collect')!.value).toBe('profile "prod" · segura.example.net:8443 · client-123');
+		const copy = run(state, {type: 'fetch/proceed'});
+		expect(hints(copy)).toContain('s save to profile');
+		const syncing = run(copy, keyAction(copy, 's', 0)!);
+		const effect = pendingEffect(syncing);
+		expect(effect).toMatchObject({type: 'sync-profile', input: {name: 'prod', seguraUrl: moved, baseUrl: `${moved}/iso/scim/v2`, tokenUrl: `${moved}/iso/oauth2/token`, clientSecret: secret, params: [['ttl', '60']]}});
+		expect(hints(syncing)).not.toContain('s save to profile');
+		const after = run(syncing, {type: 'sync/done', id: effect!.id, profiles: [savedWith(profile, {seguraUrl: moved, baseUrl: `${moved}/iso/scim/v2`, tokenUrl: `${moved}/iso/oauth2/token`})]});
+		expect(profileNotes(expectStep(after, 'copy')).profile.map(lineText)).toEqual(['✔ Profile "prod" updated with the values that worked: Segura URL, Base URL and Token URL.']);
+		expect(hints(after)).not.toContain('s save to profile');
+		// v: the Base URL and the Token URL on the same server: no warning.
+		const verifying = run(after, {type: 'verify/request'});
+		expect(copyView(expectStep(verifying, 'copy')).verification.map(line => line.tone)).toEqual(['progress']);
+	});
+
+	it('k switches the kind: the profile does not keep it, so s offers it', () => {
+		const profile = saved('prod');
+		const claims = {...tokenOf, claims: {provider_kind: 'third-party'}};
+		const state = run(withProfiles([profile], {startProfile: 'prod'}), {type: 'fetch/succeeded', id: 1, result: claims});
+		expect(hints(state)).not.toContain('s save to profile');
+		const switched = run(state, {type: 'provider/switch', kind: 'third-party'});
+		expect(profileNotes(expectStep(switched, 'fetch')).profile.map(lineText)).toEqual([
+			'→ Not as in profile "prod": provider kind. Press s to save the values that worked to it.',
+		]);
+		expect(pendingEffect(run(switched, {type: 'profile/sync'}))).toMatchObject({input: {kind: 'third-party'}});
+	});
+
+	it('v warns when the Base URL is on another server than the Token URL', () => {
+		const state = run(atConfigure(run(withProfiles([]), ...answer(typed.seguraUrl), ...answer('https://scim.example.org/iso/scim/v2'), ...answer(''), ...answer(typed.clientId), ...answer(secret))), {type: 'configure/continue'}, {type: 'clear/continue', at: 1});
+		const copy = run(succeed(state), {type: 'fetch/proceed'}, {type: 'verify/request'});
+		expect(copyView(expectStep(copy, 'copy')).verification[0]).toEqual({
+			tone: 'warning',
+			text: "The Base URL's server (scim.example.org) is not the Token URL's (segura.example.com): the token is checked on another server than the one that issued it.",
+		});
+	});
+});
+
+describe('segura-token demo and saved profiles', () => {
+	const demo = (port: number) => ({
+		seguraUrl: `http://127.0.0.1:${port}`,
+		providers: [
+			{kind: 'internal' as const, seguraUrl: `http://127.0.0.1:${port}`, baseUrl: `http://127.0.0.1:${port}/iso/scim/v2`, tokenUrl: `http://127.0.0.1:${port}/iso/oauth2/token`, clientId: 'practice-internal', clientSecret: 'PracticeInternalSecret1'},
+			{kind: 'third-party' as const, seguraUrl: `http://127.0.0.1:${port}`, baseUrl: `http://127.0.0.1:${port}/iso/scim/v2`, tokenUrl: `http://127.0.0.1:${port}/iso/oauth2/token`, clientId: 'practice-third', clientSecret: 'PracticeThirdSecret2'},
+		],
+	});
+	const practiceSaved = (name: string, port: number, kind: 'internal' | 'third-party', withSecret: boolean) =>
+		saved(name, {
+			kind,
+			clientId: kind === 'internal' ? 'practice-internal' : 'practice-third',
+			hasSecret: withSecret,
+			prefill: {
+				values: {
+					seguraUrl: `http://127.0.0.1:${port}`,
+					baseUrl: `http://127.0.0.1:${port}/iso/scim/v2`,
+					tokenUrl: `http://127.0.0.1:${port}/iso/oauth2/token`,
+					clientId: kind === 'internal' ? 'practice-internal' : 'practice-third',
+					...(withSecret ? {clientSecret: kind === 'internal' ? 'PracticeInternalSecret1' : 'PracticeThirdSecret2'} : {}),
+				},
+				kind,
+				config: {tokenName: '', auth: 'basic', encoding: 'rfc', scope: '', params: []},
+			},
+		});
+
+	it('a profile saved when the practice server listened on another port: said when picked, this run uses the new one, s saves it', () => {
+		for (const lang of ['en', 'pt-BR'] as const) {
+			const state = createInitialState({now, lang, demoDetails: demo(5002), profiles: [practiceSaved('lab', 5001, 'internal', true)]});
+			const fetching = expectStep(run(state, {type: 'profiles/use', at: 1}), 'fetch');
+			expect(fetching.request.tokenUrl).toBe('http://127.0.0.1:5002/iso/oauth2/token');
+			expect(profileNotes(fetching).practice.map(lineText)).toEqual([
+				lang === 'en'
+					? 'ℹ The practice server listens at 127.0.0.1:5002 now; profile "lab" was saved with 127.0.0.1:5001: this run uses 127.0.0.1:5002.'
+					: 'ℹ O servidor de prática agora escuta em 127.0.0.1:5002; o perfil "lab" foi salvo com 127.0.0.1:5001: esta execução usa 127.0.0.1:5002.',
+			]);
+			const done = run(fetching, {type: 'fetch/succeeded', id: fetching.call.status === 'running' ? fetching.call.id : 0, result: tokenOf});
+			expect(pendingEffect(run(done, {type: 'profile/sync'}))).toMatchObject({input: {seguraUrl: 'http://127.0.0.1:5002', tokenUrl: 'http://127.0.0.1:5002/iso/oauth2/token'}});
+		}
+		// Another profile (not the practice server's Client IDs) is left as it is.
+		const other = createInitialState({now, demoDetails: demo(5002), profiles: [saved('prod')]});
+		expect(expectStep(run(other, {type: 'profiles/use', at: 1}), 'fetch').request.tokenUrl).toBe(`${typed.seguraUrl}/iso/oauth2/token`);
+	});
+
+	it('a practice profile that keeps no secret: the practice server\'s own is filled in, of the right provider, and said', () => {
+		const state = createInitialState({now, demoDetails: demo(5002), profiles: [practiceSaved('third', 5002, 'third-party', false)]});
+		const fetching = expectStep(run(state, {type: 'profiles/use', at: 1}), 'fetch');
+		expect(fetching.request.clientSecret).toBe('PracticeThirdSecret2');
+		expect(profileNotes(fetching).practice.map(lineText)).toEqual(['ℹ Practice secret filled in: the practice server\'s own Client Secret, which profile "third" does not keep.']);
+		// Not a drift: the profile keeps no secret, and is never given one.
+		const done = run(fetching, {type: 'fetch/succeeded', id: fetching.call.status === 'running' ? fetching.call.id : 0, result: tokenOf});
+		expect(pendingEffect(done)).toBeUndefined();
+		expect(keyHints(done).map(hint => hint.label)).not.toContain('save to profile');
 	});
 });

@@ -17,6 +17,7 @@ import {
 	stepItems,
 	stepLine,
 	summaries,
+	summaryLine,
 	type WizardState,
 } from '../../source/flow/index.js';
 import {wrapItems} from '../../source/text/wrap.js';
@@ -87,7 +88,7 @@ describe('summaries of finished steps', () => {
 			'✔ Provider: Internal users',
 			'✔ Configure: okta-scim internal 2026-11-28 · Basic header (RFC)',
 			'✔ Clear: Clean session',
-			'✔ Fetch: Bearer · expires in 59 min, at 15:30 UTC',
+			'✔ Fetch: expires in 59 min, at 15:30 UTC · Bearer',
 			'✔ Copy: ••••••••WXYZ · Token added',
 		]);
 	});
@@ -108,9 +109,28 @@ describe('summaries of finished steps', () => {
 		]);
 	});
 
+	it('fits 40 columns (39 drawn) by leaving whole items out from the right: the time left stays, in both languages', () => {
+		const done = run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'});
+		const line = (lang: 'en' | 'pt-BR', step: string, width = 39) => summaryLine(summaries(done, lang, utc).find(summary => summary.step === step)!, width);
+		expect(line('en', 'fetch', 80)).toBe('✔ Fetch: expires in 59 min, at 15:30 UTC · Bearer');
+		expect(line('en', 'fetch', 40)).toBe('✔ Fetch: expires in 59 min, at 15:30 UTC');
+		expect(line('en', 'fetch')).toBe('✔ Fetch: expires in 59 min');
+		expect(line('pt-BR', 'fetch')).toBe('✔ Obter: expira em 59 min, às 15:30 UTC');
+		expect(line('en', 'collect')).toBe('✔ Collect: https://segura.example.com');
+		expect(line('en', 'collect', 60)).toBe('✔ Collect: https://segura.example.com · client-123');
+		// A whole item or none: "client-1…" never shows.
+		expect(line('en', 'configure', 70)).toBe('✔ Configure: okta-scim internal 2026-11-28 · Basic header (RFC)');
+		expect(line('en', 'configure', 45)).toBe('✔ Configure: okta-scim internal 2026-11-28');
+		// An item too long even alone is cut at its end, as a last resort.
+		expect(line('en', 'configure', 30)).toBe('✔ Configure: okta-scim intern…');
+		for (const lang of ['en', 'pt-BR'] as const) {
+			for (const summary of summaries(done, lang, utc)) expect([...summaryLine(summary, 39)].length, summary.step).toBeLessThanOrEqual(39);
+		}
+	});
+
 	it('never contains the secret or the token, in any state, in either language', () => {
 		const states = [atSecret(), collected(), atConfigure(), atClear(), fetching(), fetched(), failed(), atCopy(),
-			run(atCopy(), {type: 'copy/toggle-reveal'}), run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'})];
+			run(atCopy(), {type: 'copy/request', how: 'print'}), run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'})];
 		for (const state of states) {
 			for (const lang of languages) {
 				const text = JSON.stringify(summaries(state, lang));
@@ -277,6 +297,26 @@ describe('clear, fetch and copy views', () => {
 		expect(resultView(result, 'x', 'internal', 'en').kindWarning).toBeUndefined();
 	});
 
+	it('k: a token name that was proposed follows the kind; one the user typed stays, in both languages', () => {
+		const other = {...result, claims: {...result.claims, provider_kind: 'internal'}};
+		for (const [lang, from, to] of [['en', 'okta-scim third-party 2026-11-28', 'okta-scim internal 2026-11-28'], ['pt-BR', 'okta-scim terceiros 28/11/2026', 'okta-scim internos 28/11/2026']] as const) {
+			const started = run(atConfigure(collected(start(lang))), {type: 'back'}, {type: 'provider/choose', kind: 'third-party'}, {type: 'configure/continue'}, {type: 'clear/continue', at: 1});
+			const state = run(started, {type: 'fetch/succeeded', id: idOf(started), result: other});
+			expect(expectStep(state, 'fetch').tokenName).toBe(from);
+			const switched = expectStep(run(state, {type: 'provider/switch', kind: 'internal'}), 'fetch');
+			expect(switched.tokenName).toBe(to);
+			expect(resultView(other, switched.tokenName, switched.kind, lang).rows[0]!.value).toBe(to);
+			// From step 6 too, and the file it proposes is named after it.
+			const copy = expectStep(run(state, {type: 'fetch/proceed'}, {type: 'provider/switch', kind: 'internal'}), 'copy');
+			expect(copy.tokenName).toBe(to);
+			expect(copyView(expectStep(run(copy, {type: 'file/ask'}), 'copy')).file.placeholder).toBe(`./${to.replaceAll(' ', '-').replaceAll('/', '-')}.token`);
+		}
+		// Typed in step 3: kept as typed.
+		const typedName = run(atConfigure(), {type: 'back'}, {type: 'provider/choose', kind: 'third-party'}, {type: 'configure/edit', field: 'tokenName', value: 'my token'}, {type: 'configure/continue'}, {type: 'clear/continue', at: 1});
+		const named = run(typedName, {type: 'fetch/succeeded', id: idOf(typedName), result: other}, {type: 'provider/switch', kind: 'internal'});
+		expect(expectStep(named, 'fetch')).toMatchObject({kind: 'internal', tokenName: 'my token'});
+	});
+
 	it('lists what was cleared', () => {
 		const state = expectStep(atClear(), 'clear');
 		expect(clearView(state).items).toEqual(['Cookies: none kept', 'Cached token: none', 'Open connections: none; the request opens a new one']);
@@ -318,17 +358,16 @@ describe('clear, fetch and copy views', () => {
 		expect(failureView(oauthError('invalid_scope'), 'en').editNote).toBe('Edit goes back to Scope (3 Configure).');
 	});
 
-	it('shows the token masked until revealed, and how it was copied', () => {
+	it('shows the token masked, printed or not, and how it was copied', () => {
 		const state = expectStep(atCopy(), 'copy');
 		expect(copyView(state)).toEqual({
 			title: 'Access token',
-			isRevealed: false,
 			display: '••••••••WXYZ',
 			output: [],
 			verification: [],
 			file: {isAsking: false, placeholder: './okta-scim-internal-2026-11-28.token', lines: []},
 		});
-		expect(copyView(expectStep(run(state, {type: 'copy/toggle-reveal'}), 'copy')).display).toBe(token);
+		expect(copyView(expectStep(run(state, {type: 'copy/request', how: 'print'}), 'copy')).display).toBe('••••••••WXYZ');
 		const copying = run(state, {type: 'copy/request', how: 'clipboard'});
 		expect(copyView(expectStep(copying, 'copy'), 'pt-BR').output.map(lineText)).toEqual(['… Copiando…']);
 		const copied = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'system', tool: 'xclip'}], failed: []}});

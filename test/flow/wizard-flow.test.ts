@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {CancelledError} from '../../source/errors/app-error.js';
-import {createInitialState, endingOf, pendingEffect, type WizardState} from '../../source/flow/index.js';
+import {copyView, createInitialState, endingOf, failureView, pendingEffect, type WizardState} from '../../source/flow/index.js';
 import {
 	atClear,
 	atConfigure,
@@ -17,7 +17,9 @@ import {
 	result,
 	run,
 	secret,
+	start,
 	typed,
+	answer,
 } from './helpers.js';
 
 describe('step 2, Provider', () => {
@@ -112,6 +114,7 @@ describe('step 5, Fetch', () => {
 			network: {},
 			profile: undefined,
 			tokenName: 'okta-scim internal 2026-11-28',
+			issuedWith: {tokenUrl: 'https://segura.example.com/iso/oauth2/token', baseUrl: 'https://segura.example.com/iso/scim/v2'},
 		});
 		expect(pendingEffect(atClear())).toBeUndefined();
 	});
@@ -121,7 +124,7 @@ describe('step 5, Fetch', () => {
 		expect(state.call).toMatchObject({status: 'done', result});
 		expect(pendingEffect(state)).toBeUndefined();
 		const copy = expectStep(run(state, {type: 'fetch/proceed'}), 'copy');
-		expect(copy).toMatchObject({phase: 'shown', isRevealed: false, output: {status: 'idle'}, result});
+		expect(copy).toMatchObject({phase: 'shown', output: {status: 'idle'}, result});
 	});
 
 	it('ignores an answer to another attempt', () => {
@@ -149,11 +152,36 @@ describe('step 5, Fetch', () => {
 	});
 
 	it('fails with the engine\'s error and offers retry, edit and quit', () => {
-		const state = expectStep(failed(networkError('dns')), 'fetch');
+		const state = expectStep(failed(networkError('reset')), 'fetch');
 		expect(state.call.status).toBe('failed');
 		expect(run(state, {type: 'fetch/retry', at: 2}).step).toBe('fetch');
 		const edit = expectStep(run(state, {type: 'fetch/edit'}), 'collect');
 		expect(edit).toMatchObject({field: 'tokenUrl', draft: 'https://segura.example.com/iso/oauth2/token'});
+		expect(expectStep(run(state, {type: 'quit'}), 'quit').error.exitCode).toBe(3);
+	});
+
+	it('a Segura host refused or not found: edit goes to the Segura URL, and the Base and Token URL proposed from it follow', () => {
+		for (const reason of ['refused', 'dns'] as const) {
+			const state = expectStep(failed(networkError(reason)), 'fetch');
+			expect(failureView(state.call.status === 'failed' ? state.call.error : networkError(), 'en', state).editNote).toBe(
+				'Edit goes back to Segura URL (1 Collect). The Base URL and Token URL are proposed again from it.',
+			);
+			let edit: WizardState = expectStep(run(state, {type: 'fetch/edit'}), 'collect');
+			expect(edit).toMatchObject({field: 'seguraUrl', draft: typed.seguraUrl, isSelected: true});
+			edit = run(edit, ...answer('https://segura.example.net:8443'));
+			// The old proposals went with the old host: Enter takes the new ones.
+			expect(expectStep(edit, 'collect')).toMatchObject({field: 'baseUrl', draft: ''});
+			edit = run(edit, ...answer(''), ...answer(''));
+			expect(edit.values).toMatchObject({baseUrl: 'https://segura.example.net:8443/iso/scim/v2', tokenUrl: 'https://segura.example.net:8443/iso/oauth2/token'});
+		}
+		// A Token URL on another host than the Segura URL: that is the one to fix.
+		const elsewhere = run(start(), ...answer(typed.seguraUrl), ...answer(''), ...answer('https://sso.example.com/iso/oauth2/token'), ...answer(typed.clientId), ...answer(secret), {type: 'provider/choose', kind: 'internal'}, {type: 'configure/continue'}, {type: 'clear/continue', at: 1});
+		const refused = run(elsewhere, {type: 'fetch/failed', id: idOf(elsewhere), error: networkError('refused')}, {type: 'fetch/edit'});
+		expect(expectStep(refused, 'collect').field).toBe('tokenUrl');
+	});
+
+	it('quits with exit 3 after a name not found', () => {
+		const state = expectStep(failed(networkError('dns')), 'fetch');
 		const quit = expectStep(run(state, {type: 'quit'}), 'quit');
 		expect(quit.error.reason).toBe('dns');
 		expect(quit.error.exitCode).toBe(3);
@@ -181,10 +209,10 @@ describe('step 5, Fetch', () => {
 });
 
 describe('step 6, Copy', () => {
-	it('reveals and hides the token', () => {
-		const state = run(atCopy(), {type: 'copy/toggle-reveal'});
-		expect(expectStep(state, 'copy').isRevealed).toBe(true);
-		expect(expectStep(run(state, {type: 'copy/toggle-reveal'}), 'copy').isRevealed).toBe(false);
+	it('shows the token by printing it, never in the step\'s own view', () => {
+		const state = run(atCopy(), {type: 'copy/request', how: 'print'});
+		expect(pendingEffect(state)).toMatchObject({type: 'copy', how: 'print'});
+		expect(JSON.stringify(copyView(expectStep(state, 'copy')))).not.toContain(expectStep(state, 'copy').result.accessToken);
 	});
 
 	it('asks the face to copy, then notes how it went', () => {
@@ -246,6 +274,32 @@ describe('quit', () => {
 			const done = expectStep(run(state, {type: 'quit'}), 'done');
 			expect(endingOf(done)).toMatchObject({code: 0, farewell: {token: expect.any(String) as string}});
 		}
+	});
+
+	it('says what became of the token in its closing words, never "Token added" for a token left as it was', () => {
+		const closing = (state: WizardState, lang: 'en' | 'pt-BR' = 'en') => endingOf(state, undefined, lang).farewell?.lines[0];
+		const notCopied = {tone: 'warning', text: 'Token not copied: select the line above (a triple-click selects all of it).'};
+		// q at step 5 and at step 6 without copying, printing or writing it.
+		expect(closing(run(fetched(), {type: 'quit'}))).toEqual(notCopied);
+		expect(closing(run(atCopy(), {type: 'quit'}))).toEqual(notCopied);
+		// Printed only: the line above is still the way to take it.
+		const printing = run(atCopy(), {type: 'copy/request', how: 'print'});
+		expect(closing(run(printing, {type: 'copy/done', id: printing.seq, result: undefined}, {type: 'quit'}))).toEqual(notCopied);
+		// Copied with c, then q: where it went, without "Token added".
+		const copying = run(atCopy(), {type: 'copy/request', how: 'clipboard'});
+		const copied = run(copying, {type: 'copy/done', id: copying.seq, result: {used: [{way: 'osc52-tmux'}, {way: 'tmux-buffer'}], failed: []}});
+		expect(closing(run(copied, {type: 'quit'}))).toEqual({tone: 'success', text: "Token copied to tmux's buffer and your terminal's clipboard (unconfirmed)."});
+		// A copy that reached nothing is no copy.
+		const failing = run(atCopy(), {type: 'copy/request', how: 'clipboard'});
+		expect(closing(run(failing, {type: 'copy/failed', id: failing.seq, error: new CancelledError({en: {message: 'x'}, 'pt-BR': {message: 'x'}})}, {type: 'quit'}))).toEqual(notCopied);
+		// Written to a file, then Use token: "Token added", and where.
+		const asked = run(atCopy(), {type: 'file/ask'}, {type: 'file/input', value: './t.token'}, {type: 'file/submit'});
+		const written = run(asked, {type: 'file/done', id: asked.seq});
+		// (Use token copies it too; that copy has not answered when Enter ends the wizard.)
+		const used = run(written, {type: 'copy/use'});
+		expect(closing(run(used, {type: 'copy/finish'}), 'pt-BR')).toEqual({tone: 'success', text: 'Token added (token adicionado): gravado em ./t.token (permissão 0600).'});
+		// Back to step 5 and forward again: what was done with the token is kept.
+		expect(closing(run(copied, {type: 'back'}, {type: 'quit'}))).toMatchObject({tone: 'success'});
 	});
 
 	it('quits with the failure\'s own exit code after a failure', () => {

@@ -145,13 +145,14 @@ export async function press(s: PtySession, data: string, until: string | RegExp)
 	await s.waitFor(until);
 }
 
-/** The rows of token characters under "Access token", joined: the token as Ink broke it. */
-export function tokenOnScreen(screen: string): string {
-	const rows = screen.split('\n');
-	const at = rows.findIndex(row => row === 'Access token');
-	if (at === -1) throw new Error(`no "Access token" on the screen:\n${screen}`);
-	const below = rows.slice(at + 1);
-	return below.slice(0, below.findIndex(row => !/^[\w.-]+$/.test(row))).join('');
+/**
+ * The token the wizard printed (p, r) as the terminal holds it: the last line that is a JWT once
+ * the rows the terminal wrapped are joined. Hard line breaks inside it would leave no such line.
+ */
+export function printedToken(s: PtySession): string {
+	const token = s.lines().map(line => line.trimEnd()).findLast(line => /^[\w-]+\.[\w-]+\.[\w-]+$/.test(line));
+	if (!token) throw new Error(`no token on a line of its own:\n${s.lines().join('\n')}`);
+	return token;
 }
 
 /** Polls a condition on the session, failing with the screen. */

@@ -13,8 +13,9 @@ import * as scim from '../../source/i18n/scim.js';
 import * as usage from '../../source/i18n/usage.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 import * as wizardRun from '../../source/i18n/wizard-run.js';
+import * as wizardExtra from '../../source/i18n/wizard-extra.js';
 
-const modules = {cli, clipboard, common, demo, get, net, oauth, plain, practice, profiles, scim, usage, wizardRun};
+const modules = {cli, clipboard, common, demo, get, net, oauth, plain, practice, profiles, scim, usage, wizardRun, wizardExtra};
 
 // What a text function is called with: words, numbers, and a list, so that every branch that
 // builds a sentence from its arguments gives one.

@@ -9,6 +9,7 @@ import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {profileStorePaths} from '../../source/profiles/store-paths.js';
 import {storeFormatVersion, storeProblem} from '../../source/profiles/store-shape.js';
 import {profileErrorText} from '../../source/i18n/profiles.js';
+import {formatProfileDetails} from '../../source/profiles/profile-details.js';
 import {mode, sampleProfile, secret, configHomes} from './store-helpers.js';
 
 const configHome = configHomes();
@@ -210,6 +211,23 @@ describe('profile store', () => {
 		});
 		expect(fs.readFileSync(file, 'utf8')).not.toContain(token.slice(0, 20));
 		expect(makeTokenRecord('short', 'x', new Date(start)).last4).toBe('');
+	});
+
+	it('keeps with a record the URLs the token was issued with, which older records lack', async () => {
+		const {env, file} = configHome();
+		const {store} = await openProfileStore({env});
+		await store.save(sampleProfile('prod'));
+		const issuedAt = new Date('2026-11-28T10:00:00Z');
+		await store.recordToken('prod', makeTokenRecord('eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl-old', 'before', issuedAt));
+		await store.recordToken('prod', makeTokenRecord('eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl-new', 'after', issuedAt, undefined, {tokenUrl: 'https://moved.example.com/iso/oauth2/token', baseUrl: 'https://moved.example.com/iso/scim/v2'}));
+		const {history} = await store.get('prod');
+		expect(history[0]).not.toHaveProperty('tokenUrl');
+		expect(history[1]).toMatchObject({tokenUrl: 'https://moved.example.com/iso/oauth2/token', baseUrl: 'https://moved.example.com/iso/scim/v2', last4: '-new'});
+		// Written in this release's format: an older release leaves the file alone rather than set it aside.
+		expect((JSON.parse(fs.readFileSync(file, 'utf8')) as {__internal__: {migrations: {version: string}}}).__internal__.migrations.version).toBe(storeFormatVersion);
+		const lines = formatProfileDetails(await store.get('prod'), file, 'en', {timeZone: 'UTC'});
+		expect(lines.find(line => line.includes('after'))).toContain('moved.example.com');
+		expect(lines.find(line => line.includes('before'))).not.toContain('moved.example.com');
 	});
 
 	it('validates names and finds profiles ignoring case', async () => {

@@ -121,6 +121,22 @@ describe('--profile', () => {
 		expect(result.stderr).toContain('(1 user)');
 	});
 
+	test("warns when the Base URL is on another server than the profile's Token URL, and not when they share it", async () => {
+		const env = cleanEnv();
+		const {store} = await openProfileStore({env});
+		const scimHost = new URL(scim.baseUrl).host;
+		await store.save(sampleProfile('lab', {baseUrl: scim.baseUrl}));
+		await store.save(sampleProfile('same', {baseUrl: scim.baseUrl, tokenUrl: `${new URL(scim.baseUrl).origin}/iso/oauth2/token`}));
+		const other = await run(['--profile', 'lab', '--token-stdin'], {stdin: token, env});
+		expect(other.code).toBe(0);
+		expect(other.stderr.replace(/\s+/g, ' ')).toContain(`warning: The Base URL's server (${scimHost}) is not the Token URL's (segura.example.com): the token is checked on another server than the one that issued it.`);
+		const pt = await run(['--profile', 'lab', '--token-stdin'], {stdin: token, env, lang: 'pt-BR'});
+		expect(pt.stderr.replace(/\s+/g, ' ')).toContain(`O servidor da Base URL (${scimHost}) não é o da Token URL (segura.example.com)`);
+		const same = await run(['--profile', 'same', '--token-stdin'], {stdin: token, env});
+		expect(same.code).toBe(0);
+		expect(same.stderr).not.toContain("Base URL's server");
+	});
+
 	test("takes the profile's network settings too (--insecure for a self-signed appliance), with the warning", async () => {
 		const env = cleanEnv();
 		const {store} = await openProfileStore({env});

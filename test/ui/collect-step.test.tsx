@@ -154,13 +154,16 @@ describe('step 1, Collect', () => {
 		expect(session.frame()).toContain('Client ID (4/5)');
 	});
 
-	it('masks the secret as typed; Ctrl+R reveals it and hides it again', async () => {
+	it('masks the secret as typed with a dozen bullets whatever its length; Ctrl+R reveals it and hides it again', async () => {
 		const wizard = await start();
 		const {session} = wizard;
 		await atSecret(wizard);
 		expect(session.frame()).toContain('Ctrl+R show');
-		await session.type(secret);
-		expect(session.frame()).toContain(`› ${'•'.repeat(secret.length)}`);
+		await session.type(secret.slice(0, 5));
+		expect(session.frame()).toMatch(/^› •{12} ?$/m);
+		expect(session.frame()).not.toContain('5 characters');
+		await session.type(secret.slice(5));
+		expect(session.frame()).toMatch(/^› •{12} ?$/m);
 		expect(session.frame()).toContain(`${secret.length} characters`);
 		expect(session.frames().some(frame => frame.includes(secret))).toBe(false);
 		await session.press(keys.ctrlR, secret);
@@ -186,7 +189,7 @@ describe('step 1, Collect', () => {
 		// Drawing only the visible window keeps this to milliseconds; a frozen screen takes seconds.
 		expect(elapsed).toBeLessThan(1000);
 		expect(widestLine(session.frame())).toBeLessThanOrEqual(80);
-		expect(session.frame()).toMatch(/› …•+/);
+		expect(session.frame()).toMatch(/^› •{12} ?$/m);
 		// Not one chunk of the paste shows: the window holds bullets only.
 		expect(session.frame()).not.toContain(big.slice(-8));
 		// Revealed, it scrolls: still one line within 80 columns, the end of the paste in view.
@@ -194,6 +197,24 @@ describe('step 1, Collect', () => {
 		expect(widestLine(session.frame())).toBeLessThanOrEqual(80);
 		expect(session.frame()).toContain(big.slice(-20));
 		expect(session.frame()).not.toContain(big.slice(0, 80));
+	});
+
+	it('counts the secret as it will be sent: what a paste brought around it is not counted', async () => {
+		const wizard = await start();
+		const {session} = wizard;
+		await atSecret(wizard);
+		// A paste from a chat: quotes, spaces and a line break around the secret.
+		await session.press(` "${secret}"\n `, `${secret.length} characters`);
+		expect(session.frame()).toMatch(/^› •{12} ?$/m);
+		expect(session.frame()).toContain('Removed spaces, quotes and line breaks from the paste.');
+		expect(session.frame()).not.toContain(`${secret.length + 5} characters`);
+	});
+
+	it('a lone line feed is Enter (Enter pressed before raw mode arrives as one), never a character of the value', async () => {
+		const {session} = await start();
+		await session.press(seguraUrl);
+		await session.press('\n', 'Base URL (2/5)');
+		expect(session.frame()).not.toContain('↵');
 	});
 
 	it('a value and its Enter arriving in one chunk (type-ahead over SSH) submits it', async () => {

@@ -66,7 +66,10 @@ describe('Ctrl+C', () => {
 		const token = wizard.results.at(-1)?.accessToken;
 		if (/token shown|step 6/.test(place)) {
 			expect(rest[0]).toBe(token);
-			expect(rest[1]).toBe('✔ Token added');
+			// What became of it, honestly: only Use token copied it here.
+			expect(rest[1]).toBe(place === 'step 6, Token added'
+				? "✔ Token added: copied to your terminal's clipboard (unconfirmed)."
+				: '⚠ Token not copied: select the line above (a triple-click selects all of it).');
 		} else {
 			expect(rest).toEqual([]);
 		}
@@ -152,7 +155,7 @@ describe('the whole wizard', () => {
 		await session.press(keys.enter, /^Step 5\/6 · Fetch$/m);
 		await session.waitFor('Authentication complete');
 		await session.press(keys.enter, /^Step 6\/6 · Copy$/m);
-		await session.press('r', 'r hide');
+		await session.press('r', 'Printed alone on its own line');
 		await session.press('c', "terminal's clipboard");
 		await session.press('u', 'Token added');
 		session.write(keys.enter);
@@ -209,7 +212,8 @@ describe('the whole wizard', () => {
 		session.write(keys.enter);
 		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([0]);
-		expect(wizard.farewells[0]!.slice(1, 2)).toEqual(['✔ Token added (token adicionado)']);
+		// Copied with c before Use token: the closing words say where it went.
+		expect(wizard.farewells[0]!.slice(1, 3).join(' ')).toBe('✔ Token added (token adicionado): copiado para a área de transferência do seu terminal (sem confirmação).');
 	});
 
 	it('Ctrl+C in Portuguese says so in Portuguese', async () => {

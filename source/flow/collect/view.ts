@@ -3,6 +3,7 @@ import {wizardTextFor} from '../../i18n/wizard.js';
 import {hasErrors} from '../../model/issues.js';
 import {collectFields, type CollectField} from '../../model/steps.js';
 import {checkField, proposalFor} from '../rules/check-field.js';
+import {cleanPaste} from '../rules/clean-paste.js';
 import {mask, maxBullets} from '../rules/mask.js';
 import {practiceOf} from '../shared/base.js';
 import {issueView, type IssueView} from '../shared/line.js';
@@ -22,7 +23,7 @@ export type FieldView = Readonly<{
 	providerWarning: string | undefined;
 	/** What the input holds, as typed: the face edits this. */
 	value: string;
-	/** What the input shows: the value, or bullets for a hidden secret. */
+	/** What the input shows: the value, or a dozen bullets for a hidden secret whatever its length. */
 	display: string;
 	isSecret: boolean;
 	isRevealed: boolean;
@@ -30,7 +31,10 @@ export type FieldView = Readonly<{
 	placeholder: string | undefined;
 	/** Set when the placeholder is a proposal that Enter accepts. */
 	proposalNote: string | undefined;
-	/** "N characters", for a secret of a dozen or more (fewer would give its length away). */
+	/**
+	 * "N characters", for a secret of a dozen or more (fewer would give its length away): the
+	 * length of the value as it will be sent, once the paste is cleaned, to compare with Segura's.
+	 */
 	lengthNote: string | undefined;
 	/** The value is selected: typing replaces it; and the note that says so. */
 	isSelected: boolean;
@@ -62,6 +66,7 @@ export function fieldView(state: CollectState, lang: Lang = state.lang): FieldVi
 	const isSecret = field === 'clientSecret';
 	const isRevealed = isSecret && state.isSecretRevealed;
 	const shown = check.issues.filter(issue => issue.code !== 'required' || state.tried);
+	const cleanLength = isSecret ? cleanPaste(value).value.length : 0;
 	return {
 		field,
 		position: collectFields.indexOf(field) + 1,
@@ -75,7 +80,7 @@ export function fieldView(state: CollectState, lang: Lang = state.lang): FieldVi
 		isRevealed,
 		placeholder: proposal !== undefined && isSecret ? mask(proposal) : (proposal ?? (field === 'seguraUrl' ? text.seguraPlaceholder : undefined)),
 		proposalNote: proposal !== undefined && value === '' ? (practice ? text.practiceProposalNote : text.proposalNote) : undefined,
-		lengthNote: isSecret && value.length >= maxBullets && !isRevealed ? text.secretLength(value.length) : undefined,
+		lengthNote: cleanLength >= maxBullets && !isRevealed ? text.secretLength(cleanLength) : undefined,
 		isSelected: state.isSelected,
 		selectedNote: state.isSelected ? text.selectedNote : undefined,
 		issues: shown.map(issue => issueView(issue, lang)),

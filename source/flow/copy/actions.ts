@@ -3,7 +3,6 @@ import type {AppError} from '../../errors/app-error.js';
 import type {CopyHow} from './state.js';
 
 export type CopyAction =
-	| Readonly<{type: 'copy/toggle-reveal'}>
 	| Readonly<{type: 'copy/request'; how: CopyHow}>
 	/** A print answers without a result. */
 	| Readonly<{type: 'copy/done'; id: number; result: CopyResult | undefined}>

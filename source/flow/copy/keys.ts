@@ -1,6 +1,7 @@
 import type {EditorTarget} from '../editor.js';
 import {backBinding, yesBinding, type Binding} from '../shared/key-binding.js';
 import {switchKindBindings} from '../shared/kind-check.js';
+import {syncBindings} from '../shared/sync-binding.js';
 import type {CopyState} from './state.js';
 
 export function copyBindings(state: CopyState): readonly Binding[] {
@@ -21,12 +22,13 @@ export function copyBindings(state: CopyState): readonly Binding[] {
 	}
 	return [
 		{keys: ['c'], label: 'copy', shown: () => 'c', action: () => ({type: 'copy/request', how: 'clipboard'})},
-		{keys: ['r', 'ctrl-r'], label: state.isRevealed ? 'hide' : 'show', shown: () => 'r', action: () => ({type: 'copy/toggle-reveal'})},
-		{keys: ['p', 'i'], label: 'print', shown: n => n.print, action: () => ({type: 'copy/request', how: 'print'})},
+		// r (show) writes it as p does: alone on one line that the terminal wraps, which a mouse selects whole.
+		{keys: ['p', 'i', 'r', 'ctrl-r'], label: 'print', shown: n => n.print, action: () => ({type: 'copy/request', how: 'print'})},
 		{keys: ['o', 'g'], label: 'saveFile', shown: n => n.saveFile, action: () => ({type: 'file/ask'})},
 		{keys: ['v', 't'], label: 'verify', shown: n => n.verify, action: () => ({type: 'verify/request'})},
 		{keys: ['u', 'enter'], label: 'useToken', shown: n => `u/${n.enter}`, action: () => ({type: 'copy/use'})},
 		...switchKindBindings(state.result, state.kind),
+		...syncBindings(state),
 		{keys: ['q'], label: 'quit', shown: () => 'q', action: () => ({type: 'quit'})},
 		backBinding,
 	];

@@ -1,9 +1,10 @@
 import type {WizardAction} from '../actions.js';
-import {toDone} from '../moves.js';
-import {baseOf} from '../shared/base.js';
+import {toDone, withKind} from '../moves.js';
+import {baseOf, settledOf} from '../shared/base.js';
 import {answerWork, startWork, type Work, type WorkAnswer} from '../shared/work.js';
 import type {WizardState} from '../state.js';
 import {reduceFile} from './reduce-file.js';
+import {reduceSync} from '../shared/profile-sync.js';
 import type {CopyState} from './state.js';
 
 /** `state` with its `key` work answered; the same state when the answer is late. */
@@ -18,19 +19,22 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 	switch (action.type) {
 		case 'back': {
 			if (state.phase === 'added') return {...state, phase: 'shown'};
-			const {kind, request, tokenName, result} = state;
-			return {...baseOf(state), kind, request, tokenName, step: 'fetch', call: {status: 'done', job: {startedAt: 0}, result}};
+			return {...baseOf(state), ...settledOf(state), step: 'fetch', call: {status: 'done', job: {startedAt: 0}, result: state.result}};
 		}
 		case 'provider/switch':
-			return action.kind !== state.kind ? {...state, kind: action.kind} : state;
-		case 'copy/toggle-reveal':
-			return {...state, isRevealed: !state.isRevealed};
+			return action.kind !== state.kind ? {...state, ...withKind(state, action.kind)} : state;
 		case 'copy/request': {
 			if (output.status === 'running') return state;
 			const {seq, work} = startWork(state.seq, {how: action.how});
 			return {...state, seq, output: work};
 		}
-		case 'copy/done':
+		case 'copy/done': {
+			const next = answered(state, 'output', action);
+			if (next === state) return state;
+			// A print reached the terminal; a copy reached the places its result names.
+			const {fate} = state;
+			return {...next, fate: action.result ? (action.result.used.length > 0 ? {...fate, copied: action.result} : fate) : {...fate, printed: true}};
+		}
 		case 'copy/failed':
 			return answered(state, 'output', action);
 		case 'verify/request': {
@@ -50,7 +54,9 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 		case 'file/done':
 		case 'file/failed': {
 			const next = reduceFile(state, action);
-			return next.file === state.file ? state : {...state, ...next};
+			if (next.file === state.file) return state;
+			const written = next.file.status === 'done' ? next.file.job.path : undefined;
+			return {...state, ...next, ...(written === undefined ? {} : {fate: {...state.fate, written}})};
 		}
 		case 'copy/use': {
 			if (state.phase !== 'shown') return state;
@@ -60,8 +66,8 @@ export function reduceCopy(state: CopyState, action: WizardAction): WizardState 
 			return {...state, seq, output: work, phase: 'added'};
 		}
 		case 'copy/finish':
-			return state.phase === 'added' ? toDone(state, state.result) : state;
+			return state.phase === 'added' ? toDone(state, state.result, true) : state;
 		default:
-			return state;
+			return reduceSync(state, action) ?? state;
 	}
 }

@@ -27,7 +27,6 @@ export type CopyState = Base &
 	Readonly<{
 		step: 'copy';
 		result: TokenResult;
-		isRevealed: boolean;
 		output: CopyWork;
 		verification: VerifyWork;
 		file: FileWork;

@@ -2,6 +2,8 @@ import {describeCopy} from '../../clipboard/describe-copy.js';
 import type {Lang} from '../../i18n/lang.js';
 import {verifyText} from '../../i18n/scim.js';
 import {wizardTextFor} from '../../i18n/wizard.js';
+import {extraTextFor} from '../../i18n/wizard-extra.js';
+import {urlHost} from '../../url/url-host.js';
 import {displayLine} from '../../text/display.js';
 import {maskToken} from '../rules/mask.js';
 import {kindWarning} from '../shared/kind-check.js';
@@ -13,8 +15,11 @@ export type CopyView = Readonly<{
 	title: string;
 	/** The token's claims name the other provider kind than step 2's. */
 	kindWarning: ViewLine | undefined;
-	isRevealed: boolean;
-	/** Bullets and the last four characters, or the whole token once revealed. */
+	/**
+	 * Bullets and the last four characters. The token itself is never part of a screen that is
+	 * drawn again: a face draws a line longer than the terminal with line breaks of its own, and a
+	 * mouse then selects it in pieces. It is written once, alone on a line the terminal wraps (p).
+	 */
 	display: string;
 	/** What the last copy or print did, or why it failed, and what to do if nothing pastes. */
 	output: readonly ViewLine[];
@@ -65,18 +70,27 @@ function fileView(state: CopyState, lang: Lang): CopyView['file'] {
 	}
 }
 
+/** The Base URL on another server than the Token URL: the check asks a server that did not issue the token. */
+export function otherServersLine(baseUrl: string, tokenUrl: string, lang: Lang): ViewLine | undefined {
+	const base = urlHost(baseUrl);
+	const token = urlHost(tokenUrl);
+	return base === token ? undefined : {tone: 'warning', text: extraTextFor(lang).otherServers(displayLine(base), displayLine(token))};
+}
+
 function verificationLines(state: CopyState, lang: Lang): readonly ViewLine[] {
 	const {verification} = state;
+	const other = verification.status === 'idle' ? undefined : otherServersLine(state.values.baseUrl, state.request.tokenUrl, lang);
+	const warned = other ? [other] : [];
 	switch (verification.status) {
 		case 'idle':
 			return [];
 		case 'running':
-			return [{tone: 'progress', text: wizardTextFor(lang).verifying(displayLine(verification.job.url))}];
+			return [...warned, {tone: 'progress', text: wizardTextFor(lang).verifying(displayLine(verification.job.url))}];
 		case 'done':
-			return [{tone: 'success', text: verifyText.works[lang](verification.result.totalResults ?? 0)}];
+			return [...warned, {tone: 'success', text: verifyText.works[lang](verification.result.totalResults ?? 0)}];
 		case 'failed': {
 			const text = verification.error.text[lang];
-			return [{tone: 'error', text: text.message}, ...(text.hint ? [{tone: 'hint', text: text.hint} as const] : [])];
+			return [...warned, {tone: 'error', text: text.message}, ...(text.hint ? [{tone: 'hint', text: text.hint} as const] : [])];
 		}
 	}
 }
@@ -86,8 +100,7 @@ export function copyView(state: CopyState, lang: Lang = state.lang): CopyView {
 	return {
 		title: wizardTextFor(lang).copyTitle,
 		kindWarning: kindWarning(state.result, state.kind, lang),
-		isRevealed: state.isRevealed,
-		display: state.isRevealed ? token : maskToken(token),
+		display: maskToken(token),
 		output: outputLines(state, lang),
 		verification: verificationLines(state, lang),
 		file: fileView(state, lang),

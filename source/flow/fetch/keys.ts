@@ -1,5 +1,6 @@
 import {backBinding, type Binding} from '../shared/key-binding.js';
 import {switchKindBindings} from '../shared/kind-check.js';
+import {syncBindings} from '../shared/sync-binding.js';
 import type {FetchState} from './state.js';
 
 export function fetchBindings(state: FetchState): readonly Binding[] {
@@ -10,6 +11,7 @@ export function fetchBindings(state: FetchState): readonly Binding[] {
 			return [
 				{keys: ['enter'], label: 'proceed', shown: n => n.enter, action: () => ({type: 'fetch/proceed'})},
 				...switchKindBindings(state.call.result, state.kind),
+				...syncBindings(state),
 				{keys: ['q'], label: 'quit', shown: () => 'q', action: () => ({type: 'quit'})},
 				backBinding,
 			];

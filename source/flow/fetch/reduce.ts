@@ -1,8 +1,9 @@
 import type {WizardAction} from '../actions.js';
 import {cancelledRequest} from '../cancelled.js';
-import {toClear, toCollect, toConfigure, toFetching} from '../moves.js';
-import {baseOf} from '../shared/base.js';
+import {toClear, toCollect, toConfigure, toFetching, withKind} from '../moves.js';
+import {baseOf, settledOf} from '../shared/base.js';
 import {idle, answerWork} from '../shared/work.js';
+import {driftOf, reduceSync, startSync} from '../shared/profile-sync.js';
 import type {WizardState} from '../state.js';
 import type {FetchState} from './state.js';
 import {stepAtFault} from './step-at-fault.js';
@@ -17,34 +18,35 @@ export function reduceFetch(state: FetchState, action: WizardAction): WizardStat
 		case 'fetch/succeeded':
 		case 'fetch/failed': {
 			const answered = answerWork(call, action);
-			return answered === call || answered.status === 'idle' ? state : {...state, call: answered};
+			if (answered === call || answered.status === 'idle') return state;
+			const next = {...state, call: answered};
+			// The profile must hold what worked: a Client Secret it keeps, fixed in this run, is
+			// written back at once (URLs and the rest are offered with s).
+			return answered.status === 'done' && driftOf(next).includes('clientSecret') ? startSync(next, ['clientSecret']) : next;
 		}
 		case 'fetch/retry':
 			return call.status === 'failed' ? toFetching(state, state.kind, action.at) : state;
 		case 'fetch/edit': {
 			if (call.status !== 'failed') return state;
-			const target = stepAtFault(call.error);
+			const target = stepAtFault(call.error, state.values);
 			// The value at fault, selected: typing the right one replaces it.
 			return target.step === 'collect' ? toCollect(state, target.field, {select: true}) : toConfigure(state, state.kind, target.field, {select: true});
 		}
 		case 'provider/switch':
-			return call.status === 'done' && action.kind !== state.kind ? {...state, kind: action.kind} : state;
+			return call.status === 'done' && action.kind !== state.kind ? {...state, ...withKind(state, action.kind)} : state;
 		case 'fetch/proceed':
 			if (call.status !== 'done') return state;
 			return {
 				...baseOf(state),
-				kind: state.kind,
-				request: state.request,
-				tokenName: state.tokenName,
+				...settledOf(state),
 				step: 'copy',
 				result: call.result,
-				isRevealed: false,
 				output: idle,
 				verification: idle,
 				file: idle,
 				phase: 'shown',
 			};
 		default:
-			return state;
+			return reduceSync(state, action) ?? state;
 	}
 }

@@ -3,6 +3,7 @@ import {providerKindClaims} from '../rules/provider-claims.js';
 import type {Lang} from '../../i18n/lang.js';
 import {formatDuration, formatRelative, type TimeOptions} from '../../i18n/time.js';
 import {wizardTextFor} from '../../i18n/wizard.js';
+import {extraTextFor} from '../../i18n/wizard-extra.js';
 import {stepIds} from '../../model/steps.js';
 import type {TokenResult} from '../../oauth/types.js';
 import {displayLine} from '../../text/display.js';
@@ -73,18 +74,31 @@ export function resultView(result: TokenResult, tokenName: string, kind: Provide
 	};
 }
 
-export type FailureView = Readonly<{title: string; message: string; hint: string | undefined; editNote: string}>;
+export type FailureView = Readonly<{
+	title: string;
+	message: string;
+	hint: string | undefined;
+	editNote: string;
+	/** The server of a profile in use refused or is unknown: the profile keeps that address, and how to move it. */
+	profileNote: string | undefined;
+}>;
 
-/** The engine's own message and hint, and where "edit" goes. */
-export function failureView(error: AppError, lang: Lang): FailureView {
+/**
+ * The engine's own message and hint, and where "edit" goes; with the run's values, the Segura
+ * URL for a server that refused or is not found, and a word about the profile that keeps it.
+ */
+export function failureView(error: AppError, lang: Lang, state?: Pick<FetchState, 'values' | 'profile'>): FailureView {
 	const text = wizardTextFor(lang);
-	const target = stepAtFault(error);
+	const target = stepAtFault(error, state?.values);
 	const field = target.step === 'collect' ? text.fields[target.field].label : text.configureFields[target.field].label;
+	const goesTo = text.editGoesTo(field, stepIds.indexOf(target.step) + 1, text.steps[target.step]);
+	const isSegura = target.step === 'collect' && target.field === 'seguraUrl';
 	return {
 		title: text.failedTitle,
 		message: error.text[lang].message,
 		hint: error.text[lang].hint,
-		editNote: text.editGoesTo(field, stepIds.indexOf(target.step) + 1, text.steps[target.step]),
+		editNote: isSegura ? `${goesTo} ${extraTextFor(lang).followsSegura}` : goesTo,
+		profileNote: isSegura && state?.profile ? extraTextFor(lang).profileAddress(displayLine(state.profile.name)) : undefined,
 	};
 }
 

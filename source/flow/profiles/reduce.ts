@@ -3,16 +3,21 @@ import {toCollect, toFetching} from '../moves.js';
 import {resume} from '../resume.js';
 import {baseOf, type Base, type SavedProfile} from '../shared/base.js';
 import {freshBase} from '../shared/fresh-base.js';
-import {configOf, valuesOf} from '../shared/prefill.js';
+import {configOf} from '../shared/prefill.js';
+import {movedToPractice} from '../shared/profile-notes.js';
 import {answerWork, idle, startWork} from '../shared/work.js';
 import type {WizardState} from '../state.js';
 import type {ProfilesState} from './state.js';
 
-/** The saved profile's values in place, with its name ready to update it on step 3. */
+/**
+ * The saved profile's values in place, with its name ready to update it on step 3. In `demo`, a
+ * profile saved against the practice server where it listened before takes its present address
+ * (Fetch says so, and s saves it to the profile once a token comes).
+ */
 function withProfile(state: ProfilesState, saved: SavedProfile, mode: 'use' | 'edit'): Base {
 	return {
 		...freshBase(baseOf(state)),
-		values: valuesOf(saved.prefill),
+		values: movedToPractice(saved, state.demo),
 		kind: saved.prefill.kind,
 		config: {...configOf(saved.prefill), profileName: saved.name, rememberSecret: saved.hasSecret ? 'yes' : 'no'},
 		profile: {name: saved.name, mode},

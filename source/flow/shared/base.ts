@@ -4,6 +4,8 @@ import type {SeguraDetails} from '../../model/provider-details.js';
 import type {ProviderKind} from '../../model/provider-kind.js';
 import type {TokenRequest} from '../../oauth/types.js';
 import type {Credentials, Practice} from '../rules/check-field.js';
+import type {TokenFate} from './fate.js';
+import type {SyncWork} from './profile-sync.js';
 import type {ConfigDraft} from '../rules/configure-rules.js';
 import type {Prefill} from './prefill.js';
 
@@ -55,12 +57,26 @@ export function baseOf(state: Base): Base {
 	return {lang, today, demo, values, kind, config, seq, profiles, profile, network, storePath};
 }
 
-/** What steps 5 and 6 work on, fixed when the user leaves step 4. */
-export type Settled = Readonly<{kind: ProviderKind; request: TokenRequest; tokenName: string}>;
+/**
+ * What steps 5 and 6 work on, fixed when the user leaves step 4; what became of the token; and
+ * the values that worked being written back into the profile in use.
+ */
+export type Settled = Readonly<{kind: ProviderKind; request: TokenRequest; tokenName: string; fate: TokenFate; sync: SyncWork}>;
 
-/** In `segura-token demo`, what the practice server proposes in step 1 (see proposalFor). */
-export function practiceOf(state: Pick<Base, 'demo'>): Practice | undefined {
-	const provider = state.demo?.providers.find(item => item.kind === 'internal') ?? state.demo?.providers[0];
+/** The Settled part of a state, copied field by field as baseOf copies the Base. */
+export function settledOf(state: Settled): Settled {
+	const {kind, request, tokenName, fate, sync} = state;
+	return {kind, request, tokenName, fate, sync};
+}
+
+/**
+ * In `segura-token demo`, what the practice server proposes in step 1 (see proposalFor): the
+ * values of its provider whose Client ID is the one given (so a third-party profile gets the
+ * third-party secret), else of its internal-users provider.
+ */
+export function practiceOf(state: Pick<Base, 'demo'> & Partial<Pick<Base, 'values'>>): Practice | undefined {
+	const providers = state.demo?.providers ?? [];
+	const provider = providers.find(item => item.clientId === state.values?.clientId) ?? providers.find(item => item.kind === 'internal') ?? providers[0];
 	return state.demo && provider ? {seguraUrl: state.demo.seguraUrl, clientId: provider.clientId, clientSecret: provider.clientSecret} : undefined;
 }
 

@@ -1,3 +1,4 @@
+import type {ExtraKeyLabel} from '../../i18n/wizard-extra.js';
 import type {KeyLabel, WizardText} from '../../i18n/wizard-text.js';
 import type {WizardAction} from '../actions.js';
 
@@ -40,7 +41,7 @@ export type KeyName =
  */
 export type Binding = Readonly<{
 	keys: readonly KeyName[];
-	label?: KeyLabel;
+	label?: KeyLabel | ExtraKeyLabel;
 	shown: (names: WizardText['keyNames']) => string;
 	action: (at: number) => WizardAction;
 }>;
