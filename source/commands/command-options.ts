@@ -30,10 +30,21 @@ export const verifyOptions = {
 	json: {type: 'boolean'},
 } as const;
 
+export const doctorOptions = {
+	profile: {type: 'string'},
+	'token-url': {type: 'string'},
+	'base-url': {type: 'string'},
+	'client-id': {type: 'string'},
+	kind: {type: 'string'},
+	'client-secret-stdin': {type: 'boolean'},
+	json: {type: 'boolean'},
+} as const;
+
 export const profilesOptions = {json: {type: 'boolean'}} as const;
 
 /** The `profiles` subcommands and how many names each takes; the first, when any, is a saved profile's. */
 export const profilesArity = {list: 0, show: 1, remove: 1, rename: 2} as const;
+
 
 export const demoOptions = {
 	serve: {type: 'boolean'},

@@ -1,5 +1,6 @@
 import type {Localized} from './lang.js';
 import {exitCodesHelp, networkHelp} from './usage-blocks.js';
+import {doctorUsage} from './usage-doctor.js';
 import {getUsage} from './usage-get.js';
 import {verifyUsage} from './usage-verify.js';
 
@@ -17,6 +18,8 @@ Usage:
   segura-token get          one token, no questions: the bare token on stdout
   segura-token verify       check a token as Okta's "Test API Credentials" does
   segura-token profiles     list | show NAME | remove NAME | rename OLD NEW
+  segura-token doctor       check the path to Segura link by link (DNS, proxy,
+                            TCP, TLS, HTTP, token, SCIM)
   segura-token demo         a practice server on this machine, and the wizard
     --serve                 the server alone, printing its provider details
   segura-token completion   a completion script for bash, zsh or fish
@@ -36,6 +39,8 @@ Uso:
   segura-token get          um token, sem perguntas: só o token na saída padrão
   segura-token verify       testa um token como o "Test API Credentials" da Okta
   segura-token profiles     list | show NOME | remove NOME | rename ANTIGO NOVO
+  segura-token doctor       testa o caminho até o Segura elo por elo (DNS,
+                            proxy, TCP, TLS, HTTP, token, SCIM)
   segura-token demo         um servidor de prática nesta máquina, e o assistente
     --serve                 só o servidor, mostrando os detalhes dos provedores
   segura-token completion   script de autocompletar para bash, zsh ou fish
@@ -145,6 +150,7 @@ export const usage = {
 	get: getUsage,
 	verify: verifyUsage,
 	profiles: profilesUsage,
+	doctor: doctorUsage,
 	demo: demoUsage,
 	completion: completionUsage,
 } as const satisfies Record<string, Localized<string>>;
