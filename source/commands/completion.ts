@@ -8,7 +8,7 @@ import {languages} from '../i18n/lang.js';
 import {usage} from '../i18n/usage.js';
 import {basicEncodings, clientAuths} from '../model/client-auth.js';
 import {providerKinds} from '../model/provider-kind.js';
-import {completionOptions, demoOptions, doctorOptions, getOptions, profilesArity, profilesOptions, verifyOptions, wizardOptions} from './command-options.js';
+import {completionOptions, demoOptions, doctorOptions, getOptions, profilesArity, profilesOptions, profilesTransfer, verifyOptions, wizardOptions} from './command-options.js';
 
 const shells: readonly string[] = completionShells;
 
@@ -58,8 +58,8 @@ export function completionSpec(): CompletionSpec {
 		{
 			name: 'profiles',
 			options: optionsOf(profilesOptions),
-			first: profileSubcommands,
-			namesAfter: profileSubcommands.filter(subcommand => profilesArity[subcommand] > 0),
+			first: [...profileSubcommands, ...Object.keys(profilesTransfer)],
+			namesAfter: [...profileSubcommands.filter(subcommand => profilesArity[subcommand] > 0), 'export'],
 		},
 		{name: 'doctor', options: optionsOf(doctorOptions)},
 		{name: 'demo', options: optionsOf(demoOptions)},

@@ -11,12 +11,13 @@ import * as oauth from '../../source/i18n/oauth.js';
 import * as plain from '../../source/i18n/plain.js';
 import * as practice from '../../source/i18n/practice.js';
 import * as profiles from '../../source/i18n/profiles.js';
+import * as profileTransfer from '../../source/i18n/profile-transfer.js';
 import * as scim from '../../source/i18n/scim.js';
 import * as usage from '../../source/i18n/usage.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 import * as wizardRun from '../../source/i18n/wizard-run.js';
 
-const modules = {cli, clipboard, common, demo, doctor, doctorTls, get, net, oauth, plain, practice, profiles, scim, usage, wizardRun};
+const modules = {cli, clipboard, common, demo, doctor, doctorTls, get, net, oauth, plain, practice, profiles, profileTransfer, scim, usage, wizardRun};
 
 // What a text function is called with: words, numbers, and a list, so that every branch that
 // builds a sentence from its arguments gives one.
