@@ -3,7 +3,7 @@ import {cliText} from '../i18n/cli.js';
 import {doctorText} from '../i18n/doctor.js';
 import type {Lang} from '../i18n/lang.js';
 import {milliseconds} from '../net/trace-format.js';
-import {displayLine} from '../text/display.js';
+import {displayLine, displayText} from '../text/display.js';
 import type {DoctorReport, LinkResult, LinkStatus} from './links.js';
 
 const marks: Readonly<Record<Exclude<LinkStatus, 'not-run'>, readonly [string, string]>> = {
@@ -30,7 +30,8 @@ export function reportLines(report: DoctorReport, heading: string, lang: Lang, i
 		const painted = isColour ? `\u001B[${colour}m${mark}\u001B[0m` : mark;
 		const time = result.ms === undefined ? '' : milliseconds(result.ms);
 		lines.push(`${painted} ${labels[result.link].padEnd(width)}  ${time.padStart(timeWidth)}  ${displayLine(result.summary[lang])}`);
-		for (const detail of result.details) lines.push(`${indent}${displayLine(detail[lang])}`);
+		// Details keep their own indentation (the certificate chain's columns): escaped, not trimmed.
+		for (const detail of result.details) lines.push(`${indent}${displayText(detail[lang].trimEnd())}`);
 		const hint = result.status === 'fail' ? result.error?.text[lang].hint : undefined;
 		if (hint) lines.push(`${indent}${cliText.tryPrefix[lang]}: ${displayLine(hint)}`);
 	}

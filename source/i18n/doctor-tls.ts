@@ -31,8 +31,8 @@ export const doctorTlsText = {
 		'pt-BR': `Emissor: ${root}, que parece um proxy que inspeciona TLS (${vendor}), e não uma autoridade certificadora pública: algo na rede decifra o tráfego e o assina de novo`,
 	}),
 	caAdvice: (target: string, isProxied: boolean): Text => ({
-		en: `--ca: if that CA is your organisation's or the appliance's, save its certificate as PEM and pass --ca FILE (a profile keeps it). To see the chain: openssl s_client -connect ${target} -showcerts </dev/null${isProxied ? ' (with -proxy HOST:PORT)' : ''}`,
-		'pt-BR': `--ca: se essa CA é da sua organização ou do appliance, grave o certificado dela em PEM e informe --ca ARQUIVO (um perfil o guarda). Para ver a cadeia: openssl s_client -connect ${target} -showcerts </dev/null${isProxied ? ' (com -proxy HOST:PORTA)' : ''}`,
+		en: `--ca: if this certificate (or the CA that issued it) is the appliance's or your organisation's, save it as PEM and pass --ca FILE (a profile keeps it). To see the chain: openssl s_client -connect ${target} -showcerts </dev/null${isProxied ? ' (with -proxy HOST:PORT)' : ''}`,
+		'pt-BR': `--ca: se este certificado (ou a CA que o emitiu) é do appliance ou da sua organização, grave-o em PEM e informe --ca ARQUIVO (um perfil o guarda). Para ver a cadeia: openssl s_client -connect ${target} -showcerts </dev/null${isProxied ? ' (com -proxy HOST:PORTA)' : ''}`,
 	}),
 	inspectingAdvice: (host: string): Text => ({
 		en: `--ca: ask the network team for the certificate (PEM) of the inspection CA and pass it with --ca FILE or NODE_EXTRA_CA_CERTS, or ask them to leave ${host} out of the inspection`,
