@@ -1,6 +1,6 @@
 import {isIP, type Socket} from 'node:net';
 import tls, {type DetailedPeerCertificate, type TLSSocket} from 'node:tls';
-import {type AppError, CancelledError, TlsError} from '../errors/app-error.js';
+import {AppError, CancelledError, TlsError} from '../errors/app-error.js';
 import {doctorTlsText} from '../i18n/doctor-tls.js';
 import type {Localized} from '../i18n/lang.js';
 import {netText} from '../i18n/net.js';
@@ -48,7 +48,7 @@ export async function checkTls(url: URL, socket: Socket, options: TlsOptions): P
 		});
 	} catch (thrown) {
 		if (thrown instanceof CancelledError) throw thrown;
-		const error = thrown instanceof TlsError ? thrown : networkError(thrown, {url, timeoutMs: options.timeoutMs, connected: false});
+		const error = thrown instanceof AppError ? thrown : networkError(thrown, {url, timeoutMs: options.timeoutMs, connected: false});
 		return failure(error, {data: {host, port: portOf(url)}});
 	}
 	try {

@@ -5,7 +5,7 @@ import {type PracticeServer, startPracticeServer} from '../../source/demo/practi
 import {createCa, createCertificateSet, issueLeaf, type CertificateSet} from '../helpers/certificates.js';
 import {startProxy, type RunningProxy} from '../helpers/proxy-server.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
-import {freePort, type RunningServer, startHttpServer, startHttpsServer} from '../helpers/servers.js';
+import {freePort, type RunningServer, startHttpServer, startHttpsServer, startTcpServer} from '../helpers/servers.js';
 import {cleanEnv, cleanHomesAfterEach, doctor, type JsonReport, lineOf, marks, startAppliance, startRefusingProxy, statuses} from './doctor-helpers.js';
 
 // `segura-token doctor` against real servers on loopback: the practice server with every link
@@ -153,6 +153,53 @@ describe('against the practice server', () => {
 		// NO_PROXY sends it straight, and says why.
 		const bypassed = await doctor(['--profile', 'lab'], {env: {...env, NO_PROXY: '127.0.0.1'}});
 		expect(lineOf(bypassed.stdout, 'Proxy')).toContain('none: NO_PROXY lists 127.0.0.1, so HTTP_PROXY is not used for it');
+	});
+});
+
+describe('over TLS', () => {
+	it('every link holds against an appliance on localhost whose CA is given with --ca: every address, the chain, who issued it', async () => {
+		const appliance = await serve(startAppliance(certs.valid, {clientId, clientSecret}));
+		const local = (url: string) => url.replace('127.0.0.1', 'localhost');
+		const args = ['--token-url', local(appliance.tokenUrl), '--base-url', local(appliance.baseUrl), '--client-id', clientId, '--kind', 'internal', '--ca', caFile];
+		const result = await doctor(args, {env: cleanEnv({SEGURA_CLIENT_SECRET: clientSecret})});
+		expect(result.code, result.stdout).toBe(0);
+		expect(marks(result.stdout).map(([, mark]) => mark)).toEqual(['✔', '✔', '✔', '✔', '✔', '✔', '✔', '✔', '✔']);
+		expect(lineOf(result.stdout, 'DNS')).toMatch(/localhost → (127\.0\.0\.1|::1)/);
+		expect(lineOf(result.stdout, 'TLS')).toMatch(/TLSv1\.[23], .*certificate verified/);
+		expect(result.stdout).toMatch(/ 0 subject: CN=127\.0\.0\.1, O=segura-token tests\n/);
+		expect(result.stdout).toMatch(/ 1 subject: CN=segura-token test CA/);
+		expect(result.stdout).toContain('Name: the certificate is valid for localhost');
+		expect(lineOf(result.stdout, 'HTTP')).toContain('401 Unauthorized from segura-appliance: a token endpoint answers here');
+		expect(result.stdout).not.toContain(clientSecret);
+	});
+
+	it('through an https:// proxy (TLS to the proxy, then TLS to the server inside its tunnel)', async () => {
+		const proxy = await serve(startProxy({tls: certs.valid}));
+		const appliance = await serve(startAppliance(certs.valid, {clientId, clientSecret}));
+		const env = cleanEnv({HTTPS_PROXY: proxy.url, SEGURA_CLIENT_SECRET: clientSecret});
+		const result = await doctor(['--token-url', appliance.tokenUrl, '--base-url', appliance.baseUrl, '--client-id', clientId, '--ca', caFile, '--json'], {env});
+		const report = JSON.parse(result.stdout) as JsonReport;
+		expect(result.code, result.stdout).toBe(0);
+		expect(statuses(report)).toMatchObject({proxy: 'ok', tcp: 'ok', tls: 'ok', http: 'ok', token: 'ok', scim: 'ok'});
+		expect(report.links.find(link => link.link === 'proxy')?.data).toMatchObject({variable: 'HTTPS_PROXY', status: 200});
+		expect(proxy.connects.length).toBeGreaterThanOrEqual(4);
+	});
+
+	it('a server that accepts the connection and never answers the handshake: the TLS link, within --timeout', async () => {
+		const silent = await serve(startTcpServer(() => undefined));
+		const result = await doctor(['--token-url', `https://127.0.0.1:${silent.port}/iso/oauth2/token`, '--timeout', '1', '--json'], {env: cleanEnv()});
+		const report = JSON.parse(result.stdout) as JsonReport;
+		expect(report).toMatchObject({failed: 'tls', exitCode: 3});
+		expect(report.links.find(link => link.link === 'tls')?.error?.code).toBe('connect_timeout');
+		expect(report.links.find(link => link.link === 'tcp')?.status).toBe('ok');
+	});
+
+	it('plain HTTP on an https:// port: the TLS link, with the hint to use http://', async () => {
+		const plain = await serve(startHttpServer((_request, response) => response.end()));
+		const result = await doctor(['--token-url', `https://127.0.0.1:${plain.port}/iso/oauth2/token`], {env: cleanEnv()});
+		expect(result.code).toBe(3);
+		expect(lineOf(result.stdout, 'TLS')).toMatch(/^✘ TLS .*The secure \(TLS\) connection to 127\.0\.0\.1 failed/);
+		expect(result.stdout).toContain('use an http:// URL');
 	});
 });
 
