@@ -59,11 +59,11 @@ export const transferErrorText = {
 	exists: (names: readonly string[]): Text => ({
 		en: {
 			message: `${names.length === 1 ? 'A profile named' : 'Profiles named'} ${names.map(name => `"${name}"`).join(', ')} already ${names.length === 1 ? 'exists' : 'exist'} here (names ignore upper and lower case); nothing was written.`,
-			hint: '--force replaces them (their token history stays), or --rename NEW imports a single profile under another name.',
+			hint: 'Add --force to replace them (their token history stays), or --rename NEW to import a single profile under another name.',
 		},
 		'pt-BR': {
 			message: `Já ${names.length === 1 ? 'existe um perfil chamado' : 'existem perfis chamados'} ${names.map(name => `"${name}"`).join(', ')} aqui (maiúsculas e minúsculas não contam); nada foi gravado.`,
-			hint: '--force os substitui (o histórico de tokens fica), ou --rename NOVO importa um único perfil com outro nome.',
+			hint: 'Use --force para substituí-los (o histórico de tokens fica), ou --rename NOVO para importar um único perfil com outro nome.',
 		},
 	}),
 	renameNeedsOne: (count: number): Text => ({
@@ -71,8 +71,8 @@ export const transferErrorText = {
 		'pt-BR': {message: `--rename dá nome a um perfil, e o arquivo de importação tem ${count}.`, hint: 'Exporte só esse perfil (segura-token profiles export NOME) ou deixe o --rename de fora.'},
 	}),
 	missingAddValue: (flag: string): Text => ({
-		en: {message: `profiles add needs ${flag}.`, hint: 'segura-token profiles add NAME --segura-url URL --client-id ID --kind internal|third-party (--base-url and --token-url default to Segura\'s paths on the Segura URL)'},
-		'pt-BR': {message: `profiles add precisa de ${flag}.`, hint: 'segura-token profiles add NOME --segura-url URL --client-id ID --kind internal|third-party (--base-url e --token-url têm como padrão os caminhos do Segura na Segura URL)'},
+		en: {message: `profiles add needs ${flag} (--base-url and --token-url default to Segura's paths on the Segura URL).`, hint: 'For example: segura-token profiles add NAME --segura-url URL --client-id ID --kind internal'},
+		'pt-BR': {message: `profiles add precisa de ${flag} (--base-url e --token-url têm como padrão os caminhos do Segura na Segura URL).`, hint: 'Por exemplo: segura-token profiles add NOME --segura-url URL --client-id ID --kind internal'},
 	}),
 };
 
@@ -129,7 +129,7 @@ export const transferDoneText = {
 export const transferUsageProblem = {
 	arguments: (subcommand: 'export' | 'import' | 'add'): Localized<string> => ({
 		en: `profiles ${subcommand} takes ${{export: 'one NAME or more', import: 'one FILE (- for standard input)', add: 'one NAME'}[subcommand]}.`,
-		'pt-BR': `profiles ${subcommand} recebe ${{export: 'um NOME ou mais', import: 'um ARQUIVO (- para a entrada padrão)', add: 'um NOME'}[subcommand]}.`,
+		'pt-BR': `profiles ${subcommand} precisa de ${{export: 'um NOME ou mais', import: 'um ARQUIVO (- para a entrada padrão)', add: 'um NOME'}[subcommand]}.`,
 	}),
 	option: (option: string, subcommand: string): Localized<string> => ({
 		en: `--${option} does not go with profiles ${subcommand}.`,

@@ -124,7 +124,7 @@ describe('export → import between two config folders', () => {
 		expect(refused.code).toBe(2);
 		expect(refused.error?.reason).toBe('profile_exists');
 		expect(refused.stderr).toContain('A profile named "prod" already exists here');
-		expect(refused.stderr).toContain('--force replaces them');
+		expect(refused.stderr).toContain('Add --force to replace them');
 		expect(snapshot(from.file)).toBe(before);
 
 		const forced = await run(['import', '-', '--force'], from.env, {stdin: exported.replace('okta-scim prod', 'okta-scim renewed')});
@@ -298,7 +298,7 @@ describe('profiles add', () => {
 		const home = configHome();
 		expect((await run(['list', '--force'], home.env)).stderr).toContain('--force does not go with profiles list.');
 		expect((await run(['export'], home.env)).stderr).toContain('profiles export takes one NAME or more.');
-		expect((await run(['import'], home.env, {lang: 'pt-BR'})).stderr).toContain('profiles import recebe um ARQUIVO (- para a entrada padrão).');
+		expect((await run(['import'], home.env, {lang: 'pt-BR'})).stderr).toContain('profiles import precisa de um ARQUIVO (- para a entrada padrão).');
 		expect((await run(['add', 'a', 'b', ...required], home.env)).stderr).toContain('profiles add takes one NAME.');
 		expect((await run(['exprot', 'prod'], home.env)).stderr).toContain('Did you mean "segura-token profiles export"?');
 	});
