@@ -41,7 +41,7 @@ export const ptBR: WizardText = {
 		'param-key-empty': issue => `"${issue.detail ?? ''}" está sem nome antes do "=".`,
 		'param-duplicate': issue => `${issue.detail ?? ''} aparece duas vezes.`,
 		'param-reserved': issue => `${issue.detail ?? ''} já é definido pela própria requisição.`,
-		'param-secret': issue => `${issue.detail ?? ''} levaria um segredo: o único segredo enviado é o Client Secret.`,
+		'param-secret': issue => `${issue.detail ?? ''} levaria um valor secreto: o único valor secreto enviado é o Client Secret.`,
 		'ttl-invalid': () => 'ttl é a validade em minutos: um número inteiro maior que 0, por exemplo ttl=60.',
 		'profile-name-invalid': () => 'O nome do perfil só aceita letras, números, "-", "_" e "." (até 64).',
 		'profile-name-taken': issue => `Já existe um perfil chamado "${issue.detail ?? ''}": escolha outro nome (ou edite esse pela lista).`,
