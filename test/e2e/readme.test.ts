@@ -1,7 +1,8 @@
 import {spawn} from 'node:child_process';
-import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {readdir} from 'node:fs/promises';
 import {afterAll, describe, expect, it} from 'vitest';
 import {cliPath} from '../helpers/pty.js';
 import {childEnv, removeChildEnvDirs} from '../helpers/wizard-walk.js';
@@ -86,7 +87,7 @@ describe('the README', () => {
 		expect(result.stdout).toMatch(/^✔ SCIM .*The token works/m);
 		expect(result.stdout).toContain('Every link holds: this machine can get a token for Okta\'s SCIM app.');
 		expect(result.stdout).toContain('doctor stopped with exit 3: dns');
-		expect(readdirSync(result.work)).toEqual([]);
+		expect(await readdir(result.work)).toEqual([]);
 	});
 
 	it.each(transferBlocks)('the profile move runs as written: %s', async block => {
@@ -96,6 +97,6 @@ describe('the README', () => {
 		expect(result.stderr).toContain('Added profile "prod-eu" (internal users, segura.example.com).');
 		expect(result.stdout).toMatch(/^prod +internal +segura\.example\.com +never$/m);
 		expect(result.stdout).toMatch(/^prod-eu +internal +segura\.example\.com +never$/m);
-		expect(readdirSync(result.work)).toEqual([]);
+		expect(await readdir(result.work)).toEqual([]);
 	});
 });
