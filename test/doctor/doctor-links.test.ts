@@ -287,7 +287,7 @@ describe('each link broken on purpose', () => {
 		await expectBroken(['--token-url', 'https://127.0.0.1:9/iso/oauth2/token'], env, {
 			link: 'proxy', en: 'Proxy', pt: 'Proxy', code: 3, reason: 'proxy_refused',
 			says: /The proxy 127\.0\.0\.1:\d+ did not open a connection to 127\.0\.0\.1:9 \(it answered 403\)/,
-			diz: /O proxy 127\.0\.0\.1:\d+ não abriu a conexão com 127\.0\.0\.1:9 \(respondeu 403\)/,
+			diz: /O proxy 127\.0\.0\.1:\d+ não abriu a conexão com 127\.0\.0\.1:9 \(respondeu (com )?403\)/,
 		});
 		expect(proxy.connects).toContain('127.0.0.1:9');
 	});
