@@ -20,7 +20,7 @@ export function portOf(url: URL): number {
 }
 
 /**
- * DNS: every address this machine's resolver gives for the host (what Node will try, in order).
+ * DNS: every address this machine's resolver gives for the host, in the order Node will try them.
  * Through a proxy the proxy resolves the name itself, so a name this machine cannot resolve is
  * then only a note.
  */
@@ -28,7 +28,7 @@ export async function checkDns(url: URL, proxy: ProxyUrl | undefined, limits: Re
 	const host = hostOf(url);
 	if (isIP(host) !== 0) return {status: 'ok', summary: doctorText.dnsLiteral(host), details: [], data: {host, addresses: [host]}};
 	try {
-		const found = await withDeadline(lookup(host, {all: true, verbatim: true}), {
+		const found = await withDeadline(lookup(host, {all: true}), {
 			...limits,
 			onTimeout: () => new NetworkError(doctorText.dnsTimeout(displayLine(host), seconds(limits.timeoutMs)), {reason: 'dns'}),
 		});
