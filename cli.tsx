@@ -21,6 +21,7 @@ const commands: Record<Exclude<CommandName, 'help'>, () => Promise<Command>> = {
 	demo: async () => (await import('./source/commands/demo.js')).demoCommand,
 	verify: async () => (await import('./source/commands/verify.js')).verifyCommand,
 	profiles: async () => (await import('./source/commands/profiles.js')).profilesCommand,
+	doctor: async () => (await import('./source/commands/doctor.js')).doctorCommand,
 	completion: async () => (await import('./source/commands/completion.js')).completionCommand,
 };
 

@@ -1,5 +1,5 @@
 import {ConfigError} from '../errors/app-error.js';
-import {checkField, emptyCredentials} from '../flow/rules/check-field.js';
+import {checkField, type Credentials, emptyCredentials} from '../flow/rules/check-field.js';
 import {type Param, parseParamEntries} from '../flow/rules/extra-params.js';
 import {issueView} from '../flow/shared/line.js';
 import {argText} from '../i18n/cli.js';
@@ -24,15 +24,17 @@ function said(source: string, issue: Issue): Localized<string> {
 }
 
 /**
- * A URL given on the command line (--token-url, --base-url, or a profile's), held to the rules
+ * A URL given on the command line (--token-url, --base-url, --segura-url, or a profile's or an
+ * import file's), held to the rules
  * the wizard holds it to: spaces, quotes and line breaks around it removed; an absolute https URL
  * (http only to this machine), no user or password in it; not the other URL of the pair (the
  * Base URL given as the Token URL). Refused before any connection, with a message that never
- * repeats the URL (it may hold a password). Warnings (another path) are notes for stderr.
+ * repeats the URL (it may hold a password). Warnings (another path; with `values`, another host
+ * than the Segura URL's) are notes for stderr.
  */
-export function checkUrlOption(flag: '--token-url' | '--base-url', field: 'tokenUrl' | 'baseUrl', raw: string): GivenValue {
-	const check = checkField(field, raw, emptyCredentials);
-	const example = field === 'baseUrl' ? '/iso/scim/v2' : '/iso/oauth2/token';
+export function checkUrlOption(flag: string, field: 'seguraUrl' | 'tokenUrl' | 'baseUrl', raw: string, values: Credentials = emptyCredentials): GivenValue {
+	const check = checkField(field, raw, values);
+	const example = {seguraUrl: '', baseUrl: '/iso/scim/v2', tokenUrl: '/iso/oauth2/token'}[field];
 	const wrong = check.issues.find(issue => issue.level === 'error' || swapped.has(issue.code));
 	if (wrong) {
 		const problem = issueText(wrong);

@@ -7,7 +7,8 @@ import {completionErrors} from '../i18n/completion.js';
 import {languages} from '../i18n/lang.js';
 import {usage} from '../i18n/usage.js';
 import {basicEncodings, clientAuths} from '../model/client-auth.js';
-import {completionOptions, demoOptions, getOptions, profilesArity, profilesOptions, verifyOptions, wizardOptions} from './command-options.js';
+import {providerKinds} from '../model/provider-kind.js';
+import {completionOptions, demoOptions, doctorOptions, getOptions, profilesArity, profilesOptions, profilesTransfer, verifyOptions, wizardOptions} from './command-options.js';
 
 const shells: readonly string[] = completionShells;
 
@@ -35,6 +36,7 @@ const optionValues: Readonly<Record<string, ValueKind>> = {
 	auth: {kind: 'words', words: clientAuths},
 	encoding: {kind: 'words', words: basicEncodings},
 	lang: {kind: 'words', words: languages},
+	kind: {kind: 'words', words: providerKinds},
 };
 
 /** A command's options as parseCommandArgs reads them: its own table and commonOptions. */
@@ -56,9 +58,10 @@ export function completionSpec(): CompletionSpec {
 		{
 			name: 'profiles',
 			options: optionsOf(profilesOptions),
-			first: profileSubcommands,
-			namesAfter: profileSubcommands.filter(subcommand => profilesArity[subcommand] > 0),
+			first: [...profileSubcommands, ...Object.keys(profilesTransfer)],
+			namesAfter: [...profileSubcommands.filter(subcommand => profilesArity[subcommand] > 0), 'export'],
 		},
+		{name: 'doctor', options: optionsOf(doctorOptions)},
 		{name: 'demo', options: optionsOf(demoOptions)},
 		{name: 'completion', options: optionsOf(completionOptions), first: shells},
 	];

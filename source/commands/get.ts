@@ -99,7 +99,8 @@ async function deliver(token: string, values: {copy?: boolean; output?: string; 
 	return values.copy === true || values.output !== undefined;
 }
 
-async function secretFrom(fromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<GivenValue> {
+/** The Client Secret as `get` finds it: --client-secret-stdin, SEGURA_CLIENT_SECRET, or the profile's remembered one (doctor reads it the same way). */
+export async function secretFrom(fromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<GivenValue> {
 	if (fromStdin) return checkValueOption('clientSecret', '--client-secret-stdin', await readSecretFromStdin(io, getText.secretPrompt[io.lang]));
 	const fromEnv = io.env.SEGURA_CLIENT_SECRET;
 	if (fromEnv) return checkValueOption('clientSecret', 'SEGURA_CLIENT_SECRET', fromEnv);

@@ -8,6 +8,7 @@ import {
 	profileUsageProblem,
 } from '../i18n/profiles.js';
 import type {Localized} from '../i18n/lang.js';
+import {transferUsageProblem} from '../i18n/profile-transfer.js';
 import {printableName} from '../profiles/profile-name.js';
 import {formatProfileDetails} from '../profiles/profile-details.js';
 import {publicProfile, summarizeProfile} from '../profiles/profile-summary.js';
@@ -15,13 +16,15 @@ import {formatProfileTable} from '../profiles/profile-table.js';
 import {safeJson} from '../text/display.js';
 import {usage} from '../i18n/usage.js';
 import type {CommandIo} from '../cli/command-io.js';
-import {profilesArity, profilesOptions} from './command-options.js';
+import {profilesArity, profilesOptions, profilesTransfer} from './command-options.js';
+import type {TransferValues} from './profiles-transfer.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
 type Subcommand = keyof typeof profilesArity;
 
 /**
- * `segura-token profiles list [--json] | show NAME [--json] | remove NAME | rename OLD NEW`.
+ * `segura-token profiles list [--json] | show NAME [--json] | remove NAME | rename OLD NEW`, and
+ * `export NAME... | import FILE | add NAME` (profiles-transfer.ts).
  * What was asked for goes to stdout (the table, the details, the JSON); notes and confirmations to
  * stderr. No output ever carries a client secret. Errors are thrown (ConfigError, exit 2).
  */
@@ -32,11 +35,15 @@ export async function profilesCommand(argv: readonly string[], io: CommandIo): P
 		return 0;
 	}
 	const [word = 'list', ...names] = positionals;
-	if (!Object.hasOwn(profilesArity, word)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)), closest(word, Object.keys(profilesArity)));
+	if (Object.hasOwn(profilesTransfer, word)) return transferCommand(word as keyof typeof profilesTransfer, names, values, io);
+	const subcommands = [...Object.keys(profilesArity), ...Object.keys(profilesTransfer)];
+	if (!Object.hasOwn(profilesArity, word)) throw usageError(profileUsageProblem.unknownSubcommand(printableName(word)), closest(word, subcommands));
 	const subcommand = word as Subcommand;
 	if (names.length !== profilesArity[subcommand] || (values.json && subcommand !== 'list' && subcommand !== 'show')) {
 		throw usageError(profileUsageProblem.arguments(subcommand));
 	}
+	const stray = transferOptionIn(values, []);
+	if (stray) throw usageError(transferUsageProblem.option(stray, subcommand));
 	const {store, profiles} = await openProfiles(io);
 	const now = new Date();
 	const say = (text: Localized<string>) => io.stderr.write(`${text[io.lang]}\n`);
@@ -68,6 +75,25 @@ export async function profilesCommand(argv: readonly string[], io: CommandIo): P
 			return 0;
 		}
 	}
+}
+
+/** export, import and add: each its own words and options; the code lives in profiles-transfer.ts. */
+async function transferCommand(subcommand: keyof typeof profilesTransfer, names: readonly string[], values: TransferValues & {json?: boolean}, io: CommandIo): Promise<number> {
+	const fits = subcommand === 'export' ? names.length >= 1 : names.length === 1;
+	if (!fits) throw usageError(transferUsageProblem.arguments(subcommand));
+	const stray = values.json ? 'json' : transferOptionIn(values, profilesTransfer[subcommand].options);
+	if (stray) throw usageError(transferUsageProblem.option(stray, subcommand));
+	const {addProfile, exportProfiles, importProfiles} = await import('./profiles-transfer.js');
+	const [first = ''] = names;
+	if (subcommand === 'export') return exportProfiles(names, values, io);
+	if (subcommand === 'import') return importProfiles(first, values, io);
+	return addProfile(first, values, io);
+}
+
+/** The first option of export, import or add given that `allowed` does not hold. */
+function transferOptionIn(values: object, allowed: readonly string[]): string | undefined {
+	const all = new Set(Object.values(profilesTransfer).flatMap(entry => entry.options));
+	return Object.keys(values).find(option => all.has(option as never) && !allowed.includes(option));
 }
 
 function usageError(problem: Localized<string>, suggestion?: string): ConfigError {

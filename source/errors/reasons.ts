@@ -21,6 +21,8 @@ export type ErrorReason =
 	| 'profile_exists'
 	| 'profile_name_invalid'
 	| 'profile_invalid'
+	| 'import_invalid'
+	| 'import_too_large'
 	| 'port_in_use'
 	| 'listen'
 	// FileError: a file or folder of ours that cannot be read or written.
@@ -73,6 +75,7 @@ export type ErrorReason =
 	// VerifyError: the SCIM check refused the token.
 	| 'unauthorized'
 	| 'not_scim'
+	| 'provider_kind'
 	// CancelledError and StoppedError.
 	| 'cancelled'
 	| 'quit'

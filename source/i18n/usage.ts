@@ -1,5 +1,6 @@
 import type {Localized} from './lang.js';
 import {exitCodesHelp, networkHelp} from './usage-blocks.js';
+import {doctorUsage} from './usage-doctor.js';
 import {getUsage} from './usage-get.js';
 import {verifyUsage} from './usage-verify.js';
 
@@ -17,6 +18,9 @@ Usage:
   segura-token get          one token, no questions: the bare token on stdout
   segura-token verify       check a token as Okta's "Test API Credentials" does
   segura-token profiles     list | show NAME | remove NAME | rename OLD NEW
+                            | export NAME... | import FILE | add NAME
+  segura-token doctor       check the path to Segura link by link (DNS, proxy,
+                            TCP, TLS, HTTP, token, SCIM)
   segura-token demo         a practice server on this machine, and the wizard
     --serve                 the server alone, printing its provider details
   segura-token completion   a completion script for bash, zsh or fish
@@ -37,6 +41,9 @@ Uso:
   segura-token get          um token, sem perguntas: só o token na saída padrão
   segura-token verify       testa um token como o "Test API Credentials" da Okta
   segura-token profiles     list | show NOME | remove NOME | rename ANTIGO NOVO
+                            | export NOME... | import ARQUIVO | add NOME
+  segura-token doctor       testa o caminho até o Segura elo por elo (DNS,
+                            proxy, TCP, TLS, HTTP, token, SCIM)
   segura-token demo         um servidor de prática nesta máquina, e o assistente
     --serve                 só o servidor, mostrando os detalhes dos provedores
   segura-token completion   script de autocompletar para bash, zsh ou fish
@@ -85,6 +92,10 @@ const profilesUsage: Localized<string> = {
        segura-token profiles show NAME [--json]
        segura-token profiles remove NAME
        segura-token profiles rename OLD NEW
+       segura-token profiles export NAME... [--output FILE [--force]]
+       segura-token profiles import FILE|- [--rename NEW] [--force]
+       segura-token profiles add NAME --segura-url URL --client-id ID
+                                      --kind internal|third-party [options]
 
 The saved profiles: what the wizard keeps of a provider. Never a token; the
 Client Secret only when you chose to remember it.
@@ -94,11 +105,31 @@ Client Secret only when you chose to remember it.
   remove NAME      delete NAME and its token history
   rename OLD NEW   give OLD a new name
   --json           list and show as JSON (never with a secret)
+
+  export NAME...   the profiles as a JSON document on stdout (or --output FILE,
+                   mode 0600): their values and network options, never the
+                   Client Secret
+  import FILE      the profiles of an export (- reads standard input): all of
+                   them checked first, then written together or not at all;
+                   --rename NEW gives a single profile another name; --force
+                   replaces profiles of the same name
+  add NAME         a profile from options, checked as the wizard checks it:
+                   --segura-url, --client-id, --kind; --base-url and
+                   --token-url (default: Segura's paths on the Segura URL),
+                   --token-name, --auth basic|body, --encoding rfc|raw,
+                   --scope, --param KEY=VALUE, --ca FILE, --insecure
+
+Example, from a laptop to a jump host:
+  segura-token profiles export prod | ssh jump segura-token profiles import -
 `,
 	'pt-BR': `Uso: segura-token profiles list [--json]
      segura-token profiles show NOME [--json]
      segura-token profiles remove NOME
      segura-token profiles rename ANTIGO NOVO
+     segura-token profiles export NOME... [--output ARQUIVO [--force]]
+     segura-token profiles import ARQUIVO|- [--rename NOVO] [--force]
+     segura-token profiles add NOME --segura-url URL --client-id ID
+                                    --kind internal|third-party [opções]
 
 Os perfis salvos: o que o assistente guarda de um provedor. Nunca um token; o
 Client Secret só quando você escolheu guardá-lo.
@@ -108,6 +139,23 @@ Client Secret só quando você escolheu guardá-lo.
   remove NOME          apaga NOME e o histórico de tokens dele
   rename ANTIGO NOVO   dá um nome novo a ANTIGO
   --json               list e show em JSON (nunca com o Client Secret)
+
+  export NOME...       os perfis como um documento JSON na saída padrão (ou
+                       --output ARQUIVO, permissão 0600): os valores e as
+                       opções de rede, nunca o Client Secret
+  import ARQUIVO       os perfis de uma exportação (- lê a entrada padrão):
+                       todos testados antes, depois gravados juntos ou nenhum;
+                       --rename NOVO dá outro nome a um único perfil; --force
+                       substitui perfis de mesmo nome
+  add NOME             um perfil a partir de opções, testado como o
+                       assistente testa: --segura-url, --client-id, --kind;
+                       --base-url e --token-url (padrão: os caminhos do Segura
+                       na Segura URL), --token-name, --auth basic|body,
+                       --encoding rfc|raw, --scope, --param CHAVE=VALOR,
+                       --ca ARQUIVO, --insecure
+
+Exemplo, de um notebook para um jump host:
+  segura-token profiles export prod | ssh jump segura-token profiles import -
 `,
 };
 
@@ -147,6 +195,7 @@ export const usage = {
 	get: getUsage,
 	verify: verifyUsage,
 	profiles: profilesUsage,
+	doctor: doctorUsage,
 	demo: demoUsage,
 	completion: completionUsage,
 } as const satisfies Record<string, Localized<string>>;

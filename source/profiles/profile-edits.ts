@@ -35,6 +35,40 @@ export function saveEdit(input: ProfileInput, isNew: boolean): Edit<Profile> {
 	};
 }
 
+/** What became of one profile of saveAllEdit: added, or put in the place of one of the same name. */
+export type Saved = Readonly<{profile: Profile; replaced: boolean; keptSecret: boolean}>;
+
+/**
+ * Adds several profiles in one change (an import): all of them or none. A name that exists
+ * (case-insensitively) is a ConfigError unless `replace`; a replaced profile keeps its token
+ * history, and its remembered secret while the Client ID and Token URL stay the same (the secret
+ * belongs to those). Two inputs of the same name are an error either way.
+ */
+export function saveAllEdit(inputs: readonly ProfileInput[], replace: boolean): Edit<Saved[]> {
+	for (const [index, input] of inputs.entries()) {
+		assertProfileName(input.name, inputs.slice(0, index));
+	}
+	return profiles => {
+		const next = [...profiles];
+		const result: Saved[] = [];
+		for (const input of inputs) {
+			const index = next.findIndex(profile => sameProfileName(profile.name, input.name));
+			const existing = next[index];
+			if (existing && !replace) throw new ConfigError(profileErrorText.nameTaken(existing.name), {reason: 'profile_exists'});
+			const keepSecret = existing?.clientSecret !== undefined && existing.clientId === input.clientId && existing.tokenUrl === input.tokenUrl;
+			const profile = cleanProfile({
+				...input,
+				...(keepSecret ? {clientSecret: existing.clientSecret} : {}),
+				history: existing?.history ?? input.history ?? [],
+			});
+			if (existing) next[index] = profile;
+			else next.push(profile);
+			result.push({profile, replaced: existing !== undefined, keptSecret: keepSecret});
+		}
+		return {profiles: next, result};
+	};
+}
+
 export function removeEdit(name: string): Edit<Profile> {
 	return profiles => {
 		const found = named(profiles, name);

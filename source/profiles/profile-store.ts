@@ -5,7 +5,7 @@ import {profileInvalidText, profileNoticeText} from '../i18n/profiles.js';
 import type {LockOptions} from './file-lock.js';
 import {moveAside} from './move-aside.js';
 import type {Profile, ProfileInput, TokenRecord} from './profile.js';
-import {recordEdit, removeEdit, renameEdit, saveEdit, notFound, type Edit} from './profile-edits.js';
+import {recordEdit, removeEdit, renameEdit, saveAllEdit, saveEdit, notFound, type Edit, type Saved} from './profile-edits.js';
 import {findProfile, printableName} from './profile-name.js';
 import {openConf, writeProfiles} from './store-conf.js';
 import {checkLocation, readStoreFile, type StoreFile} from './store-file.js';
@@ -34,6 +34,8 @@ export type ProfileStore = Readonly<{
 	find(name: string): Promise<Profile | undefined>;
 	/** Adds or replaces the profile of that name; with isNew, an existing name is an error. */
 	save(profile: ProfileInput, options?: {isNew?: boolean}): Promise<Profile>;
+	/** Adds all of them in one write, or none (see saveAllEdit); with replace, an existing name is replaced. */
+	saveAll(profiles: readonly ProfileInput[], options: {replace: boolean}): Promise<Saved[]>;
 	remove(name: string): Promise<Profile>;
 	rename(from: string, to: string): Promise<Profile>;
 	/** Appends to the profile's history (metadata only). */
@@ -130,6 +132,7 @@ function storeAt(context: Context): ProfileStore {
 		get: async name => findProfile(await list(), name) ?? Promise.reject(notFound(name)),
 		find: async name => findProfile(await list(), name),
 		save: async (input, options) => change(input.name, saveEdit(input, options?.isNew === true)),
+		saveAll: async (inputs, options) => change(inputs[0]?.name ?? '', saveAllEdit(inputs, options.replace)),
 		remove: async name => change(name, removeEdit(name)),
 		rename: async (from, to) => change(from, renameEdit(from, to)),
 		recordToken: async (name, record) => change(name, recordEdit(name, record)),

@@ -63,6 +63,8 @@ describe.each([
 	{command: 'get', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/get.ts']},
 	{command: 'verify', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/verify.ts']},
 	{command: 'profiles', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/profiles.ts']},
+	{command: 'profiles export, import and add', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/profiles.ts', 'source/commands/profiles-transfer.ts']},
+	{command: 'doctor', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/doctor.ts']},
 	{command: 'demo --serve', sources: ['source/runtime/npm-main.ts', 'cli.tsx', 'source/commands/demo.ts', 'source/commands/demo-serve.ts']},
 ])('$command', ({sources}) => {
 	it('reads no React, Ink or prompt code', () => {

@@ -29,7 +29,7 @@ async function cli(args: readonly string[], options: {lang?: string; secret?: st
 }
 
 describe('help', () => {
-	const helps = [['--help'], ['get', '--help'], ['verify', '--help'], ['profiles', '--help'], ['demo', '--help'], ['help'], ['help', 'get']];
+	const helps = [['--help'], ['get', '--help'], ['verify', '--help'], ['profiles', '--help'], ['doctor', '--help'], ['demo', '--help'], ['help'], ['help', 'get']];
 	it.each(langs)('every --help fits 80 columns, in %s', async (_lang, locale) => {
 		for (const args of helps) {
 			const result = await cli(args, {lang: locale});

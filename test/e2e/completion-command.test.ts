@@ -128,7 +128,7 @@ describe('zsh and fish complete', () => {
 	it('zsh: commands, options, their values, profile names', async context => {
 		skipWithout(zsh, 'zsh', context);
 		const complete = async (...words: string[]) => zshCompletes(bed, ['segura-token', ...words], env);
-		expect(await complete('')).toEqual(['completion', 'demo', 'get', 'help', 'profiles', 'verify']);
+		expect(await complete('')).toEqual(['completion', 'demo', 'doctor', 'get', 'help', 'profiles', 'verify']);
 		expect(await complete('get', '--au')).toContain('--auth');
 		expect(await complete('get', '--auth', '')).toEqual(['basic', 'body']);
 		expect(await complete('get', '--auth=b')).toEqual(['basic', 'body']);
@@ -151,12 +151,12 @@ describe('zsh and fish complete', () => {
 	it('fish: commands, options, their values, profile names', async context => {
 		skipWithout(fish, 'fish', context);
 		const complete = async (line: string) => fishCompletes(bed, `segura-token ${line}`, env);
-		expect(await complete('')).toEqual(['completion', 'demo', 'get', 'help', 'profiles', 'verify']);
+		expect(await complete('')).toEqual(['completion', 'demo', 'doctor', 'get', 'help', 'profiles', 'verify']);
 		expect(await complete('get --au')).toEqual(['--auth']);
 		expect(await complete('get --auth ')).toEqual(['basic', 'body']);
 		expect(await complete('get --auth=')).toEqual(['--auth=basic', '--auth=body']);
 		expect(await complete('--profile ')).toEqual(saved);
-		expect(await complete('profiles ')).toEqual(['list', 'remove', 'rename', 'show']);
+		expect(await complete('profiles ')).toEqual(['add', 'export', 'import', 'list', 'remove', 'rename', 'show']);
 		expect(await complete('profiles --lang en show ')).toEqual(saved);
 		expect(await complete('profiles rename prod ')).toEqual([]);
 		expect(await complete('get --timeout ')).toEqual([]);

@@ -3,7 +3,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it, type TestContext} from 'vitest';
 import {commonOptions} from '../../source/cli/parse-command-args.js';
-import {demoOptions, getOptions, profilesOptions, verifyOptions, wizardOptions} from '../../source/commands/command-options.js';
+import {demoOptions, doctorOptions, getOptions, profilesOptions, verifyOptions, wizardOptions} from '../../source/commands/command-options.js';
 import {configHomes, sampleProfile} from '../profiles/store-helpers.js';
 import {saveProfiles} from '../helpers/saved-profile.js';
 import {bashCompletes, completionBed, syntaxProblem, which, type CompletionBed, type Shell} from '../helpers/shell-completion.js';
@@ -47,7 +47,7 @@ describe('bash completes', () => {
 
 	it('the commands', async () => {
 		expect(await complete(['g'])).toEqual(['get']);
-		expect(await complete([''])).toEqual(['completion', 'demo', 'get', 'help', 'profiles', 'verify']);
+		expect(await complete([''])).toEqual(['completion', 'demo', 'doctor', 'get', 'help', 'profiles', 'verify']);
 		expect(await complete(['bogus', ''])).toEqual([]);
 	});
 
@@ -56,6 +56,7 @@ describe('bash completes', () => {
 		expect(await complete(['get', '--'])).toEqual(long(getOptions));
 		expect(await complete(['verify', '--'])).toEqual(long(verifyOptions));
 		expect(await complete(['profiles', '--'])).toEqual(long(profilesOptions));
+		expect(await complete(['doctor', '--'])).toEqual(long(doctorOptions));
 		expect(await complete(['demo', '--'])).toEqual(long(demoOptions));
 		expect(await complete(['completion', '--'])).toEqual(long({}));
 		// No command: the wizard's, and --version, which only the first word may be.
@@ -68,6 +69,7 @@ describe('bash completes', () => {
 		expect(await complete(['get', '--auth', ''])).toEqual(['basic', 'body']);
 		expect(await complete(['get', '--auth', '=', ''])).toEqual(['basic', 'body']);
 		expect(await complete(['get', '--encoding', 'r'])).toEqual(['raw', 'rfc']);
+		expect(await complete(['doctor', '--kind', ''])).toEqual(['internal', 'third-party']);
 		expect(await complete(['--lang', ''])).toEqual(['en', 'pt-BR']);
 		expect(await complete(['verify', '--lang', '=', 'p'])).toEqual(['pt-BR']);
 		// Free text: nothing to offer, and not the commands either.
@@ -84,10 +86,10 @@ describe('bash completes', () => {
 	});
 
 	it('the subcommands of profiles, and the words of completion and help', async () => {
-		expect(await complete(['profiles', ''])).toEqual(['list', 'remove', 'rename', 'show']);
+		expect(await complete(['profiles', ''])).toEqual(['add', 'export', 'import', 'list', 'remove', 'rename', 'show']);
 		expect(await complete(['profiles', 're'])).toEqual(['remove', 'rename']);
 		expect(await complete(['completion', ''])).toEqual(['bash', 'fish', 'zsh']);
-		expect(await complete(['help', ''])).toEqual(['completion', 'demo', 'get', 'profiles', 'verify']);
+		expect(await complete(['help', ''])).toEqual(['completion', 'demo', 'doctor', 'get', 'profiles', 'verify']);
 		// The wizard takes no arguments.
 		expect(await complete(['--plain', ''])).toEqual([]);
 	});
@@ -108,15 +110,20 @@ describe('bash completes', () => {
 			expect(await complete(['--plain', '--profile', ''], env)).toEqual(all);
 			expect(await complete(['get', '--profile', ''], env)).toEqual(all);
 			expect(await complete(['verify', '--json', '--profile', '=', ''], env)).toEqual(all);
+			expect(await complete(['doctor', '--profile', ''], env)).toEqual(all);
 			expect(await complete(['get', '--profile', 'p'], env)).toEqual(['prod']);
 		});
 
-		it('for profiles show, remove and the first name of rename', async () => {
+		it('for profiles show, remove, export and the first name of rename', async () => {
 			const all = [...names].sort();
 			expect(await complete(['profiles', 'show', ''], env)).toEqual(all);
 			expect(await complete(['profiles', '--json', 'show', 'l'], env)).toEqual(['lab.eu_2']);
 			expect(await complete(['profiles', 'remove', ''], env)).toEqual(all);
 			expect(await complete(['profiles', 'rename', ''], env)).toEqual(all);
+			expect(await complete(['profiles', 'export', ''], env)).toEqual(all);
+			// import takes a file and add a new name: no saved name is offered.
+			expect(await complete(['profiles', 'import', ''], env)).toEqual([]);
+			expect(await complete(['profiles', 'add', ''], env)).toEqual([]);
 			// The new name of rename is a new one; list takes none; nor does show take two.
 			expect(await complete(['profiles', 'rename', 'prod', ''], env)).toEqual([]);
 			expect(await complete(['profiles', 'list', ''], env)).toEqual([]);
@@ -125,7 +132,7 @@ describe('bash completes', () => {
 
 		it('after an option that takes a value, the value is not counted as an argument', async () => {
 			expect(await complete(['profiles', '--lang', 'en', 'show', ''], env)).toEqual([...names].sort());
-			expect(await complete(['profiles', '--lang', '=', 'en', ''], env)).toEqual(['list', 'remove', 'rename', 'show']);
+			expect(await complete(['profiles', '--lang', '=', 'en', ''], env)).toEqual(['add', 'export', 'import', 'list', 'remove', 'rename', 'show']);
 		});
 
 		it('none when there is no store, and the store is not created', async () => {

@@ -2,6 +2,7 @@ import {runCaptured} from '../helpers/run-cli.js';
 import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {readdir} from 'node:fs/promises';
 import {afterAll, describe, expect, it} from 'vitest';
 import {cliPath} from '../helpers/pty.js';
 import {childEnv, removeChildEnvDirs} from '../helpers/wizard-walk.js';
@@ -11,7 +12,10 @@ import {childEnv, removeChildEnvDirs} from '../helpers/wizard-walk.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const blocks = [...readme.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map(match => match[1]!);
-const practiceBlocks = blocks.filter(block => block.includes('segura-token demo --serve'));
+// The blocks that get a token and verify it; doctor's and the profile moves are checked below.
+const practiceBlocks = blocks.filter(block => block.includes('segura-token demo --serve') && block.includes('segura-token verify'));
+const doctorBlocks = blocks.filter(block => block.includes('segura-token doctor') && block.includes('segura-token demo --serve'));
+const transferBlocks = blocks.filter(block => block.includes('profiles import'));
 const folders: string[] = [];
 
 afterAll(() => {
@@ -21,6 +25,21 @@ afterAll(() => {
 
 function bash(script: string, options: {cwd?: string; env?: NodeJS.ProcessEnv; args?: readonly string[]} = {}) {
 	return runCaptured('bash', [...(options.args ?? []), '-c', script], {...(options.cwd ? {cwd: options.cwd} : {}), ...(options.env ? {env: options.env} : {}), timeoutMs: 30_000});
+}
+
+/** A block run by bash with `set -e`, in a folder of its own, with `segura-token` on the PATH. */
+async function runAsWritten(block: string) {
+	const folder = mkdtempSync(path.join(tmpdir(), 'segura-token-readme-'));
+	folders.push(folder);
+	// `segura-token` on the PATH, as the README's first command (npm link) leaves it.
+	const bin = path.join(folder, 'bin');
+	const work = path.join(folder, 'work');
+	for (const dir of [bin, work]) mkdirSync(dir);
+	writeFileSync(path.join(bin, 'segura-token'), `#!/bin/sh\nexec "${process.execPath}" "${cliPath}" "$@"\n`);
+	chmodSync(path.join(bin, 'segura-token'), 0o755);
+	const env = childEnv({PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH ?? ''}`});
+	const result = await bash(`set -e\n${block}`, {cwd: work, env});
+	return {...result, work};
 }
 
 describe('the README', () => {
@@ -36,19 +55,34 @@ describe('the README', () => {
 	});
 
 	it.each(practiceBlocks)('runs as written: %s', async block => {
-		const folder = mkdtempSync(path.join(tmpdir(), 'segura-token-readme-'));
-		folders.push(folder);
-		// `segura-token` on the PATH, as the README's first command (npm link) leaves it.
-		const bin = path.join(folder, 'bin');
-		const work = path.join(folder, 'work');
-		for (const dir of [bin, work]) mkdirSync(dir);
-		writeFileSync(path.join(bin, 'segura-token'), `#!/bin/sh\nexec "${process.execPath}" "${cliPath}" "$@"\n`);
-		chmodSync(path.join(bin, 'segura-token'), 0o755);
-		const env = childEnv({PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH ?? ''}`});
-		const result = await bash(`set -e\n${block}`, {cwd: work, env});
+		const result = await runAsWritten(block);
 		expect(result.stderr).toContain('✔ The token works');
 		expect(result.code, result.stderr).toBe(0);
 		const json = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {access_token: string; expires_in: number};
 		expect(json.expires_in).toBe(300);
+	});
+
+	it('has a doctor example and a profile move that run', () => {
+		expect(doctorBlocks).toHaveLength(1);
+		expect(transferBlocks).toHaveLength(1);
+	});
+
+	it.each(doctorBlocks)('doctor runs as written: %s', async block => {
+		const result = await runAsWritten(block);
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toMatch(/^✔ SCIM .*The token works/m);
+		expect(result.stdout).toContain('Every link holds: this machine can get a token for Okta\'s SCIM app.');
+		expect(result.stdout).toContain('doctor stopped with exit 3: dns');
+		expect(await readdir(result.work)).toEqual([]);
+	});
+
+	it.each(transferBlocks)('the profile move runs as written: %s', async block => {
+		const result = await runAsWritten(block);
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stderr).toContain('Added profile "prod" (internal users, segura.example.com).');
+		expect(result.stderr).toContain('Added profile "prod-eu" (internal users, segura.example.com).');
+		expect(result.stdout).toMatch(/^prod +internal +segura\.example\.com +never$/m);
+		expect(result.stdout).toMatch(/^prod-eu +internal +segura\.example\.com +never$/m);
+		expect(await readdir(result.work)).toEqual([]);
 	});
 });

@@ -2,6 +2,8 @@ import * as cli from '../../source/i18n/cli.js';
 import * as clipboard from '../../source/i18n/clipboard.js';
 import * as common from '../../source/i18n/common.js';
 import * as demo from '../../source/i18n/demo.js';
+import * as doctor from '../../source/i18n/doctor.js';
+import * as doctorTls from '../../source/i18n/doctor-tls.js';
 import * as get from '../../source/i18n/get.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import * as net from '../../source/i18n/net.js';
@@ -9,13 +11,14 @@ import * as oauth from '../../source/i18n/oauth.js';
 import * as plain from '../../source/i18n/plain.js';
 import * as practice from '../../source/i18n/practice.js';
 import * as profiles from '../../source/i18n/profiles.js';
+import * as profileTransfer from '../../source/i18n/profile-transfer.js';
 import * as scim from '../../source/i18n/scim.js';
 import * as usage from '../../source/i18n/usage.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 import * as wizardRun from '../../source/i18n/wizard-run.js';
 import * as wizardExtra from '../../source/i18n/wizard-extra.js';
 
-const modules = {cli, clipboard, common, demo, get, net, oauth, plain, practice, profiles, scim, usage, wizardRun, wizardExtra};
+const modules = {cli, clipboard, common, demo, doctor, doctorTls, get, net, oauth, plain, practice, profiles, profileTransfer, scim, usage, wizardRun, wizardExtra};
 
 // What a text function is called with: words, numbers, and a list, so that every branch that
 // builds a sentence from its arguments gives one.
