@@ -52,7 +52,7 @@ describe('the README', () => {
 	it.each(practiceBlocks)('runs as written: %s', async block => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'segura-token-readme-'));
 		folders.push(folder);
-		// `segura-token` on the PATH, as the README's first command (npm link) leaves it.
+		// `segura-token` on the PATH, as installing it the README's way leaves it.
 		const bin = path.join(folder, 'bin');
 		const work = path.join(folder, 'work');
 		for (const dir of [bin, work]) mkdirSync(dir);
