@@ -31,7 +31,7 @@ function bash(script: string, options: {cwd?: string; env?: NodeJS.ProcessEnv; a
 async function runAsWritten(block: string) {
 	const folder = mkdtempSync(path.join(tmpdir(), 'segura-token-readme-'));
 	folders.push(folder);
-	// `segura-token` on the PATH, as the README's first command (npm link) leaves it.
+	// `segura-token` on the PATH, as installing it the README's way leaves it.
 	const bin = path.join(folder, 'bin');
 	const work = path.join(folder, 'work');
 	for (const dir of [bin, work]) mkdirSync(dir);
