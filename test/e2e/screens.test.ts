@@ -293,9 +293,9 @@ describe.each([
 		const s = start(['demo'], cols, lang, env);
 		const choose = (count: number, answerWith = '') => answerDumb(s, plainText.choose[lang](count), answerWith);
 		for (const field of ['seguraUrl', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret'] as const) await answerDumb(s, text.fields[field].label);
-		// Provider, Configure, Clear, Fetch; Use token (6 of 8) in Copy; finish.
+		// Provider, Configure, Clear, Fetch; Use token (5 of 7) in Copy; finish.
 		for (const count of [2, 7, 2, 3]) await choose(count);
-		await choose(8, '6');
+		await choose(7, '5');
 		await choose(2);
 		expect(await s.exit).toBe(0);
 		const lines = s.lines();

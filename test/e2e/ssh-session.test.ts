@@ -199,9 +199,9 @@ describe('the Portuguese editor\'s two', () => {
 		const text = wizardText['pt-BR'];
 		const s = wizard(setup, ['--profile', 'lab'], 80, 'pt-BR');
 		await waitForWords(s, text.complete);
-		await s.waitFor(/Nome do token +okta-scim internos \d\d\/\d\d\/\d{4}/);
+		await s.waitFor(/Token Name +okta-scim internos \d\d\/\d\d\/\d{4}/);
 		s.write('k');
-		await s.waitFor(/Nome do token +okta-scim terceiros \d\d\/\d\d\/\d{4}/);
+		await s.waitFor(/Token Name +okta-scim terceiros \d\d\/\d\d\/\d{4}/);
 		await waitForWords(s, extraText['pt-BR'].drift('lab', [extraText['pt-BR'].kindField]));
 		s.write(keys.enter);
 		await waitForWords(s, `c ${text.keyLabels.copy}`);

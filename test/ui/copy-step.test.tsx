@@ -25,7 +25,8 @@ async function atCopy(options: WizardOptions = {}): Promise<{wizard: WizardRun; 
 
 /** Frames drawn by Ink, not the token written raw on purpose (p, and at the end). */
 function drawn(wizard: WizardRun, token: string): string[] {
-	return wizard.session.frames().filter(frame => frame !== `${token}\n`);
+	// The token's own line is written before the frame that follows it (Ink 8's test output): left out.
+	return wizard.session.frames().map(frame => (frame.startsWith(`${token}\n`) ? frame.slice(token.length + 1) : frame));
 }
 
 describe('step 6, Copy', () => {
@@ -41,7 +42,8 @@ describe('step 6, Copy', () => {
 		expect(session.frames().some(item => item.includes(token.slice(0, 24)))).toBe(false);
 		await session.press('r', 'Printed alone on its own line: triple-click it to select it.');
 		// Written once, whole, above the frame: the terminal wraps it, so a mouse selects it in one piece.
-		expect(session.frames().filter(item => item === `${token}\n`)).toHaveLength(1);
+		// (Ink, as the testing library renders it, writes the line and then the frame again.)
+		expect(session.frames().filter(item => item.startsWith(`${token}\n`))).toHaveLength(1);
 		// The frame itself never holds it, not even in pieces.
 		expect(drawn(wizard, token).some(item => item.includes(token.slice(0, 24)) || item.includes(token.slice(-24)))).toBe(false);
 	});

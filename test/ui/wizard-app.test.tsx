@@ -162,7 +162,8 @@ describe('the whole wizard', () => {
 		await pollUntil(() => wizard.exits.length > 0);
 		expect(wizard.exits).toEqual([0]);
 		const token = wizard.results[0]!.accessToken;
-		const frames = session.frames().filter(frame => frame !== `${token}\n`);
+		// The token's own line is the terminal's to wrap (Ink writes it, then the frame again).
+		const frames = session.frames().map(frame => (frame.startsWith(`${token}\n`) ? frame.slice(token.length + 1) : frame));
 		const wide = frames.filter(frame => widestLine(frame) > 40);
 		expect(wide).toEqual([]);
 		// The full indicator never shows: it needs about 70 columns.
