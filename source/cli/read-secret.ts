@@ -2,6 +2,7 @@ import {CancelledError, ConfigError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {cancelledText} from '../i18n/common.js';
 import type {CommandIo} from './command-io.js';
+import {readBounded} from './read-bounded.js';
 
 /** Longest secret read from stdin: a pasted secret is a few hundred bytes, never megabytes. */
 export const maxSecretBytes = 64 * 1024;
@@ -23,38 +24,9 @@ function cancelled(): CancelledError {
 	return new CancelledError(cancelledText, {reason: 'cancelled'});
 }
 
-function readAll(stream: NodeJS.ReadStream, signal: AbortSignal): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		const finish = (error?: Error) => {
-			stream.off('data', onData);
-			stream.off('end', onEnd);
-			stream.off('error', onError);
-			signal.removeEventListener('abort', onAbort);
-			stream.pause();
-			if (error) {
-				// Nothing more is wanted from it: a writer that keeps going must not keep us alive.
-				stream.destroy();
-				reject(error);
-			} else resolve(Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, ''));
-		};
-		const onData = (chunk: Buffer | string) => {
-			const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-			size += buffer.length;
-			if (size > maxSecretBytes) finish(new ConfigError(argText.secretTooLong(maxSecretBytes), {reason: 'secret_too_long'}));
-			else chunks.push(buffer);
-		};
-		const onEnd = () => finish();
-		const onError = (error: Error) => finish(error);
-		const onAbort = () => finish(cancelled());
-		if (signal.aborted) return onAbort();
-		signal.addEventListener('abort', onAbort, {once: true});
-		stream.on('data', onData);
-		stream.once('end', onEnd);
-		stream.once('error', onError);
-		stream.resume();
-	});
+async function readAll(stream: NodeJS.ReadStream, signal: AbortSignal): Promise<string> {
+	const bytes = await readBounded(stream, signal, maxSecretBytes, () => new ConfigError(argText.secretTooLong(maxSecretBytes), {reason: 'secret_too_long'}));
+	return bytes.toString('utf8').replace(/\r?\n$/, '');
 }
 
 function readHiddenLine(stdin: NodeJS.ReadStream, io: CommandIo, prompt: string): Promise<string> {

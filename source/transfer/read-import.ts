@@ -1,6 +1,6 @@
 import {open} from 'node:fs/promises';
+import {readBounded} from '../cli/read-bounded.js';
 import {CancelledError, ConfigError} from '../errors/app-error.js';
-import {cancelledText} from '../i18n/common.js';
 import {transferErrorText} from '../i18n/profile-transfer.js';
 import {formatBytes} from '../net/send-request.js';
 import {displayLine} from '../text/display.js';
@@ -49,32 +49,5 @@ async function readFile(file: string): Promise<Buffer> {
 }
 
 function readStream(stream: NodeJS.ReadableStream, signal: AbortSignal): Promise<Buffer> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		const finish = (error?: Error) => {
-			stream.off('data', onData);
-			stream.off('end', onEnd);
-			stream.off('error', onError);
-			signal.removeEventListener('abort', onAbort);
-			stream.pause();
-			if (error) reject(error);
-			else resolve(Buffer.concat(chunks));
-		};
-		const onData = (chunk: Buffer | string) => {
-			const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-			size += buffer.length;
-			if (size > maxImportBytes) finish(new TooLarge());
-			else chunks.push(buffer);
-		};
-		const onEnd = () => finish();
-		const onError = (error: Error) => finish(error);
-		const onAbort = () => finish(new CancelledError(cancelledText, {reason: 'cancelled'}));
-		if (signal.aborted) return onAbort();
-		signal.addEventListener('abort', onAbort, {once: true});
-		stream.on('data', onData);
-		stream.once('end', onEnd);
-		stream.once('error', onError);
-		stream.resume();
-	});
+	return readBounded(stream, signal, maxImportBytes, () => new TooLarge());
 }
