@@ -1,13 +1,12 @@
+import {memoryIo} from '../helpers/memory-io.js';
 import fs from 'node:fs';
 import http from 'node:http';
 import type {Socket} from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {PassThrough} from 'node:stream';
 import {once} from 'node:events';
 import type {AddressInfo} from 'node:net';
 import {afterEach} from 'vitest';
-import type {CommandIo} from '../../source/cli/command-io.js';
 import {reportError} from '../../source/cli/report.js';
 import {doctorCommand} from '../../source/commands/doctor.js';
 import {AppError} from '../../source/errors/app-error.js';
@@ -43,22 +42,15 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /** `segura-token doctor ARGS` in-process; a thrown error is reported as cli.tsx reports it. */
 export async function doctor(argv: readonly string[], options: {env?: NodeJS.ProcessEnv; lang?: Lang; stdin?: string} = {}): Promise<DoctorRun> {
-	const stdin = new PassThrough();
-	stdin.end(options.stdin ?? '');
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-	stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-	const io: CommandIo = {stdin, stdout, stderr, env: options.env ?? cleanEnv(), lang: options.lang ?? 'en', signal: new AbortController().signal};
+	const memory = memoryIo({env: options.env ?? cleanEnv(), ...(options.lang ? {lang: options.lang} : {}), ...(options.stdin === undefined ? {} : {stdin: options.stdin})});
+	const {io} = memory;
 	try {
 		const code = await doctorCommand(argv, io);
-		return {code, stdout: out, stderr: err};
+		return {code, stdout: memory.stdout(), stderr: memory.stderr()};
 	} catch (thrown) {
 		if (!(thrown instanceof AppError)) throw thrown;
 		const code = reportError(thrown, io, argv.includes('--json'));
-		return {code, stdout: out, stderr: err, error: thrown};
+		return {code, stdout: memory.stdout(), stderr: memory.stderr(), error: thrown};
 	}
 }
 

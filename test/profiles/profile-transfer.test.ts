@@ -1,8 +1,7 @@
+import {memoryIo} from '../helpers/memory-io.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import type {CommandIo} from '../../source/cli/command-io.js';
 import {reportError} from '../../source/cli/report.js';
 import {profilesCommand} from '../../source/commands/profiles.js';
 import {AppError} from '../../source/errors/app-error.js';
@@ -22,20 +21,13 @@ const configHome = configHomes();
 type Run = Readonly<{code: number; stdout: string; stderr: string; error?: AppError}>;
 
 async function run(argv: readonly string[], env: NodeJS.ProcessEnv, options: {lang?: Lang; stdin?: string | Buffer} = {}): Promise<Run> {
-	const stdin = new PassThrough();
-	stdin.end(options.stdin ?? '');
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-	stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-	const io: CommandIo = {stdin, stdout, stderr, env, lang: options.lang ?? 'en', signal: new AbortController().signal};
+	const memory = memoryIo({env, ...(options.lang ? {lang: options.lang} : {}), ...(options.stdin === undefined ? {} : {stdin: options.stdin})});
+	const {io} = memory;
 	try {
-		return {code: await profilesCommand(argv, io), stdout: out, stderr: err};
+		return {code: await profilesCommand(argv, io), stdout: memory.stdout(), stderr: memory.stderr()};
 	} catch (thrown) {
 		if (!(thrown instanceof AppError)) throw thrown;
-		return {code: reportError(thrown, io), stdout: out, stderr: err, error: thrown};
+		return {code: reportError(thrown, io), stdout: memory.stdout(), stderr: memory.stderr(), error: thrown};
 	}
 }
 

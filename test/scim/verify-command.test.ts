@@ -1,11 +1,10 @@
+import {memoryIo} from '../helpers/memory-io.js';
 import fs from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {reportError} from '../../source/cli/report.js';
-import type {CommandIo} from '../../source/cli/command-io.js';
 import {verifyCommand} from '../../source/commands/verify.js';
 import {AppError, ConfigError, VerifyError} from '../../source/errors/app-error.js';
 import type {Lang} from '../../source/i18n/lang.js';
@@ -55,15 +54,8 @@ function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 type Run = {code: number; stdout: string; stderr: string; error?: AppError};
 
 async function run(argv: string[], options: {stdin?: string; env?: NodeJS.ProcessEnv; lang?: Lang} = {}): Promise<Run> {
-	const stdin = new PassThrough();
-	stdin.end(options.stdin ?? '');
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-	stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-	const io: CommandIo = {stdin, stdout, stderr, env: options.env ?? cleanEnv(), lang: options.lang ?? 'en', signal: new AbortController().signal};
+	const memory = memoryIo({env: options.env ?? cleanEnv(), ...(options.lang ? {lang: options.lang} : {}), ...(options.stdin === undefined ? {} : {stdin: options.stdin})});
+	const {io} = memory;
 	let code: number;
 	let error: AppError | undefined;
 	try {
@@ -73,7 +65,7 @@ async function run(argv: string[], options: {stdin?: string; env?: NodeJS.Proces
 		error = thrown;
 		code = reportError(thrown, io);
 	}
-	return {code, stdout: out, stderr: err, ...(error ? {error} : {})};
+	return {code, stdout: memory.stdout(), stderr: memory.stderr(), ...(error ? {error} : {})};
 }
 
 function expectNoToken(result: Run, value = token): void {
