@@ -61,7 +61,7 @@ export function practiceLines(state: Base, lang: Lang): readonly ViewLine[] {
 	const name = displayLine(saved.name);
 	const move = practiceMoveOf(saved, state.demo);
 	return [
-		...(move ? [{tone: 'notice', text: extra.practiceMoved(name, hostOf(move.from), hostOf(move.to))} as const] : []),
+		...(move ? [{tone: 'notice', text: extra.practiceMoved(name, displayLine(hostOf(move.from)), displayLine(hostOf(move.to)))} as const] : []),
 		...(isPracticeSecretFilled(state, saved) ? [{tone: 'notice', text: extra.practiceSecret(name)} as const] : []),
 	];
 }
