@@ -2,7 +2,7 @@ import {CancelledError, ConfigError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
 import {cancelledText} from '../i18n/common.js';
 import type {CommandIo} from './command-io.js';
-import {readBounded} from './read-bounded.js';
+import {readBounded} from '../io/read-bounded.js';
 
 /** Longest secret read from stdin: a pasted secret is a few hundred bytes, never megabytes. */
 export const maxSecretBytes = 64 * 1024;

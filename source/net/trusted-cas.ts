@@ -1,5 +1,5 @@
 import {X509Certificate} from 'node:crypto';
-import {open} from 'node:fs/promises';
+import {readFileBounded} from '../io/read-bounded.js';
 import tls from 'node:tls';
 import {ConfigError} from '../errors/app-error.js';
 import type {Localized} from '../i18n/lang.js';
@@ -13,23 +13,6 @@ export const maxCaFileBytes = 1024 * 1024;
 
 class TooLargeError extends Error {}
 
-/** The file's text, reading at most `limit` bytes: a device or a huge file is refused, not read whole. */
-async function readAtMost(file: string, limit: number): Promise<string> {
-	const handle = await open(file, 'r');
-	try {
-		const buffer = Buffer.alloc(limit + 1);
-		let size = 0;
-		while (size <= limit) {
-			const {bytesRead} = await handle.read(buffer, size, buffer.length - size, null);
-			if (bytesRead === 0) break;
-			size += bytesRead;
-		}
-		if (size > limit) throw new TooLargeError();
-		return buffer.subarray(0, size).toString('utf8');
-	} finally {
-		await handle.close();
-	}
-}
 
 /**
  * The CA list to pass as `ca`, or undefined to keep Node's own. Passing `ca` replaces Node's
@@ -50,7 +33,7 @@ export async function trustedCas(options: NetOptions, env: NodeJS.ProcessEnv): P
 export async function readPemCertificates(file: string, source: string): Promise<string[]> {
 	let text: string;
 	try {
-		text = await readAtMost(file, maxCaFileBytes);
+		text = (await readFileBounded(file, maxCaFileBytes, () => new TooLargeError())).toString('utf8');
 	} catch (error) {
 		const problem = error instanceof TooLargeError ? netWords.tooLarge : readProblem(error);
 		throw new ConfigError(netText.caUnreadable(file, source, problem), {cause: error, reason: 'ca_unreadable'});

@@ -1,5 +1,4 @@
-import {open} from 'node:fs/promises';
-import {readBounded} from '../cli/read-bounded.js';
+import {readBounded, readFileBounded} from '../io/read-bounded.js';
 import {CancelledError, ConfigError} from '../errors/app-error.js';
 import {transferErrorText} from '../i18n/profile-transfer.js';
 import {formatBytes} from '../net/send-request.js';
@@ -17,7 +16,7 @@ class TooLarge extends Error {}
 export async function readImportText(file: string, stdin: NodeJS.ReadableStream, signal: AbortSignal): Promise<string> {
 	let bytes: Buffer;
 	try {
-		bytes = file === '-' ? await readStream(stdin, signal) : await readFile(file);
+		bytes = file === '-' ? await readBounded(stdin, signal, maxImportBytes, () => new TooLarge()) : await readFileBounded(file, maxImportBytes, () => new TooLarge());
 	} catch (error) {
 		if (error instanceof TooLarge) throw new ConfigError(transferErrorText.tooLarge(formatBytes(maxImportBytes)), {reason: 'import_too_large'});
 		if (error instanceof CancelledError) throw error;
@@ -29,25 +28,4 @@ export async function readImportText(file: string, stdin: NodeJS.ReadableStream,
 	} catch {
 		throw new ConfigError(transferErrorText.notJson, {reason: 'import_invalid'});
 	}
-}
-
-async function readFile(file: string): Promise<Buffer> {
-	const handle = await open(file, 'r');
-	try {
-		const buffer = Buffer.alloc(maxImportBytes + 1);
-		let size = 0;
-		while (size <= maxImportBytes) {
-			const {bytesRead} = await handle.read(buffer, size, buffer.length - size, null);
-			if (bytesRead === 0) break;
-			size += bytesRead;
-		}
-		if (size > maxImportBytes) throw new TooLarge();
-		return buffer.subarray(0, size);
-	} finally {
-		await handle.close();
-	}
-}
-
-function readStream(stream: NodeJS.ReadableStream, signal: AbortSignal): Promise<Buffer> {
-	return readBounded(stream, signal, maxImportBytes, () => new TooLarge());
 }

@@ -1,5 +1,8 @@
+import {open} from 'node:fs/promises';
 import {CancelledError} from '../errors/app-error.js';
 import {cancelledText} from '../i18n/common.js';
+
+// Input from outside read up to a limit and no further: a stream (standard input) or a file.
 
 /**
  * Everything a stream gives until it ends, up to `maxBytes`: past that it rejects with
@@ -39,4 +42,22 @@ export function readBounded(stream: NodeJS.ReadableStream, signal: AbortSignal, 
 		stream.once('error', onError);
 		stream.resume();
 	});
+}
+
+/** A file's bytes, reading at most `maxBytes`: past that it rejects with `tooLarge()`, so a device or a huge file is refused, not read whole. */
+export async function readFileBounded(file: string, maxBytes: number, tooLarge: () => Error): Promise<Buffer> {
+	const handle = await open(file, 'r');
+	try {
+		const buffer = Buffer.alloc(maxBytes + 1);
+		let size = 0;
+		while (size <= maxBytes) {
+			const {bytesRead} = await handle.read(buffer, size, buffer.length - size, null);
+			if (bytesRead === 0) break;
+			size += bytesRead;
+		}
+		if (size > maxBytes) throw tooLarge();
+		return buffer.subarray(0, size);
+	} finally {
+		await handle.close();
+	}
 }
