@@ -1,6 +1,6 @@
 import {ConfigError} from '../errors/app-error.js';
 import {profileErrorText} from '../i18n/profiles.js';
-import {historyLimit, type Profile, type ProfileInput, type TokenRecord} from './profile.js';
+import {historyLimit, type Profile, type ProfileInput, type ProfileSettings, type TokenRecord} from './profile.js';
 import {assertProfileName, findProfile, printableName, sameProfileName} from './profile-name.js';
 
 /** A change to the list of profiles: the list after it, and what the caller gets back. */
@@ -95,15 +95,14 @@ export function recordEdit(name: string, record: TokenRecord): Edit<void> {
 	};
 }
 
-/** Exactly the stored fields, in a stable order: a caller's extra state never reaches the file. */
-function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}): Profile {
+/** A profile's settings, field by field in a stable order: no secret, no history, no caller's extra state. */
+export function profileSettings(input: ProfileSettings): ProfileSettings {
 	return {
 		name: input.name,
 		seguraUrl: input.seguraUrl,
 		baseUrl: input.baseUrl,
 		tokenUrl: input.tokenUrl,
 		clientId: input.clientId,
-		...(input.clientSecret ? {clientSecret: input.clientSecret} : {}),
 		kind: input.kind,
 		tokenName: input.tokenName,
 		auth: input.auth,
@@ -111,6 +110,14 @@ function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}): 
 		scope: input.scope,
 		params: input.params.map(([key, value]) => [key, value] as const),
 		network: {...(input.network.caFile ? {caFile: input.network.caFile} : {}), ...(input.network.insecure ? {insecure: true} : {})},
+	};
+}
+
+/** Exactly the stored fields: the settings, a remembered secret, and the history. */
+function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}): Profile {
+	return {
+		...profileSettings(input),
+		...(input.clientSecret ? {clientSecret: input.clientSecret} : {}),
 		history: input.history.slice(-historyLimit).map(record => cleanRecord(record)),
 	};
 }

@@ -45,6 +45,9 @@ export type Profile = Readonly<{
 	history: readonly TokenRecord[];
 }>;
 
+/** A profile's settings: the wizard's steps 1 to 3 and its network options, without the secret or the history. */
+export type ProfileSettings = Omit<Profile, 'clientSecret' | 'history'>;
+
 /** What `save` takes: the history belongs to the store (see recordToken) and is kept across saves. */
 export type ProfileInput = Omit<Profile, 'history'> & {history?: readonly TokenRecord[]};
 

@@ -1,4 +1,5 @@
-import type {Profile} from '../profiles/profile.js';
+import type {Profile, ProfileSettings} from '../profiles/profile.js';
+import {profileSettings} from '../profiles/profile-edits.js';
 
 /** What a profile export says it is; an import refuses any other document. */
 export const exportFormat = 'segura-token-profiles';
@@ -7,23 +8,10 @@ export const exportFormat = 'segura-token-profiles';
 export const exportVersion = 1;
 
 /**
- * One profile as it travels: the values of the wizard's steps 1 to 3 and its network options.
- * Never the Client Secret, never the token history (this machine's, not the profile's).
+ * One profile as it travels: its settings (the values of the wizard's steps 1 to 3 and its network
+ * options). Never the Client Secret, never the token history (this machine's, not the profile's).
  */
-export type ExportedProfile = Readonly<{
-	name: string;
-	seguraUrl: string;
-	baseUrl: string;
-	tokenUrl: string;
-	clientId: string;
-	kind: Profile['kind'];
-	tokenName: string;
-	auth: Profile['auth'];
-	encoding: Profile['encoding'];
-	scope: string;
-	params: ReadonlyArray<readonly [string, string]>;
-	network: Readonly<{caFile?: string; insecure?: boolean}>;
-}>;
+export type ExportedProfile = ProfileSettings;
 
 export type ExportDocument = Readonly<{format: typeof exportFormat; version: typeof exportVersion; profiles: readonly ExportedProfile[]}>;
 
@@ -35,19 +23,7 @@ export function exportDocument(profiles: readonly Profile[]): ExportDocument {
 	return {
 		format: exportFormat,
 		version: exportVersion,
-		profiles: profiles.map(profile => ({
-			name: profile.name,
-			seguraUrl: profile.seguraUrl,
-			baseUrl: profile.baseUrl,
-			tokenUrl: profile.tokenUrl,
-			clientId: profile.clientId,
-			kind: profile.kind,
-			tokenName: profile.tokenName,
-			auth: profile.auth,
-			encoding: profile.encoding,
-			scope: profile.scope,
-			params: profile.params.map(([key, value]) => [key, value] as const),
-			network: {...(profile.network.caFile ? {caFile: profile.network.caFile} : {}), ...(profile.network.insecure ? {insecure: true} : {})},
-		})),
+		// Built field by field: no secret and no history can get in.
+		profiles: profiles.map(profile => profileSettings(profile)),
 	};
 }
