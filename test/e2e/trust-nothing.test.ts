@@ -11,6 +11,7 @@ import {createCa, issueLeaf} from '../helpers/certificates.js';
 import {everyPayload, leakedPayloads} from '../helpers/hostile-server.js';
 import {type RunningServer, startHttpServer, startHttpsServer} from '../helpers/servers.js';
 import {childEnv, removeChildEnvDirs, typeToCopyStep} from '../helpers/wizard-walk.js';
+import {sampleProfile} from '../profiles/store-helpers.js';
 
 // "Trust nothing, round two": each problem an outside value could cause, through the built CLI
 // against real servers on loopback. Every run is also searched for the secrets it was given.
@@ -158,21 +159,7 @@ describe.each(languages)('in %s', lang => {
 });
 
 describe('the profiles file', () => {
-	const profile = {
-		name: 'prod',
-		seguraUrl: 'https://segura.example.com',
-		baseUrl: 'https://segura.example.com/iso/scim/v2',
-		tokenUrl: 'https://segura.example.com/iso/oauth2/token',
-		clientId: 'okta-scim',
-		kind: 'internal',
-		tokenName: '',
-		auth: 'basic',
-		encoding: 'rfc',
-		scope: '',
-		params: [],
-		network: {},
-		history: [],
-	};
+	const profile = {...sampleProfile('prod'), history: []};
 
 	function storeWith(text: string): {env: NodeJS.ProcessEnv; file: string} {
 		const env = childEnv();
