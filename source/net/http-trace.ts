@@ -10,6 +10,7 @@ import {bypassedProxy, type Hop, observeSockets} from './dispatcher-state.js';
 import type {ProxyUrl} from './proxy-env.js';
 import type {HttpHeaders, HttpRequest, HttpResponse} from './http-exchange.js';
 import {certificateLines, milliseconds, type Moments, requestLines, responseBodyLines, responseHeadLines, timingLines, tlsDetails} from './trace-format.js';
+import {headerValue} from './read-answer.js';
 import {Redactor} from './trace-redact.js';
 
 /**
@@ -165,7 +166,7 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 			if (isFinished) return;
 			// The answer is shown whole at its end: a token in its body is then known, and masked,
 			// wherever else the answer repeats it (a header).
-			const body = 'response' in outcome ? responseBodyLines(outcome.response.body, headerText(outcome.response.headers['content-type']), lang, redactor) : [];
+			const body = 'response' in outcome ? responseBodyLines(outcome.response.body, headerValue(outcome.response, 'content-type') ?? '', lang, redactor) : [];
 			if (head) say(...responseHeadLines(head.status, head.statusText, head.headers, redactor), ...body);
 			if ('error' in outcome) {
 				for (const [socket, {hop, chain}] of unshown) {
@@ -184,10 +185,6 @@ export function traceExchange(trace: HttpTrace, request: HttpRequest, route: Rea
 			unsubscribe(channels.tunnel, onTunnel);
 		},
 	};
-}
-
-function headerText(value: string | string[] | undefined): string {
-	return Array.isArray(value) ? value.join(', ') : (value ?? '');
 }
 
 /** "tls_self_signed (DEPTH_ZERO_SELF_SIGNED_CERT: self-signed certificate)": the reason, and what Node or undici said. */
