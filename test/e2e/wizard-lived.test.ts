@@ -73,7 +73,9 @@ describe.each([
 		await s.waitFor(clientId.slice(-8));
 		s.write(keys.enter);
 		await s.waitFor('(5/5)');
-		s.write(await readPractice(s, practiceLabel(lang, 'third-party')));
+		// Typed a key at a time, each once the terminal drew the last, as the field is masked and
+		// nothing on screen tells the whole secret arrived.
+		await s.type(await readPractice(s, practiceLabel(lang, 'third-party')));
 		s.write(keys.enter);
 		await chooseAndClear(s, text, 'i');
 		await s.waitFor(text.complete);
