@@ -1,10 +1,8 @@
-import {detectClipboardPlace, type ClipboardPlace} from './clipboard-place.js';
 import type {CopyFailed, CopyResult, CopyUsed, CopyWay} from './copy-result.js';
+import {copyToSystemClipboard, copyToTmuxBuffer} from './copy-tools.js';
 import {maxOsc52Length, osc52, screenChunks, tmuxPassthrough} from './osc52.js';
 import {runCommand, type RunCommand} from './run-command.js';
-import {copyToSystemClipboard} from './system-clipboard.js';
 import {openControllingTerminal, writeAndClose} from './terminal-writer.js';
-import {copyToTmuxBuffer} from './tmux-buffer.js';
 
 export type CopyDeps = Readonly<{
 	env: NodeJS.ProcessEnv;
@@ -21,6 +19,28 @@ export type CopyDeps = Readonly<{
 }>;
 
 const defaultTimeoutMs = 2000;
+
+/** Where the app runs, as far as copying is concerned. */
+type ClipboardPlace = Readonly<{
+	/** The multiplexer between us and the terminal: its own way to reach the clipboard. */
+	multiplexer: 'tmux' | 'screen' | undefined;
+	isSsh: boolean;
+	/** A desktop session on this machine, whose system clipboard is the user's. */
+	isLocalDesktop: boolean;
+	/** TERM=dumb: a terminal that would print an escape sequence as garbage. */
+	isDumbTerminal: boolean;
+}>;
+
+function detectClipboardPlace(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): ClipboardPlace {
+	const isSsh = Boolean(env['SSH_CONNECTION'] || env['SSH_CLIENT'] || env['SSH_TTY']);
+	// $TMUX first: tmux sets it in every pane, and inside tmux TERM may still say "screen".
+	const multiplexer = env['TMUX'] ? 'tmux' : env['STY'] ? 'screen' : undefined;
+	// Over SSH a DISPLAY is a forwarded X server that may hang or be someone else's; the
+	// terminal's OSC 52 is the way home there. pbcopy over SSH fills the remote Mac's clipboard.
+	const hasDisplay = Boolean(env['WAYLAND_DISPLAY'] || env['DISPLAY']);
+	const isLocalDesktop = !isSsh && (platform === 'darwin' || hasDisplay);
+	return {multiplexer, isSsh, isLocalDesktop, isDumbTerminal: env['TERM'] === 'dumb'};
+}
 
 /**
  * Sends the text every way that fits where we run: OSC 52 to the terminal (wrapped for tmux or

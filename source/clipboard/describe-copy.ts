@@ -1,6 +1,6 @@
 import {copyFallbackText, copyText} from '../i18n/clipboard.js';
 import {languages, type ErrorText, type Lang, type Localized} from '../i18n/lang.js';
-import {isCopyConfirmed, type CopyFailed, type CopyResult, type CopyUsed} from './copy-result.js';
+import {isCopyConfirmed, type CopyFailed, type CopyFailureReason, type CopyResult, type CopyUsed} from './copy-result.js';
 
 export type CopyDescription = Readonly<{
 	/** What happened, in one sentence of plain words. */
@@ -50,49 +50,22 @@ export function copyFailureText(result: CopyResult, face: CopyFace): Localized<E
 }
 
 function usedLine(entry: CopyUsed, lang: Lang): string {
-	switch (entry.way) {
-		case 'osc52': {
-			return copyText.sentOsc52[lang];
-		}
-		case 'osc52-tmux': {
-			return copyText.sentOsc52Tmux[lang];
-		}
-		case 'osc52-screen': {
-			return copyText.sentOsc52Screen[lang];
-		}
-		case 'tmux-buffer': {
-			return copyText.tmuxBuffer[lang];
-		}
-		case 'system': {
-			return copyText.system[lang](entry.tool ?? '?');
-		}
-	}
+	if (entry.way === 'system') return copyText.system[lang](entry.tool ?? '?');
+	const words = {osc52: copyText.sentOsc52, 'osc52-tmux': copyText.sentOsc52Tmux, 'osc52-screen': copyText.sentOsc52Screen, 'tmux-buffer': copyText.tmuxBuffer};
+	return words[entry.way][lang];
 }
 
 function failedLine(entry: CopyFailed, lang: Lang): string {
 	const tool = entry.tool ?? entry.way;
 	const detail = entry.detail ?? '?';
-	switch (entry.reason) {
-		case 'no-terminal': {
-			return copyText.noTerminal[lang];
-		}
-		case 'dumb-terminal': {
-			return copyText.dumbTerminal[lang];
-		}
-		case 'too-long': {
-			return copyText.tooLong[lang];
-		}
-		case 'write-failed': {
-			return copyText.writeFailed[lang](detail);
-		}
-		case 'not-found': {
-			return entry.way === 'tmux-buffer' ? copyText.tmuxNotFound[lang] : copyText.systemNotFound[lang](tool);
-		}
-		case 'timeout': {
-			return (entry.way === 'system' ? copyText.displayTimeout : copyText.toolTimeout)[lang](tool, detail);
-		}
-		case 'failed': {
-			return copyText.toolFailed[lang](tool, detail);
-		}
-	}
+	const lines: Readonly<Record<CopyFailureReason, () => string>> = {
+		'no-terminal': () => copyText.noTerminal[lang],
+		'dumb-terminal': () => copyText.dumbTerminal[lang],
+		'too-long': () => copyText.tooLong[lang],
+		'write-failed': () => copyText.writeFailed[lang](detail),
+		'not-found': () => (entry.way === 'tmux-buffer' ? copyText.tmuxNotFound[lang] : copyText.systemNotFound[lang](tool)),
+		timeout: () => (entry.way === 'system' ? copyText.displayTimeout : copyText.toolTimeout)[lang](tool, detail),
+		failed: () => copyText.toolFailed[lang](tool, detail),
+	};
+	return lines[entry.reason]();
 }

@@ -82,8 +82,8 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 /** --output FILE (0600, never over an existing file without --force) and --copy; true if either ran. */
 async function deliver(token: string, values: {copy?: boolean; output?: string; force?: boolean}, io: CommandIo): Promise<boolean> {
 	if (values.output !== undefined) {
-		const {writeTokenFile} = await import('../clipboard/token-file.js');
-		await writeTokenFile(values.output, token, {overwrite: values.force === true});
+		const {writePrivateFile} = await import('../io/private-file.js');
+		await writePrivateFile(values.output, token, {overwrite: values.force === true});
 		io.stderr.write(`${getText.savedTo[io.lang](values.output)}\n`);
 	}
 	if (values.copy) {

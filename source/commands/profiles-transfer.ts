@@ -55,9 +55,9 @@ export async function exportProfiles(names: readonly string[], values: TransferV
 		io.stdout.write(`${json}\n`);
 		return 0;
 	}
-	// The rules of a token file: 0600, no symbolic link, an existing file kept unless --force.
-	const {writeTokenFile} = await import('../clipboard/token-file.js');
-	await writeTokenFile(values.output, json, {overwrite: values.force === true});
+	// As a token file: 0600, no symbolic link, an existing file kept unless --force.
+	const {writePrivateFile} = await import('../io/private-file.js');
+	await writePrivateFile(values.output, json, {overwrite: values.force === true});
 	say(io, transferDoneText.exported(chosen.length, displayLine(values.output, 200)));
 	return 0;
 }

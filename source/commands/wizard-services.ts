@@ -28,7 +28,7 @@ export function realWizardServices(net: NetOptions, io: CommandIo, store: Profil
 		},
 		recordToken: async (profile, tokenName, result, issuedWith) => recordIssuedToken(store, profile, tokenName, result, new Date(), issuedWith),
 		verify: async (baseUrl, token, network, signal) => (await import('../scim/verify.js')).verify(baseUrl, token, {...network, ...net}, deps(signal)),
-		writeFile: async (path, token, overwrite) => (await import('../clipboard/token-file.js')).writeTokenFile(path, token, {overwrite}),
+		writeFile: async (path, token, overwrite) => (await import('../io/private-file.js')).writePrivateFile(path, token, {overwrite}),
 		now: Date.now,
 	};
 }

@@ -1,11 +1,10 @@
 import {lookup} from 'node:dns/promises';
 import {isIP} from 'node:net';
-import {AppError, CancelledError, NetworkError} from '../errors/app-error.js';
+import {AppError, NetworkError} from '../errors/app-error.js';
 import {doctorText} from '../i18n/doctor.js';
-import {networkError} from '../net/network-errors.js';
 import {describeProxy, type ProxyUrl} from '../net/proxy-env.js';
 import {displayLine} from '../text/display.js';
-import {withDeadline} from './deadline.js';
+import {tryLink} from './deadline.js';
 import {failure, type Outcome} from './links.js';
 
 export type Resolved = Readonly<{address: string; family: number}>;
@@ -27,21 +26,19 @@ export function portOf(url: URL): number {
 export async function checkDns(url: URL, proxy: ProxyUrl | undefined, limits: Readonly<{timeoutMs: number; signal?: AbortSignal}>): Promise<Outcome> {
 	const host = hostOf(url);
 	if (isIP(host) !== 0) return {status: 'ok', summary: doctorText.dnsLiteral(host), details: [], data: {host, addresses: [host]}};
-	try {
-		const found = await withDeadline(lookup(host, {all: true}), {
-			...limits,
-			onTimeout: () => new NetworkError(doctorText.dnsTimeout(displayLine(host), seconds(limits.timeoutMs)), {reason: 'dns'}),
-		});
-		const addresses = found.map(entry => entry.address);
-		return {status: 'ok', summary: doctorText.dnsFound(displayLine(host), addresses.map(address => displayLine(address))), details: [], data: {host, addresses}};
-	} catch (thrown) {
-		if (thrown instanceof CancelledError) throw thrown;
-		const error = thrown instanceof AppError ? thrown : networkError(thrown, {url, timeoutMs: limits.timeoutMs, connected: false});
-		if (proxy && error.reason === 'dns') {
+	const found = await tryLink(
+		lookup(host, {all: true}),
+		{...limits, onTimeout: () => new NetworkError(doctorText.dnsTimeout(displayLine(host), seconds(limits.timeoutMs)), {reason: 'dns'})},
+		{url, timeoutMs: limits.timeoutMs, connected: false},
+	);
+	if (found instanceof AppError) {
+		if (proxy && found.reason === 'dns') {
 			return {status: 'ok', summary: doctorText.dnsByProxy(displayLine(host), describeProxy(proxy)), details: [], data: {host, addresses: [], resolvedBy: 'proxy'}};
 		}
-		return failure(error, {data: {host, addresses: []}});
+		return failure(found, {data: {host, addresses: []}});
 	}
+	const addresses = found.map(entry => entry.address);
+	return {status: 'ok', summary: doctorText.dnsFound(displayLine(host), addresses.map(address => displayLine(address))), details: [], data: {host, addresses}};
 }
 
 export function seconds(ms: number): string {

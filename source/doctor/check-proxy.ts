@@ -1,14 +1,13 @@
 import http from 'node:http';
 import https from 'node:https';
 import {isIP, type Socket} from 'node:net';
-import {AppError, CancelledError, NetworkError} from '../errors/app-error.js';
+import {AppError, NetworkError} from '../errors/app-error.js';
 import {doctorText} from '../i18n/doctor.js';
 import {netText} from '../i18n/net.js';
-import {networkError} from '../net/network-errors.js';
 import {describeProxy, proxyFor, type ProxySettings, type ProxyUrl} from '../net/proxy-env.js';
 import {displayLine} from '../text/display.js';
 import {hostOf, portOf, seconds} from './check-dns.js';
-import {elapsed, withDeadline} from './deadline.js';
+import {elapsed, tryLink} from './deadline.js';
 import {failure, type Outcome} from './links.js';
 
 /** The way to the server: straight, or through a proxy; and the proxy NO_PROXY set aside, if any. */
@@ -75,27 +74,24 @@ export async function openTunnel(url: URL, proxy: ProxyUrl, options: TunnelOptio
 	});
 	request.end();
 	const data = {proxy: named, variable: proxy.variable, target};
-	try {
-		const {status, socket} = await withDeadline(answered, {
-			timeoutMs: options.timeoutMs,
-			...(options.signal ? {signal: options.signal} : {}),
-			onTimeout: () => new NetworkError(netText.connectTimeout(proxyHost, String(portOf(proxy.url)), seconds(options.timeoutMs)), {reason: 'connect_timeout'}),
-			cleanup: () => request.destroy(),
-		});
-		const tunnelMs = elapsed(start);
-		if (status !== 200) {
-			socket.destroy();
-			const error =
-				status === 407
-					? new NetworkError(netText.proxyAuth(named), {reason: 'proxy_auth'})
-					: new NetworkError(netText.proxyRefused(named, target, String(status)), {reason: 'proxy_refused'});
-			return {outcome: failure(error, {data: {...data, status}})};
-		}
-		const summary = doctorText.proxyTunnel(named, proxy.variable, target, reachedMs);
-		return {outcome: {status: 'ok', summary, details: [], data: {...data, status, connectMs: reachedMs ?? null, tunnelMs}}, socket};
-	} catch (thrown) {
-		if (thrown instanceof CancelledError) throw thrown;
-		const error = thrown instanceof AppError ? thrown : networkError(thrown, {url, proxy, timeoutMs: options.timeoutMs, connected: false, atProxy: true});
-		return {outcome: failure(error, {data})};
+	const limits = {
+		timeoutMs: options.timeoutMs,
+		...(options.signal ? {signal: options.signal} : {}),
+		onTimeout: () => new NetworkError(netText.connectTimeout(proxyHost, String(portOf(proxy.url)), seconds(options.timeoutMs)), {reason: 'connect_timeout'}),
+		cleanup: () => request.destroy(),
+	};
+	const tunnel = await tryLink(answered, limits, {url, proxy, timeoutMs: options.timeoutMs, connected: false, atProxy: true});
+	if (tunnel instanceof AppError) return {outcome: failure(tunnel, {data})};
+	const {status, socket} = tunnel;
+	const tunnelMs = elapsed(start);
+	if (status !== 200) {
+		socket.destroy();
+		const error =
+			status === 407
+				? new NetworkError(netText.proxyAuth(named), {reason: 'proxy_auth'})
+				: new NetworkError(netText.proxyRefused(named, target, String(status)), {reason: 'proxy_refused'});
+		return {outcome: failure(error, {data: {...data, status}})};
 	}
+	const summary = doctorText.proxyTunnel(named, proxy.variable, target, reachedMs);
+	return {outcome: {status: 'ok', summary, details: [], data: {...data, status, connectMs: reachedMs ?? null, tunnelMs}}, socket};
 }

@@ -1,10 +1,10 @@
 import net, {type Socket} from 'node:net';
-import {AppError, CancelledError} from '../errors/app-error.js';
+import {AppError} from '../errors/app-error.js';
 import {doctorText} from '../i18n/doctor.js';
-import {networkError, timeoutError} from '../net/network-errors.js';
+import {timeoutError} from '../net/network-errors.js';
 import {displayLine} from '../text/display.js';
 import {hostOf, portOf} from './check-dns.js';
-import {withDeadline} from './deadline.js';
+import {tryLink} from './deadline.js';
 import {failure, type Outcome} from './links.js';
 
 export type Connected = Readonly<{outcome: Outcome; socket?: Socket}>;
@@ -19,21 +19,15 @@ export async function connectTcp(url: URL, limits: Readonly<{timeoutMs: number; 
 	const port = portOf(url);
 	const socket = net.connect({host, port, autoSelectFamily: true});
 	socket.setNoDelay(true);
-	const connected = new Promise<void>((resolve, reject) => {
+	const context = {url, timeoutMs: limits.timeoutMs, connected: false};
+	// The error listener stays after the connect (events.once would remove it): an error of the
+	// open socket before the next link takes it must not go unheard.
+	const connecting = new Promise<void>((resolve, reject) => {
 		socket.once('connect', () => resolve());
 		socket.once('error', reject);
 	});
-	try {
-		await withDeadline(connected, {
-			...limits,
-			onTimeout: () => timeoutError({url, timeoutMs: limits.timeoutMs, connected: false}),
-			cleanup: () => socket.destroy(),
-		});
-	} catch (thrown) {
-		if (thrown instanceof CancelledError) throw thrown;
-		const error = thrown instanceof AppError ? thrown : networkError(thrown, {url, timeoutMs: limits.timeoutMs, connected: false});
-		return {outcome: failure(error, {data: {host, port}})};
-	}
+	const connected = await tryLink(connecting, {...limits, onTimeout: () => timeoutError(context), cleanup: () => socket.destroy()}, context);
+	if (connected instanceof AppError) return {outcome: failure(connected, {data: {host, port}})};
 	const address = (socket.remoteAddress ?? '?').replace(/^::ffff:/, '');
 	const local = (socket.localAddress ?? '?').replace(/^::ffff:/, '');
 	return {

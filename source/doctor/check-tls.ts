@@ -1,6 +1,7 @@
+import {once} from 'node:events';
 import {isIP, type Socket} from 'node:net';
 import tls, {type DetailedPeerCertificate, type TLSSocket} from 'node:tls';
-import {AppError, CancelledError, TlsError} from '../errors/app-error.js';
+import {AppError, TlsError} from '../errors/app-error.js';
 import {doctorTlsText} from '../i18n/doctor-tls.js';
 import type {Localized} from '../i18n/lang.js';
 import {netText} from '../i18n/net.js';
@@ -9,7 +10,7 @@ import type {ProxyUrl} from '../net/proxy-env.js';
 import {certificateLines, tlsDetails} from '../net/trace-format.js';
 import {displayLine} from '../text/display.js';
 import {hostOf, portOf} from './check-dns.js';
-import {withDeadline} from './deadline.js';
+import {tryLink} from './deadline.js';
 import {failure, type Outcome} from './links.js';
 import {chainOf, type IssuerKind, issuerKind, oneLine} from './tls-issuer.js';
 
@@ -35,22 +36,10 @@ export type TlsOptions = Readonly<{
 export async function checkTls(url: URL, socket: Socket, options: TlsOptions): Promise<Outcome> {
 	const host = hostOf(url);
 	const secure = tls.connect({socket, ...(isIP(host) === 0 ? {servername: host} : {}), ...(options.ca ? {ca: options.ca} : {}), rejectUnauthorized: false, ALPNProtocols: ['http/1.1']});
-	const handshake = new Promise<void>((resolve, reject) => {
-		secure.once('secureConnect', () => resolve());
-		secure.once('error', reject);
-	});
-	try {
-		await withDeadline(handshake, {
-			timeoutMs: options.timeoutMs,
-			...(options.signal ? {signal: options.signal} : {}),
-			onTimeout: () => timeoutError({url, timeoutMs: options.timeoutMs, connected: false}),
-			cleanup: () => secure.destroy(),
-		});
-	} catch (thrown) {
-		if (thrown instanceof CancelledError) throw thrown;
-		const error = thrown instanceof AppError ? thrown : networkError(thrown, {url, timeoutMs: options.timeoutMs, connected: false});
-		return failure(error, {data: {host, port: portOf(url)}});
-	}
+	const context = {url, timeoutMs: options.timeoutMs, connected: false};
+	const limits = {timeoutMs: options.timeoutMs, ...(options.signal ? {signal: options.signal} : {}), onTimeout: () => timeoutError(context), cleanup: () => secure.destroy()};
+	const handshake = await tryLink(once(secure, 'secureConnect'), limits, context);
+	if (handshake instanceof AppError) return failure(handshake, {data: {host, port: portOf(url)}});
 	try {
 		return judge(url, secure, options);
 	} finally {

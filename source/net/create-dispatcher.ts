@@ -4,6 +4,8 @@ import type {Dispatcher} from './dispatcher.js';
 import {type DispatcherState, type Hop, markProxyHop, rememberDispatcher} from './dispatcher-state.js';
 import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import {readProxySettings} from './proxy-env.js';
+import type {HttpTrace} from './http-trace.js';
+import type {SendDeps} from './send-request.js';
 import {trustedCas} from './trusted-cas.js';
 
 // undici's own timers are a backstop: sendRequest's deadline should fire first and say which
@@ -51,6 +53,28 @@ export async function createDispatcher(options: NetOptions, env: NodeJS.ProcessE
 	});
 	rememberDispatcher(dispatcher, state);
 	return dispatcher;
+}
+
+/** What a caller of one exchange may pass: its environment, the user's cancel, --verbose's trace. */
+export type ExchangeDeps = Readonly<{env?: NodeJS.ProcessEnv; signal?: AbortSignal; trace?: HttpTrace}>;
+
+/**
+ * Runs `exchange` with a connection pool of its own, destroyed afterwards (not closed: a
+ * cancelled exchange must not keep the process waiting). Nothing of one exchange (connection,
+ * cookie) carries over to the next, as the manual's "Clear cookies" step asks.
+ */
+export async function withOwnDispatcher<T>(net: NetOptions, deps: ExchangeDeps, exchange: (send: SendDeps) => Promise<T>): Promise<T> {
+	const dispatcher = await createDispatcher(net, deps.env);
+	try {
+		return await exchange({
+			dispatcher,
+			timeoutMs: net.timeoutMs ?? defaultTimeoutMs,
+			...(deps.signal ? {signal: deps.signal} : {}),
+			...(deps.trace ? {trace: deps.trace} : {}),
+		});
+	} finally {
+		await dispatcher.destroy().catch(() => undefined);
+	}
 }
 
 /**

@@ -37,7 +37,7 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 	const {dispatcher, timeoutMs, signal} = deps;
 	const maxBytes = deps.maxBytes ?? defaultMaxBytes;
 	const proxy = proxyRoute(dispatcher, url);
-	if (signal?.aborted) throw cancelled(signal.reason);
+	if (signal?.aborted) throw cancelledError(signal.reason);
 	// Loaded only for --verbose: a plain `get` does not read it (nor node:tls for an http:// URL).
 	const trace = deps.trace ? (await import('./http-trace.js')).traceExchange(deps.trace, request, {dispatcher, ...(proxy ? {proxy} : {})}) : undefined;
 
@@ -69,7 +69,7 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 				void abandonDispatcher(dispatcher, error);
 			}
 		};
-		const onAbort = () => giveUp(cancelled(signal?.reason));
+		const onAbort = () => giveUp(cancelledError(signal?.reason));
 		const tooLarge = () => new NetworkError(netText.tooLarge(url.host, formatBytes(maxBytes)), {reason: 'too_large'});
 
 		const timer = setTimeout(() => giveUp(timeoutError(context())), timeoutMs);
@@ -125,7 +125,8 @@ export async function sendRequest(request: HttpRequest, deps: SendDeps): Promise
 	});
 }
 
-function cancelled(cause: unknown): CancelledError {
+/** The user asked to stop (Ctrl+C, Esc). */
+export function cancelledError(cause: unknown): CancelledError {
 	return new CancelledError(cancelledText, {cause, reason: 'cancelled'});
 }
 

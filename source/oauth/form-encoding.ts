@@ -1,8 +1,6 @@
 import type {BasicEncoding} from '../model/client-auth.js';
 import {formEncode} from '../text/secret-masker.js';
 
-export {formEncode};
-
 /** The value of the Authorization header for `encoding`. */
 export function basicAuthorization(clientId: string, clientSecret: string, encoding: BasicEncoding): string {
 	const pair = encoding === 'rfc' ? `${formEncode(clientId)}:${formEncode(clientSecret)}` : `${clientId}:${clientSecret}`;

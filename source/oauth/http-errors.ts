@@ -2,10 +2,8 @@ import {type AppError, NetworkError, OAuthError} from '../errors/app-error.js';
 import {oauthText} from '../i18n/oauth.js';
 import type {ClientRoute} from '../model/client-route.js';
 import type {HttpResponse} from '../net/http-exchange.js';
-import {redirectLocation} from '../net/read-answer.js';
-import {type Answer, headerValue, isRecord, type Scrub, serverLine} from '../net/read-answer.js';
+import {type Answer, headerValue, isRecord, redirectLocation, type Scrub, serverLine} from '../net/read-answer.js';
 import {errorWords} from './error-words.js';
-
 
 export type ResponseContext = Readonly<{
 	url: URL;

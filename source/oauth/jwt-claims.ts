@@ -1,3 +1,5 @@
+import {isRecord} from '../net/read-answer.js';
+
 /**
  * The payload of a JWS compact token, for display: base64url-decoded, signature NOT checked.
  * Undefined for anything else (opaque tokens, encrypted JWE with five parts, bad JSON).
@@ -10,13 +12,9 @@ export function jwtClaims(token: string): Readonly<Record<string, unknown>> | un
 	try {
 		const decodedHeader: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
 		const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-		if (!isObject(decodedHeader) || !isObject(claims)) return undefined;
+		if (!isRecord(decodedHeader) || !isRecord(claims)) return undefined;
 		return claims;
 	} catch {
 		return undefined;
 	}
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

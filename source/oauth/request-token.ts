@@ -1,7 +1,6 @@
-import {type AppError, CancelledError, NetworkError} from '../errors/app-error.js';
-import {cancelledText} from '../i18n/common.js';
+import {type AppError, NetworkError} from '../errors/app-error.js';
 import {oauthText} from '../i18n/oauth.js';
-import {clientRoute} from '../net/client-route.js';
+import {failureWithRoute} from '../net/client-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
 import {type SendDeps, sendRequest} from '../net/send-request.js';
 import type {HttpResponse} from '../net/http-exchange.js';
@@ -91,24 +90,11 @@ function formBody(request: TokenRequest): string {
 }
 
 async function failure(
-	outcome: {response: HttpResponse; answer: Answer},
+	{response, answer}: {response: HttpResponse; answer: Answer},
 	context: {url: URL; scrub: Scrub; deps: RequestTokenDeps; triedBoth: boolean},
 ): Promise<AppError> {
-	const error = await describeFailure(outcome, context);
-	// A cancel during the address probe still means the user asked to stop.
-	return context.deps.signal?.aborted ? new CancelledError(cancelledText, {cause: error, reason: 'cancelled'}) : error;
-}
-
-async function describeFailure(
-	outcome: {response: HttpResponse; answer: Answer},
-	context: {url: URL; scrub: Scrub; deps: RequestTokenDeps; triedBoth: boolean},
-): Promise<AppError> {
-	const {response, answer} = outcome;
 	const base = {url: context.url, scrub: context.scrub, triedBoth: context.triedBoth};
-	if (isSuccess(response, answer)) {
-		const shape = successShapeError(response, answer, base);
-		if (shape) return shape;
-	}
-	const route = response.status === 403 ? await clientRoute(response, context.url, context.deps) : undefined;
-	return responseError(response, answer, {...base, ...(route ? {route} : {})});
+	// A 2xx that is no token is never a 403: no route is looked for.
+	const shape = isSuccess(response, answer) ? successShapeError(response, answer, base) : undefined;
+	return failureWithRoute(response, context.url, context.deps, route => shape ?? responseError(response, answer, {...base, ...(route ? {route} : {})}));
 }

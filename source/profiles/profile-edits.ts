@@ -2,6 +2,7 @@ import {ConfigError} from '../errors/app-error.js';
 import {profileErrorText} from '../i18n/profiles.js';
 import {historyLimit, type Profile, type ProfileInput, type ProfileSettings, type TokenRecord} from './profile.js';
 import {assertProfileName, findProfile, printableName, sameProfileName} from './profile-name.js';
+import {unknownOf} from './unknown-fields.js';
 
 /** A change to the list of profiles: the list after it, and what the caller gets back. */
 export type Edit<T> = (profiles: readonly Profile[]) => Readonly<{profiles: Profile[]; result: T}>;
@@ -27,7 +28,7 @@ export function saveEdit(input: ProfileInput, isNew: boolean): Edit<Profile> {
 		const index = profiles.findIndex(profile => sameProfileName(profile.name, input.name));
 		const existing = profiles[index];
 		if (existing && isNew) throw new ConfigError(profileErrorText.nameTaken(existing.name), {reason: 'profile_exists'});
-		const profile = cleanProfile({...input, history: existing?.history ?? input.history ?? []});
+		const profile = cleanProfile({...input, history: existing?.history ?? input.history ?? []}, existing);
 		const next = [...profiles];
 		if (existing) next[index] = profile;
 		else next.push(profile);
@@ -56,11 +57,10 @@ export function saveAllEdit(inputs: readonly ProfileInput[], replace: boolean): 
 			const existing = next[index];
 			if (existing && !replace) throw new ConfigError(profileErrorText.nameTaken(existing.name), {reason: 'profile_exists'});
 			const keepSecret = existing?.clientSecret !== undefined && existing.clientId === input.clientId && existing.tokenUrl === input.tokenUrl;
-			const profile = cleanProfile({
-				...input,
-				...(keepSecret ? {clientSecret: existing.clientSecret} : {}),
-				history: existing?.history ?? input.history ?? [],
-			});
+			const profile = cleanProfile(
+				{...input, ...(keepSecret ? {clientSecret: existing.clientSecret} : {}), history: existing?.history ?? input.history ?? []},
+				existing,
+			);
 			if (existing) next[index] = profile;
 			else next.push(profile);
 			result.push({profile, replaced: existing !== undefined, keptSecret: keepSecret});
@@ -113,10 +113,16 @@ export function profileSettings(input: ProfileSettings): ProfileSettings {
 	};
 }
 
-/** Exactly the stored fields: the settings, a remembered secret, and the history. */
-function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}): Profile {
+/**
+ * Exactly the stored fields: the settings, a remembered secret, and the history; and the fields
+ * a later release added to the profile it replaces (unknown-fields.ts), kept for that release.
+ */
+function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}, replaced: Profile | undefined): Profile {
+	const settings = profileSettings(input);
 	return {
-		...profileSettings(input),
+		...unknownOf(replaced),
+		...settings,
+		network: {...unknownOf(replaced?.network), ...settings.network},
 		...(input.clientSecret ? {clientSecret: input.clientSecret} : {}),
 		history: input.history.slice(-historyLimit).map(record => cleanRecord(record)),
 	};
@@ -124,6 +130,7 @@ function cleanProfile(input: ProfileInput & {history: readonly TokenRecord[]}): 
 
 function cleanRecord(record: TokenRecord): TokenRecord {
 	return {
+		...unknownOf(record),
 		issuedAt: record.issuedAt,
 		tokenName: record.tokenName,
 		...(record.expiresAt === undefined ? {} : {expiresAt: record.expiresAt}),

@@ -1,7 +1,7 @@
 import type Conf from 'conf';
-import {restrictMode} from './store-file.js';
+import type {Profile} from './profile.js';
 import {projectName, type StorePaths} from './store-paths.js';
-import {storeFormatVersion, type StoreData} from './store-shape.js';
+import {storedProfiles, storeFormatVersion, type StoreData} from './store-shape.js';
 
 type ConfClass = typeof Conf<StoreData>;
 
@@ -15,15 +15,18 @@ function loadConf(): Promise<ConfClass> {
 
 /**
  * conf on the store's file, for writing: it writes through a temp file and a rename (a crash
- * mid-save leaves the previous file whole), keeps the file 0600, and records this release's
- * format in the file (conf does so for the projectVersion it is given with migrations; there is
- * none to run: this is the first format). A later release reads that mark. The data was checked
- * before conf sees it (readStoreFile, storeProblem), so conf is given no schema of its own.
+ * mid-save leaves the previous file whole), leaves the file 0600 (configFileMode, even a file
+ * that was wider), keeps the fields of the file's top level it is not asked to change, and
+ * records this release's format in the file (conf does so for the projectVersion it is given
+ * with migrations; there is none to run). A later release reads that mark. conf is given no
+ * schema or defaults: its defaults reach the top level only, and a schema needs ajv compiled at
+ * every read, where `profiles list` and Tab completion read with JSON.parse alone. The data is
+ * checked and defaulted by store-shape.ts on every read and every write instead.
  */
 export async function openConf(paths: StorePaths): Promise<Conf<StoreData>> {
 	const ConfClass = await loadConf();
 	// Recording the format writes.
-	const opened = atomically(
+	return atomically(
 		() =>
 			new ConfClass({
 				projectName,
@@ -38,13 +41,11 @@ export async function openConf(paths: StorePaths): Promise<Conf<StoreData>> {
 				accessPropertiesByDotNotation: false,
 			}),
 	);
-	restrictMode(paths.file);
-	return opened;
 }
 
-/** The profiles, written whole. */
-export function writeProfiles(conf: Conf<StoreData>, profiles: StoreData['profiles']): void {
-	atomically(() => conf.set('profiles', profiles));
+/** The profiles, written whole, each with the unknown fields it was read with. */
+export function writeProfiles(conf: Conf<StoreData>, profiles: readonly Profile[]): void {
+	atomically(() => conf.set('profiles', storedProfiles(profiles)));
 }
 
 /**

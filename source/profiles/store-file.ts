@@ -3,7 +3,7 @@ import {FileError} from '../errors/app-error.js';
 import {profileErrorText} from '../i18n/profiles.js';
 import type {Profile} from './profile.js';
 import type {StorePaths} from './store-paths.js';
-import {storeFormatVersion, storeProblem} from './store-shape.js';
+import {readProfiles, storeFormatVersion, storeProblem, type StoreData} from './store-shape.js';
 
 /** Why a file cannot be used: it is not JSON, or not the shape of a store. */
 export type Problem = 'parse' | 'schema';
@@ -35,7 +35,7 @@ export function readStoreFile(paths: StorePaths): StoreFile {
 		throw new FileError(profileErrorText.newerFormat(paths.file, version), {reason: 'profile_store_newer'});
 	}
 	if (storeProblem(data) !== undefined) return {kind: 'unusable', problem: 'schema', original};
-	return {kind: 'usable', profiles: (data as {profiles?: Profile[]}).profiles ?? []};
+	return {kind: 'usable', profiles: readProfiles(data as StoreData)};
 }
 
 // O_NOFOLLOW: a link put in the file's place since checkLocation is refused, not read through.

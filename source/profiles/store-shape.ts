@@ -1,12 +1,16 @@
+import {isSecretName, isTokenName} from '../model/credential-names.js';
 import {providerKinds} from '../model/provider-kind.js';
 import type {Profile} from './profile.js';
 import {profileNamePattern} from './profile-name.js';
+import {setUnknownAside, withUnknown} from './unknown-fields.js';
 
 export type StoreData = {profiles?: Profile[]};
 
 /**
  * The release that last changed the file's shape, which conf records in the file. A file of a
- * newer format is refused untouched (store-file.ts). A new shape means a conf migration to it
+ * newer format is refused untouched (store-file.ts). A new field is no new shape: an older
+ * release keeps it and ignores it, and a file without it gets its default. Only a change an
+ * older release would misread (a field that changes meaning or type) needs a conf migration
  * (store-conf.ts) and this bumped to the release that brings it.
  */
 export const storeFormatVersion = '0.2.0';
@@ -28,17 +32,27 @@ const oneOf =
 const time: Check = value => (typeof value === 'string' && isoTime.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'is not a date and time');
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The problem of an object against its fields: a missing required one, one of no known name, a wrong value. */
+// No release writes these: JSON.parse makes them plain fields, but one careless assignment
+// away from an object's prototype. A file that has them was made by hand or by an attack.
+const prototypeNames = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A field of no known name is kept and ignored, unless its name is one of the above or says it holds a secret or a token (one kept by mistake is refused, never kept silently). */
+function unknownFieldProblem(name: string): string | undefined {
+	const shown = JSON.stringify(name).slice(0, 40);
+	if (prototypeNames.has(name)) return `has a field ${shown} that no object may have`;
+	if (isSecretName(name) || isTokenName(name)) return `has a field ${shown} whose name says it holds a secret or a token`;
+	return undefined;
+}
+
+/** The problem of an object against its fields: a missing required one, a wrong value, an unknown one refused above. */
 function fieldsProblem(value: unknown, fields: Readonly<Record<string, Check>>, required: readonly string[]): string | undefined {
 	if (!isRecord(value)) return 'is not an object';
 	for (const name of required) if (!Object.hasOwn(value, name)) return `has no ${name}`;
 	for (const [name, field] of Object.entries(value)) {
 		// Own fields only: "__proto__" or "constructor" in the file is an unknown field, not Object's.
 		const check = Object.hasOwn(fields, name) ? fields[name] : undefined;
-		// Nothing but these fields: a token kept by mistake in a profile or its history is refused.
-		if (!check) return `has a field ${JSON.stringify(name).slice(0, 40)} that a profile does not have`;
-		const problem = check(field);
-		if (problem) return `${name} ${problem}`;
+		const problem = check ? check(field) : unknownFieldProblem(name);
+		if (problem) return check ? `${name} ${problem}` : problem;
 	}
 	return undefined;
 }
@@ -59,14 +73,11 @@ const param: Check = value => {
 	return text(1)(value[0]) ?? text()(value[1]);
 };
 
-const record: Check = value =>
-	fieldsProblem(value, {issuedAt: time, tokenName: text(), expiresAt: time, last4: value => (typeof value === 'string' && value.length <= 4 ? undefined : 'is not 4 characters'), tokenUrl: text(1), baseUrl: text(1)}, [
-		'issuedAt',
-		'tokenName',
-		'last4',
-	]);
+const recordFields = {issuedAt: time, tokenName: text(), expiresAt: time, last4: (value: unknown) => (typeof value === 'string' && value.length <= 4 ? undefined : 'is not 4 characters'), tokenUrl: text(1), baseUrl: text(1)};
+const record: Check = value => fieldsProblem(value, recordFields, ['issuedAt', 'tokenName', 'last4']);
 
-const network: Check = value => fieldsProblem(value, {caFile: text(1), insecure: value => (typeof value === 'boolean' ? undefined : 'is not true or false')}, []);
+const networkFields = {caFile: text(1), insecure: (value: unknown) => (typeof value === 'boolean' ? undefined : 'is not true or false')};
+const network: Check = value => fieldsProblem(value, networkFields, []);
 
 const profileFields: Readonly<Record<keyof Profile, Check>> = {
 	name: value => (typeof value === 'string' && namePattern.test(value) ? undefined : 'is not a profile name'),
@@ -85,15 +96,24 @@ const profileFields: Readonly<Record<keyof Profile, Check>> = {
 	history: listOf(record),
 };
 
-const required = Object.keys(profileFields).filter(name => name !== 'clientSecret');
+/** The fields a profile cannot do without. Every other one is optional, a field added later too: a file without it needs no migration. */
+const required: ReadonlyArray<keyof Profile> = ['name', 'tokenUrl', 'clientId', 'kind'];
+
+/** What a profile without the field has. A field neither here nor required stays absent (a secret not remembered). */
+const profileDefaults: Partial<Profile> = {seguraUrl: '', baseUrl: '', tokenName: '', auth: 'basic', encoding: 'rfc', scope: '', params: [], network: {}, history: []};
 
 /**
  * What is wrong with the file's data, in a few words, or undefined when it is a store this release
- * can use: an object whose profiles (if any) each have exactly the fields of a Profile, with names
- * unique ignoring case. The store checks every read and every write with this one rule.
+ * can use: an object whose profiles (if any) each have the required fields of a Profile and right
+ * values in every field it knows, with names unique ignoring case. The store checks every read and
+ * every write with this one rule.
  */
 export function storeProblem(data: unknown): string | undefined {
 	if (!isRecord(data)) return 'the file is not a JSON object';
+	for (const name of Object.keys(data)) {
+		const problem = name === 'profiles' || name === '__internal__' ? undefined : unknownFieldProblem(name);
+		if (problem) return `the file ${problem}`;
+	}
 	if (data.profiles === undefined) return undefined;
 	if (!Array.isArray(data.profiles)) return 'profiles is not a list';
 	const seen = new Set<string>();
@@ -105,4 +125,17 @@ export function storeProblem(data: unknown): string | undefined {
 		seen.add(name);
 	}
 	return undefined;
+}
+
+/** The profiles of data storeProblem accepts, as the app sees them: defaults filled in, unknown fields set aside (unknown-fields.ts). */
+export function readProfiles(data: StoreData): Profile[] {
+	return (data.profiles ?? []).map(stored => {
+		const profile = setUnknownAside({...profileDefaults, ...stored}, profileFields);
+		return {...profile, network: setUnknownAside(profile.network, networkFields), history: profile.history.map(entry => setUnknownAside(entry, recordFields))};
+	});
+}
+
+/** The profiles as they are written: each object with the unknown fields it was read with. */
+export function storedProfiles(profiles: readonly Profile[]): Profile[] {
+	return profiles.map(profile => ({...withUnknown(profile), network: withUnknown(profile.network), history: profile.history.map(entry => withUnknown(entry))}));
 }

@@ -1,10 +1,7 @@
-import {type AppError, CancelledError} from '../errors/app-error.js';
-import {cancelledText} from '../i18n/common.js';
-import {clientRoute} from '../net/client-route.js';
+import {failureWithRoute} from '../net/client-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
 import {readAnswer} from '../net/read-answer.js';
 import {type SendDeps, sendRequest} from '../net/send-request.js';
-import type {HttpResponse} from '../net/http-exchange.js';
 import {readListResponse} from './list-response.js';
 import {tokenScrubber} from '../text/secret-masker.js';
 import {answerError, notListError} from './verify-errors.js';
@@ -45,7 +42,7 @@ export async function verifyToken(baseUrl: string, token: string, deps: VerifyDe
 		if ('problem' in list) throw notListError(response.status, list, scrub);
 		return {status: response.status, ...list, url: url.href};
 	}
-	throw await failure(response, url, scrub, deps);
+	throw await failureWithRoute(response, url, deps, route => answerError(response, answer, {url, scrub, ...(route ? {route} : {})}));
 }
 
 /** The Base URL with `/Users?startIndex=1&count=2` after its path, one slash between. */
@@ -56,11 +53,4 @@ export function usersUrl(baseUrl: string): URL {
 	url.search = '?startIndex=1&count=2';
 	url.hash = '';
 	return url;
-}
-
-async function failure(response: HttpResponse, url: URL, scrub: (text: string) => string, deps: VerifyDeps): Promise<AppError> {
-	const route = response.status === 403 ? await clientRoute(response, url, deps) : undefined;
-	const error = answerError(response, readAnswer(response), {url, scrub, ...(route ? {route} : {})});
-	// A cancel during the address probe still means the user asked to stop.
-	return deps.signal?.aborted ? new CancelledError(cancelledText, {cause: error, reason: 'cancelled'}) : error;
 }

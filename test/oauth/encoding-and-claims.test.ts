@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {basicAuthorization, encodingsDiffer, formEncode} from '../../source/oauth/form-encoding.js';
+import {basicAuthorization, encodingsDiffer} from '../../source/oauth/form-encoding.js';
+import {formEncode} from '../../source/text/secret-masker.js';
 import {jwtClaims} from '../../source/oauth/jwt-claims.js';
 import {credentialScrubber} from '../../source/text/secret-masker.js';
 import {isBearer} from '../../source/oauth/token-response.js';

@@ -1,7 +1,8 @@
 import type http from 'node:http';
 import {afterEach, describe, expect, test} from 'vitest';
 import {NetworkError} from '../../source/errors/app-error.js';
-import {basicAuthorization, formEncode} from '../../source/oauth/form-encoding.js';
+import {basicAuthorization} from '../../source/oauth/form-encoding.js';
+import {formEncode} from '../../source/text/secret-masker.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {hasUnsafeCharacters} from '../../source/text/display.js';
 import {allText, caught} from '../helpers/app-errors.js';

@@ -101,7 +101,11 @@ describe('profile store', () => {
 		expect(storeProblem({profiles: [profile]})).toBeUndefined();
 		expect(storeProblem({})).toBeUndefined();
 		expect(storeProblem([])).toBe('the file is not a JSON object');
-		expect(storeProblem({profiles: [{...profile, token: 'abc'}]})).toBe('profiles[0] has a field "token" that a profile does not have');
+		expect(storeProblem({profiles: [{...profile, token: 'abc'}]})).toBe('profiles[0] has a field "token" whose name says it holds a secret or a token');
+		expect(storeProblem({profiles: [{...profile, network: {proxySecret: 'x'}}]})).toBe('profiles[0] network has a field "proxySecret" whose name says it holds a secret or a token');
+		expect(storeProblem(JSON.parse(`{"profiles":[${JSON.stringify(profile).slice(0, -1)},"__proto__":{}}]}`))).toBe('profiles[0] has a field "__proto__" that no object may have');
+		expect(storeProblem({refreshToken: 'x'})).toBe('the file has a field "refreshToken" whose name says it holds a secret or a token');
+		expect(storeProblem({profiles: [{...profile, audience: 'okta'}], later: true})).toBeUndefined();
 		expect(storeProblem({profiles: [{...profile, history: [{...profile.history[0], token: 'eyJ'}]}]})).toMatch(/^profiles\[0\] history \[0\] has a field "token"/);
 		expect(storeProblem({profiles: [{...profile, tokenUrl: ''}]})).toBe('profiles[0] tokenUrl is empty');
 		expect(storeProblem({profiles: [{...profile, kind: 'internos'}]})).toBe('profiles[0] kind is not one of internal, third-party');
@@ -133,6 +137,8 @@ describe('profile store', () => {
 
 	it.each([
 		['a profile of an unknown kind', {profiles: [{...sampleProfile('prod'), kind: 'internos', history: []}]}],
+		['a secret kept in a field of no known name', {profiles: [{...sampleProfile('prod'), history: [], oldClientSecret: 'x'}]}],
+		['a "constructor" field in a profile', {profiles: [{...sampleProfile('prod'), history: [], constructor: {x: 1}}]}],
 		['a token kept in the history', {profiles: [{...sampleProfile('prod'), history: [{issuedAt: '2026-01-01T00:00:00Z', tokenName: 't', last4: 'abcd', token: 'eyJ'}]}]}],
 		['two names that differ only in case', {profiles: [{...sampleProfile('prod'), history: []}, {...sampleProfile('PROD'), history: []}]}],
 		['profiles that are not a list', {profiles: 'prod'}],

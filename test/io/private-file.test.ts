@@ -1,9 +1,9 @@
 import {chmod, mkdir, readFile, stat, symlink, writeFile} from 'node:fs/promises';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {writeTokenFile} from '../../source/clipboard/token-file.js';
+import {writePrivateFile} from '../../source/io/private-file.js';
 import {FileError} from '../../source/errors/app-error.js';
 import {languages} from '../../source/i18n/lang.js';
-import {fakeToken, makeTempDir, type TempDir} from './helpers.js';
+import {fakeToken, makeTempDir, type TempDir} from '../clipboard/helpers.js';
 
 let temp: TempDir;
 beforeEach(async () => {
@@ -31,10 +31,10 @@ async function fileErrorOf(action: Promise<unknown>): Promise<FileError> {
 	return configError;
 }
 
-describe('writeTokenFile', () => {
+describe('writePrivateFile', () => {
 	it('creates the file readable only by its owner, with the token and a newline', async () => {
 		const file = temp.file('token.txt');
-		await writeTokenFile(file, fakeToken, {overwrite: false});
+		await writePrivateFile(file, fakeToken, {overwrite: false});
 		expect(await readFile(file, 'utf8')).toBe(`${fakeToken}\n`);
 		expect(await modeOf(file)).toBe(0o600);
 	});
@@ -42,7 +42,7 @@ describe('writeTokenFile', () => {
 	it('leaves an existing file alone without consent', async () => {
 		const file = temp.file('token.txt');
 		await writeFile(file, 'keep me', {mode: 0o644});
-		const error = await fileErrorOf(writeTokenFile(file, fakeToken, {overwrite: false}));
+		const error = await fileErrorOf(writePrivateFile(file, fakeToken, {overwrite: false}));
 		expect(error.reason).toBe('output_exists');
 		expect(error.text.en.message).toContain(file);
 		expect(error.text['pt-BR'].message).toContain('já existe');
@@ -54,19 +54,19 @@ describe('writeTokenFile', () => {
 		const file = temp.file('token.txt');
 		await writeFile(file, 'an older and longer token that must not survive in part');
 		await chmod(file, 0o644);
-		await writeTokenFile(file, fakeToken, {overwrite: true});
+		await writePrivateFile(file, fakeToken, {overwrite: true});
 		expect(await readFile(file, 'utf8')).toBe(`${fakeToken}\n`);
 		expect(await modeOf(file)).toBe(0o600);
 	});
 
 	it('with consent, still creates a file that is not there', async () => {
 		const file = temp.file('new.txt');
-		await writeTokenFile(file, fakeToken, {overwrite: true});
+		await writePrivateFile(file, fakeToken, {overwrite: true});
 		expect(await modeOf(file)).toBe(0o600);
 	});
 
 	it('says the folder does not exist', async () => {
-		const error = await fileErrorOf(writeTokenFile(temp.file('missing/token.txt'), fakeToken, {overwrite: false}));
+		const error = await fileErrorOf(writePrivateFile(temp.file('missing/token.txt'), fakeToken, {overwrite: false}));
 		expect(error.reason).toBe('output_folder_missing');
 		expect(error.text.en.message).toContain('does not exist');
 	});
@@ -76,21 +76,21 @@ describe('writeTokenFile', () => {
 		await writeFile(target, 'untouched');
 		const link = temp.file('link.txt');
 		await symlink(target, link);
-		expect((await fileErrorOf(writeTokenFile(link, fakeToken, {overwrite: false}))).reason).toBe('output_exists');
-		expect((await fileErrorOf(writeTokenFile(link, fakeToken, {overwrite: true}))).reason).toBe('output_symlink');
+		expect((await fileErrorOf(writePrivateFile(link, fakeToken, {overwrite: false}))).reason).toBe('output_exists');
+		expect((await fileErrorOf(writePrivateFile(link, fakeToken, {overwrite: true}))).reason).toBe('output_symlink');
 		expect(await readFile(target, 'utf8')).toBe('untouched');
 	});
 
 	it('says a folder is a folder', async () => {
 		const folder = temp.file('dir');
 		await mkdir(folder);
-		expect((await fileErrorOf(writeTokenFile(folder, fakeToken, {overwrite: true}))).reason).toBe('output_is_folder');
+		expect((await fileErrorOf(writePrivateFile(folder, fakeToken, {overwrite: true}))).reason).toBe('output_is_folder');
 	});
 
 	it('says when the folder is not writable', async context => {
 		if (process.getuid?.() === 0) context.skip('running as root, which may write anywhere');
 		const folder = temp.file('locked');
 		await mkdir(folder, {mode: 0o500});
-		expect((await fileErrorOf(writeTokenFile(`${folder}/token.txt`, fakeToken, {overwrite: false}))).reason).toBe('output_denied');
+		expect((await fileErrorOf(writePrivateFile(`${folder}/token.txt`, fakeToken, {overwrite: false}))).reason).toBe('output_denied');
 	});
 });

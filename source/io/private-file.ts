@@ -3,12 +3,13 @@ import {FileError} from '../errors/app-error.js';
 import {tokenFileText} from '../i18n/clipboard.js';
 
 /**
- * Writes the token (and a newline) to a file only its owner can read. Without `overwrite` an
- * existing file is an error, never replaced; with it, the mode is set to 0600 before the old
- * contents are cut, so the token is never in a file others can read. A symbolic link is refused
- * either way: it could point the token anywhere.
+ * Writes `text` (and a newline) to a file only its owner can read: a token (get --output, the
+ * wizard's save) or a profiles export. Without `overwrite` an existing file is an error, never
+ * replaced; with it, the mode is set to 0600 before the old contents are cut, so the text is
+ * never in a file others can read. A symbolic link is refused either way: it could point the
+ * text anywhere.
  */
-export async function writeTokenFile(path: string, token: string, options: Readonly<{overwrite: boolean}>): Promise<void> {
+export async function writePrivateFile(path: string, text: string, options: Readonly<{overwrite: boolean}>): Promise<void> {
 	// O_EXCL does not follow links; O_NOFOLLOW does the same for the overwrite case. O_NONBLOCK:
 	// opening a named pipe (FIFO) that nobody reads would otherwise wait forever, past any signal;
 	// this way it fails at once (ENXIO). On a regular file it changes nothing.
@@ -23,13 +24,13 @@ export async function writeTokenFile(path: string, token: string, options: Reado
 	}
 	try {
 		// A pipe or a device (--output /dev/stdout, a FIFO a reader waits on) has no mode or length
-		// of its own to set: the token goes straight through.
+		// of its own to set: the text goes straight through.
 		if ((await handle.stat()).isFile()) {
 			// The umask may have narrowed the creation mode, and an old file keeps its own: set it.
 			await handle.chmod(0o600);
 			await handle.truncate(0);
 		}
-		await handle.writeFile(`${token}\n`, 'utf8');
+		await handle.writeFile(`${text}\n`, 'utf8');
 	} catch (error) {
 		throw new FileError(tokenFileText.fileWriteFailed(path, errnoOf(error)), {cause: error, reason: 'output_write'});
 	} finally {
