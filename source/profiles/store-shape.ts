@@ -81,11 +81,12 @@ const profileFields: Readonly<Record<keyof Profile, Check>> = {
 	scope: text(),
 	params: listOf(param),
 	network,
+	clientSecretCommand: text(1),
 	clientSecret: text(1),
 	history: listOf(record),
 };
 
-const required = Object.keys(profileFields).filter(name => name !== 'clientSecret');
+const required = Object.keys(profileFields).filter(name => name !== 'clientSecret' && name !== 'clientSecretCommand');
 
 /**
  * What is wrong with the file's data, in a few words, or undefined when it is a store this release
