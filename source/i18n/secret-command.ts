@@ -53,7 +53,7 @@ export const secretCommandRunText = {
 	}),
 	timedOut: (command: string, seconds: number): Text => ({
 		en: {message: `The secret command "${command}" gave no Client Secret within ${seconds} s, and was stopped.`, hint: 'Run the command by itself: it may be waiting for something that never comes (a sign-in, a device).'},
-		'pt-BR': {message: `O comando do Client Secret "${command}" não deu o Client Secret em ${seconds} s, e foi interrompido.`, hint: 'Execute o comando sozinho: ele pode estar esperando algo que nunca chega (um login, um dispositivo).'},
+		'pt-BR': {message: `O comando do Client Secret "${command}" não deu o Client Secret em ${String(seconds).replace('.', ',')} s, e foi interrompido.`, hint: 'Execute o comando sozinho: ele pode estar esperando algo que nunca chega (um login, um dispositivo).'},
 	}),
 	tooMuch: (command: string, limit: string): Text => ({
 		en: {message: `The secret command "${command}" printed more than ${limit}, which is no Client Secret, and was stopped.`, hint: 'Give a command that prints the Client Secret alone (pass show NAME, op read op://…).'},

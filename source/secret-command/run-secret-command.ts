@@ -124,7 +124,7 @@ function run(program: string, args: readonly string[], named: string, deps: Secr
 			child.stdout!.once('end', done);
 			timers.push(setTimeout(done, outputGraceMs));
 		});
-		timers.push(setTimeout(() => stop(new ConfigError(text.timedOut(named, Math.round(timeoutMs / 1000)), {reason: 'secret_command_timeout'})), timeoutMs));
+		timers.push(setTimeout(() => stop(new ConfigError(text.timedOut(named, Number((timeoutMs / 1000).toFixed(1))), {reason: 'secret_command_timeout'})), timeoutMs));
 		if (deps.signal.aborted) onAbort();
 		else deps.signal.addEventListener('abort', onAbort, {once: true});
 	});

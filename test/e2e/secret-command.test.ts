@@ -126,7 +126,7 @@ describe('get --client-secret-command, in a terminal', () => {
 			const started = Date.now();
 			expect(await session.exit).toBe(2);
 			expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
-			expect(shown(session)).toContain('error: The secret command "sleep 8642" gave no Client Secret within 2 s, and was stopped.');
+			expect(shown(session)).toContain('error: The secret command "sleep 8642" gave no Client Secret within 1.5 s, and was stopped.');
 			expect(sleepers('8642')).toEqual([]);
 		} finally {
 			session.kill();
