@@ -4,7 +4,9 @@ import {type Param, parseParamEntries} from '../flow/rules/extra-params.js';
 import {issueView} from '../flow/shared/line.js';
 import {argText} from '../i18n/cli.js';
 import type {Localized} from '../i18n/lang.js';
-import type {Issue, IssueCode} from '../model/issues.js';
+import type {Issue, IssueCode, Removed} from '../model/issues.js';
+import {splitCommandLine} from '../secret-command/split-command-line.js';
+import {hasUnsafeCharacters} from '../text/display.js';
 
 /** A value given on the command line, cleaned as the wizard cleans a paste, with what to say about it on stderr. */
 export type GivenValue = Readonly<{value: string; notes: ReadonlyArray<Localized<string>>}>;
@@ -69,4 +71,25 @@ export function checkParamOptions(source: string, entries: readonly string[]): r
 	const wrong = issues.find(issue => issue.level === 'error');
 	if (wrong) throw new ConfigError(argText.badParam(source, issueText(wrong)), {reason: 'usage'});
 	return params;
+}
+
+/** Text that may be shown and stored as it is (a token name, a file path): no control or invisible character. */
+export function checkSafeText(source: string, value: string): string {
+	if (!hasUnsafeCharacters(value)) return value;
+	throw new ConfigError(argText.badValue(source, issueText({level: 'error', code: 'unsafe-characters'})), {reason: 'usage'});
+}
+
+/**
+ * A secret command line (--client-secret-command, a profile's, an import file's), trimmed: safe
+ * text that splits into words as a shell would split it (splitCommandLine), so a saved one runs.
+ */
+export function checkCommandOption(source: string, raw: string): string {
+	const line = checkSafeText(source, raw.trim());
+	splitCommandLine(line, source);
+	return line;
+}
+
+/** What the cleaning of a pasted value removed from a value that came from `source`, as the wizard says it. */
+export function removedNote(source: string, removed: readonly Removed[]): Localized<string> {
+	return said(source, {level: 'notice', code: 'cleaned', removed});
 }

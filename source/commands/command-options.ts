@@ -13,6 +13,7 @@ export const getOptions = {
 	'token-url': {type: 'string'},
 	'client-id': {type: 'string'},
 	'client-secret-stdin': {type: 'boolean'},
+	'client-secret-command': {type: 'string'},
 	auth: {type: 'string'},
 	encoding: {type: 'string'},
 	scope: {type: 'string'},
@@ -58,6 +59,7 @@ export const profilesOptions = {
 	encoding: {type: 'string'},
 	scope: {type: 'string'},
 	param: {type: 'string', multiple: true},
+	'client-secret-command': {type: 'string'},
 } as const;
 
 /** The `profiles` subcommands and how many names each takes; the first, when any, is a saved profile's. */
@@ -70,7 +72,7 @@ export const profilesArity = {list: 0, show: 1, remove: 1, rename: 2} as const;
 export const profilesTransfer = {
 	export: {words: 'profiles', options: ['output', 'force']},
 	import: {words: 'file', options: ['rename', 'force']},
-	add: {words: 'new-name', options: ['segura-url', 'base-url', 'token-url', 'client-id', 'kind', 'token-name', 'auth', 'encoding', 'scope', 'param']},
+	add: {words: 'new-name', options: ['segura-url', 'base-url', 'token-url', 'client-id', 'kind', 'token-name', 'auth', 'encoding', 'scope', 'param', 'client-secret-command']},
 } as const;
 
 export const demoOptions = {

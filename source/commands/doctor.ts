@@ -11,11 +11,12 @@ import {argText} from '../i18n/cli.js';
 import {doctorText} from '../i18n/doctor.js';
 import {usage} from '../i18n/usage.js';
 import {providerKinds} from '../model/provider-kind.js';
+import type {Profile} from '../profiles/profile.js';
 import {isColourWanted} from '../text/colour.js';
 import {displayLine, safeJson} from '../text/display.js';
 import {urlHost} from '../url/url-host.js';
 import {doctorOptions} from './command-options.js';
-import {secretFrom} from './get.js';
+import {secretFrom} from './client-secret.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
 /**
@@ -40,7 +41,7 @@ export async function doctorCommand(argv: readonly string[], io: CommandIo): Pro
 	const isFromStdin = values['client-secret-stdin'] === true;
 	if (isFromStdin && !givenId) throw new ConfigError(argText.missing(doctorText.missingClientId[io.lang], 'doctor'), {reason: 'usage'});
 	const clientId = givenId ? checkValueOption('clientId', '--client-id', givenId) : undefined;
-	const secret = clientId ? await secretAtHand(isFromStdin, io, profile?.clientSecret) : undefined;
+	const secret = clientId ? await secretAtHand(isFromStdin, io, profile) : undefined;
 	for (const note of [...(clientId?.notes ?? []), ...(secret?.notes ?? [])]) warn(io, note);
 	// The wizard's rule, for a profile's parameters too, as `get` holds them.
 	const params = profile ? checkParamOptions(`--profile ${profile.name}`, profile.params.map(param => formatParams([param]))) : [];
@@ -77,9 +78,9 @@ export async function doctorCommand(argv: readonly string[], io: CommandIo): Pro
 }
 
 /** The secret as `get` finds it; none at hand is no error here: the token link is then not checked. */
-async function secretAtHand(isFromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<GivenValue | undefined> {
+async function secretAtHand(isFromStdin: boolean, io: CommandIo, profile: Profile | undefined): Promise<GivenValue | undefined> {
 	try {
-		return await secretFrom(isFromStdin, io, remembered);
+		return await secretFrom({isFromStdin, profile}, io);
 	} catch (error) {
 		if (error instanceof ConfigError && error.reason === 'no_secret') return undefined;
 		throw error;

@@ -1,9 +1,8 @@
 import {existsSync} from 'node:fs';
 import {netOptionsFrom, oneOf, parseCommandArgs} from '../cli/parse-command-args.js';
-import {readSecretFromStdin} from '../cli/read-secret.js';
 import {warn} from '../cli/report.js';
 import {stderrTrace} from '../cli/trace-output.js';
-import {checkParamOptions, checkUrlOption, checkValueOption, type GivenValue} from '../cli/check-option.js';
+import {checkParamOptions, checkUrlOption, checkValueOption} from '../cli/check-option.js';
 import {formatParams} from '../flow/rules/extra-params.js';
 import {ConfigError, FileError} from '../errors/app-error.js';
 import {argText} from '../i18n/cli.js';
@@ -18,6 +17,7 @@ import {recordIssuedToken} from '../profiles/record-token.js';
 import {safeJson} from '../text/display.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {clientAuths, basicEncodings} from '../model/client-auth.js';
+import {secretFrom} from './client-secret.js';
 import {getOptions} from './command-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 
@@ -43,7 +43,7 @@ export async function getCommand(argv: readonly string[], io: CommandIo): Promis
 	// Pasted values cleaned and checked as the wizard does, before anything is sent.
 	const tokenUrl = checkUrlOption('--token-url', 'tokenUrl', givenUrl);
 	const clientId = checkValueOption('clientId', '--client-id', givenId);
-	const clientSecret = await secretFrom(values['client-secret-stdin'] === true, io, profile?.clientSecret);
+	const clientSecret = await secretFrom({isFromStdin: values['client-secret-stdin'] === true, command: values['client-secret-command'], profile}, io);
 	for (const note of [...tokenUrl.notes, ...clientId.notes, ...clientSecret.notes]) warn(io, note);
 	const scope = values.scope ?? profile?.scope;
 	// The wizard's rule, for a profile's parameters too: a file edited by hand is held to it.
@@ -97,15 +97,6 @@ async function deliver(token: string, values: {copy?: boolean; output?: string; 
 		if (isPrinted) return false;
 	}
 	return values.copy === true || values.output !== undefined;
-}
-
-/** The Client Secret as `get` finds it: --client-secret-stdin, SEGURA_CLIENT_SECRET, or the profile's remembered one (doctor reads it the same way). */
-export async function secretFrom(fromStdin: boolean, io: CommandIo, remembered: string | undefined): Promise<GivenValue> {
-	if (fromStdin) return checkValueOption('clientSecret', '--client-secret-stdin', await readSecretFromStdin(io, getText.secretPrompt[io.lang]));
-	const fromEnv = io.env.SEGURA_CLIENT_SECRET;
-	if (fromEnv) return checkValueOption('clientSecret', 'SEGURA_CLIENT_SECRET', fromEnv);
-	if (remembered) return {value: remembered, notes: []};
-	throw new ConfigError(argText.noSecret, {reason: 'no_secret'});
 }
 
 /** The `--json` shape: the token response's own names, plus the expiry as a clock time. */

@@ -5,6 +5,7 @@ import {warn} from '../cli/report.js';
 import {ConfigError} from '../errors/app-error.js';
 import type {Localized} from '../i18n/lang.js';
 import {transferDoneText, transferErrorText} from '../i18n/profile-transfer.js';
+import {secretCommandProfileText} from '../i18n/secret-command.js';
 import {readPemCertificates} from '../net/trusted-cas.js';
 import type {Profile} from '../profiles/profile.js';
 import {assertProfileName, findProfile, printableName} from '../profiles/profile-name.js';
@@ -31,6 +32,7 @@ export type TransferValues = Readonly<{
 	encoding?: string;
 	scope?: string;
 	param?: string[];
+	'client-secret-command'?: string;
 	ca?: string;
 	insecure?: boolean;
 }>;
@@ -88,10 +90,11 @@ export async function importProfiles(file: string, values: TransferValues, io: C
 		const host = displayLine(urlHost(profile.tokenUrl), 100);
 		say(io, (replaced ? transferDoneText.replaced : transferDoneText.added)(printableName(profile.name), profile.kind, host));
 		if (keptSecret) say(io, transferDoneText.secretKept(printableName(profile.name)));
+		else sayCommand(io, profile);
 		const caFile = profile.network.caFile;
 		if (caFile && !existsSync(caFile)) warn(io, transferDoneText.caFileMissing(printableName(profile.name), displayLine(caFile, 200)));
 	}
-	if (saved.some(({keptSecret}) => !keptSecret)) say(io, transferDoneText.noSecret);
+	if (saved.some(({profile, keptSecret}) => !keptSecret && !profile.clientSecretCommand)) say(io, transferDoneText.noSecret);
 	return 0;
 }
 
@@ -121,6 +124,7 @@ export async function addProfile(name: string, values: TransferValues, io: Comma
 			...(values.param === undefined ? {} : {params: values.param}),
 			...(values.ca === undefined ? {} : {caFile: path.resolve(values.ca)}),
 			...(values.insecure ? {insecure: true} : {}),
+			...(values['client-secret-command'] === undefined ? {} : {clientSecretCommand: values['client-secret-command']}),
 		},
 		flagSources,
 		profiles,
@@ -129,8 +133,14 @@ export async function addProfile(name: string, values: TransferValues, io: Comma
 	for (const said of proposed) say(io, said);
 	for (const note of notes) warn(io, note);
 	say(io, transferDoneText.added(printableName(saved.name), saved.kind, displayLine(urlHost(saved.tokenUrl), 100)));
-	say(io, transferDoneText.noSecret);
+	if (saved.clientSecretCommand) sayCommand(io, saved);
+	else say(io, transferDoneText.noSecret);
 	return 0;
+}
+
+/** For a profile that reads its secret from a command: that it does, and which command. */
+function sayCommand(io: CommandIo, profile: Profile): void {
+	if (profile.clientSecretCommand) say(io, secretCommandProfileText.added(printableName(profile.name), displayLine(profile.clientSecretCommand, 200)));
 }
 
 const flagSources: ValueSources = {
@@ -145,6 +155,7 @@ const flagSources: ValueSources = {
 	scope: '--scope',
 	params: '--param',
 	caFile: '--ca',
+	clientSecretCommand: '--client-secret-command',
 };
 
 /** Each value named by its place in the import file: profiles[0] ("prod").tokenUrl. */
@@ -162,5 +173,6 @@ function sourcesIn(where: string): ValueSources {
 		scope: at('scope'),
 		params: at('params'),
 		caFile: at('network.caFile'),
+		clientSecretCommand: at('clientSecretCommand'),
 	};
 }

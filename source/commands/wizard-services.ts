@@ -19,7 +19,9 @@ export function realWizardServices(net: NetOptions, io: CommandIo, store: Profil
 		fetchToken: async (request, network, signal) => (await import('../oauth/fetch-token.js')).fetchToken(request, {...network, ...net}, deps(signal)),
 		copy: async token => (await import('../clipboard/copy.js')).copyToClipboard(token, {env: io.env, platform: process.platform}),
 		async saveProfile(input) {
-			await store.save(input);
+			// The wizard does not offer a secret command (yet): a save from it keeps the profile's own.
+			const command = input.clientSecretCommand ?? (await store.find(input.name))?.clientSecretCommand;
+			await store.save(command ? {...input, clientSecretCommand: command} : input);
 			return {profiles: await saved(), path: store.path};
 		},
 		async removeProfile(name) {

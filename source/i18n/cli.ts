@@ -125,12 +125,12 @@ export const argText = {
 	noSecret: {
 		en: {
 			message:
-				'No client secret: it is read from SEGURA_CLIENT_SECRET, from standard input with --client-secret-stdin, or from a profile that remembers it. Set the variable with the command below, then run the command again.',
+				'No client secret: it is read from SEGURA_CLIENT_SECRET, from standard input with --client-secret-stdin, from a command with --client-secret-command, or from a profile that remembers it or names its command. Set the variable with the command below, then run the command again.',
 			hint: 'read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET',
 		},
 		'pt-BR': {
 			message:
-				'Sem Client Secret: ele é lido de SEGURA_CLIENT_SECRET, da entrada padrão com --client-secret-stdin ou de um perfil que o guarde. Defina a variável com o comando abaixo e execute o comando de novo.',
+				'Sem Client Secret: ele é lido de SEGURA_CLIENT_SECRET, da entrada padrão com --client-secret-stdin, de um comando com --client-secret-command, ou de um perfil que o guarde ou informe o comando dele. Defina a variável com o comando abaixo e execute o comando de novo.',
 			hint: 'read -rs SEGURA_CLIENT_SECRET && export SEGURA_CLIENT_SECRET',
 		},
 	} satisfies Text,

@@ -1,4 +1,5 @@
 import type {Localized} from './lang.js';
+import {secretCommandHelp} from './secret-command.js';
 import {exitCodesHelp, networkHelp} from './usage-blocks.js';
 
 export const getUsage: Localized<string> = {
@@ -13,6 +14,7 @@ on stdout.
   --client-secret-stdin   read the Client Secret from standard input
                           (otherwise from SEGURA_CLIENT_SECRET or the profile;
                           never from an argument: \`ps\` would show it)
+${secretCommandHelp.get.en}
   --auth basic|body       Client Authentication: Basic header (default) or
                           form body
   --encoding rfc|raw      Basic header encoding: RFC 6749 (default) or raw,
@@ -48,6 +50,7 @@ padrão.
   --client-secret-stdin   lê o Client Secret da entrada padrão
                           (senão de SEGURA_CLIENT_SECRET ou do perfil; nunca
                           de um argumento: o \`ps\` o mostraria)
+${secretCommandHelp.get['pt-BR']}
   --auth basic|body       Client Authentication: cabeçalho Basic (padrão) ou
                           corpo do formulário
   --encoding rfc|raw      codificação do Basic: RFC 6749 (padrão) ou raw, como

@@ -1,4 +1,5 @@
 import type {Localized} from './lang.js';
+import {secretCommandHelp} from './secret-command.js';
 import {exitCodesHelp, networkHelp} from './usage-blocks.js';
 import {doctorUsage} from './usage-doctor.js';
 import {getUsage} from './usage-get.js';
@@ -117,7 +118,8 @@ Client Secret only when you chose to remember it.
                    --segura-url, --client-id, --kind; --base-url and
                    --token-url (default: Segura's paths on the Segura URL),
                    --token-name, --auth basic|body, --encoding rfc|raw,
-                   --scope, --param KEY=VALUE, --ca FILE, --insecure
+                   --scope, --param KEY=VALUE, --ca FILE, --insecure,
+${secretCommandHelp.profilesAdd.en}
 
 Example, from a laptop to a jump host:
   segura-token profiles export prod | ssh jump segura-token profiles import -
@@ -152,7 +154,8 @@ Client Secret só quando você escolheu guardá-lo.
                        --base-url e --token-url (padrão: os caminhos do Segura
                        na Segura URL), --token-name, --auth basic|body,
                        --encoding rfc|raw, --scope, --param CHAVE=VALOR,
-                       --ca ARQUIVO, --insecure
+                       --ca ARQUIVO, --insecure,
+${secretCommandHelp.profilesAdd['pt-BR']}
 
 Exemplo, de um notebook para um jump host:
   segura-token profiles export prod | ssh jump segura-token profiles import -

@@ -1,9 +1,17 @@
-import type {Lang} from '../i18n/lang.js';
+import type {Lang, Localized} from '../i18n/lang.js';
+import {secretCommandProfileText} from '../i18n/secret-command.js';
 import {profileKindText, profileSecretText, profileShowText} from '../i18n/profiles.js';
 import {displayLine} from '../text/display.js';
 import {formatExpiry, formatStamp, type TimeOptions} from '../i18n/time.js';
 import {urlHost} from '../url/url-host.js';
 import {hasRememberedSecret, type Profile} from './profile.js';
+
+/** Where get finds the profile's secret: remembered (that wins), the profile's command, or asked. */
+function secretSource(profile: Profile, storePath: string): Localized<string> {
+	if (hasRememberedSecret(profile)) return profileSecretText.remembered(storePath);
+	if (profile.clientSecretCommand) return secretCommandProfileText.fromCommand(profile.clientSecretCommand);
+	return profileSecretText.notRemembered;
+}
 
 /** `profiles show NAME`: every setting, the secret only as "remembered" or not, and where. */
 export function formatProfileDetails(profile: Profile, storePath: string, lang: Lang, options: TimeOptions = {}): string[] {
@@ -23,12 +31,7 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 		[labels.baseUrl, profile.baseUrl || none],
 		[labels.tokenUrl, profile.tokenUrl],
 		[labels.clientId, profile.clientId],
-		[
-			labels.clientSecret,
-			hasRememberedSecret(profile)
-				? profileSecretText.remembered(storePath)[lang]
-				: profileSecretText.notRemembered[lang],
-		],
+		[labels.clientSecret, secretSource(profile, storePath)[lang]],
 		[labels.tokenName, profile.tokenName || none],
 		[labels.auth, authText[lang]],
 		[labels.scope, profile.scope || none],

@@ -110,6 +110,7 @@ export function profileSettings(input: ProfileSettings): ProfileSettings {
 		scope: input.scope,
 		params: input.params.map(([key, value]) => [key, value] as const),
 		network: {...(input.network.caFile ? {caFile: input.network.caFile} : {}), ...(input.network.insecure ? {insecure: true} : {})},
+		...(input.clientSecretCommand ? {clientSecretCommand: input.clientSecretCommand} : {}),
 	};
 }
 

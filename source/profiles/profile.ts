@@ -39,6 +39,11 @@ export type Profile = Readonly<{
 	scope: string;
 	params: ReadonlyArray<readonly [string, string]>;
 	network: ProfileNetwork;
+	/**
+	 * A command line whose first line of output is the Client Secret (a password manager, a vault),
+	 * run when the secret is needed and there is no remembered one. Not a secret: it travels.
+	 */
+	clientSecretCommand?: string;
 	/** Only when the user chose to remember it: then it sits in plain text in the store's file (mode 0600). */
 	clientSecret?: string;
 	/** Oldest first, at most `historyLimit` entries. */

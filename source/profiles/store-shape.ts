@@ -92,6 +92,7 @@ const profileFields: Readonly<Record<keyof Profile, Check>> = {
 	scope: text(),
 	params: listOf(param),
 	network,
+	clientSecretCommand: text(1),
 	clientSecret: text(1),
 	history: listOf(record),
 };

@@ -8,15 +8,16 @@ export const exportFormat = 'segura-token-profiles';
 export const exportVersion = 1;
 
 /**
- * One profile as it travels: its settings (the values of the wizard's steps 1 to 3 and its network
- * options). Never the Client Secret, never the token history (this machine's, not the profile's).
+ * One profile as it travels: its settings (the values of the wizard's steps 1 to 3, its network
+ * options, and the command that prints its secret, which is not the secret). Never the Client
+ * Secret, never the token history (this machine's, not the profile's).
  */
 export type ExportedProfile = ProfileSettings;
 
 export type ExportDocument = Readonly<{format: typeof exportFormat; version: typeof exportVersion; profiles: readonly ExportedProfile[]}>;
 
 /** The fields an exported profile has: the import accepts these and no other. */
-export const exportedFields: ReadonlySet<string> = new Set<keyof ExportedProfile>(['name', 'seguraUrl', 'baseUrl', 'tokenUrl', 'clientId', 'kind', 'tokenName', 'auth', 'encoding', 'scope', 'params', 'network']);
+export const exportedFields: ReadonlySet<string> = new Set<keyof ExportedProfile>(['name', 'seguraUrl', 'baseUrl', 'tokenUrl', 'clientId', 'kind', 'tokenName', 'auth', 'encoding', 'scope', 'params', 'network', 'clientSecretCommand']);
 
 /** The document `profiles export` writes: built field by field, so nothing else of a profile can slip in. */
 export function exportDocument(profiles: readonly Profile[]): ExportDocument {

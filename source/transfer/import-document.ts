@@ -87,6 +87,7 @@ function profileValues(entry: unknown, index: number): ImportedValues {
 	const optional = (field: string) => text(entry, field, where, {isRequired: false, canBeEmpty: true});
 	const [tokenName, auth, encoding, scope] = ['tokenName', 'auth', 'encoding', 'scope'].map(field => optional(field));
 	const entries = params(entry, where);
+	const command = text(entry, 'clientSecretCommand', where, {isRequired: false, canBeEmpty: false});
 	const values: ProfileValues = {
 		name: given ?? '',
 		seguraUrl: seguraUrl ?? '',
@@ -100,6 +101,7 @@ function profileValues(entry: unknown, index: number): ImportedValues {
 		...(scope === undefined ? {} : {scope}),
 		...(entries === undefined ? {} : {params: entries}),
 		...network(entry, where),
+		...(command === undefined ? {} : {clientSecretCommand: command}),
 	};
 	return {values, where};
 }

@@ -1,9 +1,6 @@
-import {checkParamOptions, checkUrlOption, checkValueOption} from '../cli/check-option.js';
+import {checkCommandOption, checkParamOptions, checkSafeText, checkUrlOption, checkValueOption} from '../cli/check-option.js';
 import {oneOf} from '../cli/parse-command-args.js';
-import {ConfigError} from '../errors/app-error.js';
 import {emptyCredentials} from '../flow/rules/check-field.js';
-import {issueView} from '../flow/shared/line.js';
-import {argText} from '../i18n/cli.js';
 import type {Localized} from '../i18n/lang.js';
 import {profileWarningText} from '../i18n/profiles.js';
 import {transferDoneText} from '../i18n/profile-transfer.js';
@@ -12,7 +9,7 @@ import {providerKinds} from '../model/provider-kind.js';
 import type {Profile, ProfileInput} from '../profiles/profile.js';
 import {assertProfileName, printableName} from '../profiles/profile-name.js';
 import {sameClientOtherKind} from '../profiles/same-client-other-kind.js';
-import {displayLine, hasUnsafeCharacters} from '../text/display.js';
+import {displayLine} from '../text/display.js';
 
 /**
  * A profile's values as text, from the command line (`profiles add`) or an import file: what the
@@ -35,6 +32,8 @@ export type ProfileValues = Readonly<{
 	params?: readonly string[];
 	caFile?: string;
 	insecure?: boolean;
+	/** The command that prints the Client Secret: it travels, since it is not the secret. */
+	clientSecretCommand?: string;
 }>;
 
 /** How each value is named in a message: its option (--token-url) or its place in a file (profiles[0].tokenUrl). */
@@ -76,7 +75,8 @@ export function checkProfileValues(values: ProfileValues, sources: ValueSources,
 	const auth = oneOf(sources.auth, values.auth, clientAuths) ?? 'basic';
 	const encoding = oneOf(sources.encoding, values.encoding, basicEncodings) ?? 'rfc';
 	const params = checkParamOptions(sources.params, values.params ?? []);
-	const caFile = values.caFile === undefined ? undefined : safeText(sources.caFile, values.caFile);
+	const caFile = values.caFile === undefined ? undefined : checkSafeText(sources.caFile, values.caFile);
+	const command = values.clientSecretCommand === undefined ? undefined : checkCommandOption(sources.clientSecretCommand, values.clientSecretCommand);
 	notes.push(...segura.notes, ...clientId.notes);
 	const other = sameClientOtherKind(existing, clientId.value, kind, values.name);
 	if (other) notes.push(profileWarningText.sameClientOtherKind(printableName(other.name), other.kind));
@@ -88,21 +88,16 @@ export function checkProfileValues(values: ProfileValues, sources: ValueSources,
 			tokenUrl,
 			clientId: clientId.value,
 			kind,
-			tokenName: safeText(sources.tokenName, values.tokenName ?? '').trim(),
+			tokenName: checkSafeText(sources.tokenName, values.tokenName ?? '').trim(),
 			auth,
 			encoding,
-			scope: safeText(sources.scope, values.scope ?? '').trim().split(/\s+/).filter(Boolean).join(' '),
+			scope: checkSafeText(sources.scope, values.scope ?? '').trim().split(/\s+/).filter(Boolean).join(' '),
 			params,
 			network: {...(caFile ? {caFile} : {}), ...(values.insecure ? {insecure: true} : {})},
+			...(command ? {clientSecretCommand: command} : {}),
 		},
 		notes,
 		proposed,
 	};
 }
 
-/** Text that may be shown and stored as it is: no control or invisible character. */
-function safeText(source: string, value: string): string {
-	if (!hasUnsafeCharacters(value)) return value;
-	const problem = {en: issueView({level: 'error', code: 'unsafe-characters'}, 'en').text, 'pt-BR': issueView({level: 'error', code: 'unsafe-characters'}, 'pt-BR').text};
-	throw new ConfigError(argText.badValue(source, problem), {reason: 'usage'});
-}

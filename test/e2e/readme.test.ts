@@ -13,7 +13,8 @@ import {childEnv, removeChildEnvDirs} from '../helpers/wizard-walk.js';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const blocks = [...readme.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map(match => match[1]!);
 // The blocks that get a token and verify it; doctor's and the profile moves are checked below.
-const practiceBlocks = blocks.filter(block => block.includes('segura-token demo --serve') && block.includes('segura-token verify'));
+const secretCommandBlocks = blocks.filter(block => block.includes('--client-secret-command'));
+const practiceBlocks = blocks.filter(block => block.includes('segura-token demo --serve') && block.includes('segura-token verify') && !secretCommandBlocks.includes(block));
 const doctorBlocks = blocks.filter(block => block.includes('segura-token doctor') && block.includes('segura-token demo --serve'));
 const transferBlocks = blocks.filter(block => block.includes('profiles import'));
 const folders: string[] = [];
@@ -39,7 +40,7 @@ async function runAsWritten(block: string) {
 	chmodSync(path.join(bin, 'segura-token'), 0o755);
 	const env = childEnv({PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH ?? ''}`});
 	const result = await bash(`set -e\n${block}`, {cwd: work, env});
-	return {...result, work};
+	return {...result, work, env};
 }
 
 describe('the README', () => {
@@ -62,9 +63,24 @@ describe('the README', () => {
 		expect(json.expires_in).toBe(300);
 	});
 
-	it('has a doctor example and a profile move that run', () => {
+	it('has a doctor example, a profile move and a secret command that run', () => {
 		expect(doctorBlocks).toHaveLength(1);
 		expect(transferBlocks).toHaveLength(1);
+		expect(secretCommandBlocks).toHaveLength(1);
+	});
+
+	it.each(secretCommandBlocks)('the secret command runs as written: %s', async block => {
+		const result = await runAsWritten(block);
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stderr).toContain('"practice" reads its Client Secret from the command "');
+		expect(result.stdout).toMatch(/^Client Secret +read from the command ".*\/practice-vault" each time \(never saved\)$/m);
+		expect(result.stderr).toContain('✔ The token works');
+		const json = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {access_token: string};
+		expect(json.access_token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+		// The script printed the practice secret to segura-token alone.
+		const kept = JSON.parse(readFileSync(path.join(result.env.XDG_CONFIG_HOME!, 'segura-token', 'practice.json'), 'utf8')) as {credentials: {internal: {clientSecret: string}}};
+		expect(result.stdout.includes(kept.credentials.internal.clientSecret) || result.stderr.includes(kept.credentials.internal.clientSecret), 'the secret shown').toBe(false);
+		expect(await readdir(result.work)).toEqual([]);
 	});
 
 	it.each(doctorBlocks)('doctor runs as written: %s', async block => {

@@ -13,12 +13,13 @@ import * as practice from '../../source/i18n/practice.js';
 import * as profiles from '../../source/i18n/profiles.js';
 import * as profileTransfer from '../../source/i18n/profile-transfer.js';
 import * as scim from '../../source/i18n/scim.js';
+import * as secretCommand from '../../source/i18n/secret-command.js';
 import * as usage from '../../source/i18n/usage.js';
 import {wizardText} from '../../source/i18n/wizard.js';
 import * as wizardRun from '../../source/i18n/wizard-run.js';
 import * as wizardExtra from '../../source/i18n/wizard-extra.js';
 
-const modules = {cli, clipboard, common, demo, doctor, doctorTls, get, net, oauth, plain, practice, profiles, profileTransfer, scim, usage, wizardRun, wizardExtra};
+const modules = {cli, clipboard, common, demo, doctor, doctorTls, get, net, oauth, plain, practice, profiles, profileTransfer, scim, secretCommand, usage, wizardRun, wizardExtra};
 
 // What a text function is called with: words, numbers, and a list, so that every branch that
 // builds a sentence from its arguments gives one.

