@@ -4,7 +4,7 @@ import type {CommandIo} from '../cli/command-io.js';
 import {warn} from '../cli/report.js';
 import {ConfigError} from '../errors/app-error.js';
 import type {Localized} from '../i18n/lang.js';
-import {transferDoneText, transferErrorText} from '../i18n/profile-transfer.js';
+import {transferDoneText, transferErrorText} from '../i18n/text.js';
 import {readPemCertificates} from '../net/trusted-cas.js';
 import type {Profile} from '../profiles/profile.js';
 import {assertProfileName, findProfile, printableName} from '../profiles/profile-name.js';

@@ -1,7 +1,7 @@
 import {lookup} from 'node:dns/promises';
 import {isIP} from 'node:net';
 import {AppError, CancelledError, NetworkError} from '../errors/app-error.js';
-import {doctorText} from '../i18n/doctor.js';
+import {doctorErrors, doctorText} from '../i18n/text.js';
 import {networkError} from '../net/network-errors.js';
 import {describeProxy, type ProxyUrl} from '../net/proxy-env.js';
 import {displayLine} from '../text/display.js';
@@ -30,7 +30,7 @@ export async function checkDns(url: URL, proxy: ProxyUrl | undefined, limits: Re
 	try {
 		const found = await withDeadline(lookup(host, {all: true}), {
 			...limits,
-			onTimeout: () => new NetworkError(doctorText.dnsTimeout(displayLine(host), seconds(limits.timeoutMs)), {reason: 'dns'}),
+			onTimeout: () => new NetworkError(doctorErrors.dnsTimeout(displayLine(host), seconds(limits.timeoutMs)), {reason: 'dns'}),
 		});
 		const addresses = found.map(entry => entry.address);
 		return {status: 'ok', summary: doctorText.dnsFound(displayLine(host), addresses.map(address => displayLine(address))), details: [], data: {host, addresses}};

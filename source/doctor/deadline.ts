@@ -1,5 +1,5 @@
 import {type AppError, CancelledError} from '../errors/app-error.js';
-import {cancelledText} from '../i18n/common.js';
+import {cancelledText} from '../i18n/text.js';
 
 /**
  * Runs `work` until it settles, the deadline passes (`onTimeout`'s error), or the user cancels

@@ -1,5 +1,5 @@
 import type {Lang} from '../i18n/lang.js';
-import {profileKindText, profileSecretText, profileShowText} from '../i18n/profiles.js';
+import {profileKindText, profileSecretText, profileShowText} from '../i18n/text.js';
 import {displayLine} from '../text/display.js';
 import {formatExpiry, formatStamp, type TimeOptions} from '../i18n/time.js';
 import {urlHost} from '../url/url-host.js';
@@ -10,12 +10,7 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 	const text = profileShowText;
 	const labels = text.labels[lang];
 	const none = text.none[lang];
-	const authText =
-		profile.auth === 'body'
-			? text.auth.body
-			: profile.encoding === 'raw'
-				? text.auth.basicRaw
-				: text.auth.basicRfc;
+	const authText = text.auth[lang][profile.auth === 'body' ? 'body' : profile.encoding === 'raw' ? 'basicRaw' : 'basicRfc'];
 	const rows: Array<[string, string]> = [
 		[labels.profile, profile.name],
 		[labels.kind, profileKindText[profile.kind][lang]],
@@ -30,7 +25,7 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 				: profileSecretText.notRemembered[lang],
 		],
 		[labels.tokenName, profile.tokenName || none],
-		[labels.auth, authText[lang]],
+		[labels.auth, authText],
 		[labels.scope, profile.scope || none],
 		[labels.params, profile.params.map(([key, value]) => `${key}=${value}`).join(' ') || none],
 		[labels.caFile, profile.network.caFile ?? none],

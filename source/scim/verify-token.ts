@@ -1,5 +1,5 @@
 import {type AppError, CancelledError} from '../errors/app-error.js';
-import {cancelledText} from '../i18n/common.js';
+import {cancelledText} from '../i18n/text.js';
 import {clientRoute} from '../net/client-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
 import {readAnswer} from '../net/read-answer.js';

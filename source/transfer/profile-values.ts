@@ -3,10 +3,8 @@ import {oneOf} from '../cli/parse-command-args.js';
 import {ConfigError} from '../errors/app-error.js';
 import {emptyCredentials} from '../flow/rules/check-field.js';
 import {issueView} from '../flow/shared/line.js';
-import {argText} from '../i18n/cli.js';
-import type {Localized} from '../i18n/lang.js';
-import {profileWarningText} from '../i18n/profiles.js';
-import {transferDoneText} from '../i18n/profile-transfer.js';
+import {argText, profileWarningText, transferDoneText} from '../i18n/text.js';
+import {inEveryLanguage, type Localized} from '../i18n/lang.js';
 import {basicEncodings, clientAuths} from '../model/client-auth.js';
 import {providerKinds} from '../model/provider-kind.js';
 import type {Profile, ProfileInput} from '../profiles/profile.js';
@@ -103,6 +101,6 @@ export function checkProfileValues(values: ProfileValues, sources: ValueSources,
 /** Text that may be shown and stored as it is: no control or invisible character. */
 function safeText(source: string, value: string): string {
 	if (!hasUnsafeCharacters(value)) return value;
-	const problem = {en: issueView({level: 'error', code: 'unsafe-characters'}, 'en').text, 'pt-BR': issueView({level: 'error', code: 'unsafe-characters'}, 'pt-BR').text};
+	const problem = inEveryLanguage(lang => issueView({level: 'error', code: 'unsafe-characters'}, lang).text);
 	throw new ConfigError(argText.badValue(source, problem), {reason: 'usage'});
 }
