@@ -1,8 +1,9 @@
 import {catalogs} from '../../source/i18n/catalogs.js';
 import type {Lang} from '../../source/i18n/lang.js';
 
-// What a text function is called with: words, numbers, and a list, so that every branch that
-// builds a sentence from its arguments gives one.
+// What a text function is called with: words, nothing, numbers, and a wizard issue, so that every
+// branch that builds a sentence from its arguments gives one. The call is marked in the path: `()`
+// for words, which stand for every argument a message is made from, `(none)`, `(2)`, `(issue)`.
 const sampleArgs = ['VALOR', 2, ['spaces', 'quotes']];
 
 /** Every string of a value: strings as they are, functions called with sample arguments, objects walked. */
@@ -11,9 +12,15 @@ function strings(value: unknown, path: string, out: Array<{path: string; text: s
 	if (typeof value === 'string') {
 		out.push({path, text: value});
 	} else if (typeof value === 'function') {
-		for (const args of [[], [sampleArgs[0], sampleArgs[0], sampleArgs[0]], [sampleArgs[1], sampleArgs[1]], [{code: 'x', removed: ['spaces', 'quotes'], detail: 'VALOR'}]]) {
+		const calls: ReadonlyArray<readonly [string, unknown[]]> = [
+			['()', [sampleArgs[0], sampleArgs[0], sampleArgs[0]]],
+			['(none)', []],
+			['(2)', [sampleArgs[1], sampleArgs[1]]],
+			['(issue)', [{code: 'x', removed: ['spaces', 'quotes'], detail: 'VALOR'}]],
+		];
+		for (const [label, args] of calls) {
 			try {
-				strings((value as (...args: unknown[]) => unknown)(...args), `${path}()`, out, depth + 1);
+				strings((value as (...args: unknown[]) => unknown)(...args), `${path}${label}`, out, depth + 1);
 			} catch {
 				// A function that needs other arguments: its other calls cover it.
 			}
