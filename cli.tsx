@@ -3,10 +3,8 @@ import {reportError, warn} from './source/cli/report.js';
 import type {CommandIo} from './source/cli/command-io.js';
 import {CancelledError, ConfigError, StoppedError} from './source/errors/app-error.js';
 import {exitCodes, signalExitCodes, stopSignalOf, stopSignals, type StopSignal} from './source/errors/exit-codes.js';
-import {stoppedText} from './source/i18n/common.js';
-import {argText} from './source/i18n/cli.js';
-import {detectLang, parseLang, type Lang} from './source/i18n/lang.js';
-import {usage} from './source/i18n/usage.js';
+import {argText, stopMessages, usage} from './source/i18n/text.js';
+import {detectLang, languages, parseLang, type Lang} from './source/i18n/lang.js';
 import {commandNames, type CommandName} from './source/cli/command-names.js';
 import {closest} from './source/cli/suggest.js';
 import {nodeOptionsWarning} from './source/runtime/node-options.js';
@@ -111,7 +109,7 @@ async function start(): Promise<number> {
 	const nodeOptions = io.env.NODE_OPTIONS ? nodeOptionsWarning(io.env.NODE_OPTIONS, process.getBuiltinModule('node:sea').isSea()) : undefined;
 	if (nodeOptions) warn(io, nodeOptions);
 	if (flag !== undefined && !parseLang(flag)) {
-		throw new ConfigError(argText.badChoice('--lang', flag, ['en', 'pt-BR']), {reason: 'usage'});
+		throw new ConfigError(argText.badChoice('--lang', flag, languages), {reason: 'usage'});
 	}
 	return main(argv, io);
 }
@@ -121,6 +119,6 @@ start().then(
 		// A request or a prompt cancelled by a signal: say which signal it was.
 		const signal = stopSignalOf(controller.signal);
 		const asJson = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : undefined).includes('--json');
-		process.exitCode = reportError(signal && error instanceof CancelledError ? new StoppedError(signal, stoppedText[signal]) : error, io, asJson);
+		process.exitCode = reportError(signal && error instanceof CancelledError ? new StoppedError(signal, stopMessages[signal]) : error, io, asJson);
 	},
 );

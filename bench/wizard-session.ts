@@ -2,7 +2,7 @@
 // helpers as the end-to-end tests. scripts/bench.mjs bundles this file with esbuild and imports it.
 import {readFile, rm} from 'node:fs/promises';
 import pty from 'node-pty';
-import {wizardText} from '../source/i18n/wizard.js';
+import {wizardText} from '../source/i18n/text.js';
 import {keys, startPty, type PtySession} from '../test/helpers/pty.js';
 import {childEnv, collectFromScreen, practiceLabel, providerHint, readPractice, removeChildEnvDirs, waitUntil} from '../test/helpers/wizard-walk.js';
 

@@ -2,8 +2,8 @@ import {ConfigError} from '../errors/app-error.js';
 import {checkField, type Credentials, emptyCredentials} from '../flow/rules/check-field.js';
 import {type Param, parseParamEntries} from '../flow/rules/extra-params.js';
 import {issueView} from '../flow/shared/line.js';
-import {argText} from '../i18n/cli.js';
-import type {Localized} from '../i18n/lang.js';
+import {argText} from '../i18n/text.js';
+import {inEveryLanguage, type Localized} from '../i18n/lang.js';
 import type {Issue, IssueCode, Removed} from '../model/issues.js';
 import {splitCommandLine} from '../secret-command/split-command-line.js';
 import {hasUnsafeCharacters} from '../text/display.js';
@@ -17,12 +17,11 @@ const swapped: ReadonlySet<IssueCode> = new Set(['token-is-base', 'base-is-token
 
 /** What the wizard says of `issue`, in every language. */
 function issueText(issue: Issue): Localized<string> {
-	return {en: issueView(issue, 'en').text, 'pt-BR': issueView(issue, 'pt-BR').text};
+	return inEveryLanguage(lang => issueView(issue, lang).text);
 }
 
 function said(source: string, issue: Issue): Localized<string> {
-	const text = issueText(issue);
-	return {en: `${source}: ${text.en}`, 'pt-BR': `${source}: ${text['pt-BR']}`};
+	return inEveryLanguage(lang => `${source}: ${issueView(issue, lang).text}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {ConfigError} from '../errors/app-error.js';
-import {argText} from '../i18n/cli.js';
+import {argText} from '../i18n/text.js';
 import type {NetOptions} from '../model/net-options.js';
 import {closest} from './suggest.js';
 

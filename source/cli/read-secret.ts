@@ -1,6 +1,5 @@
 import {CancelledError, ConfigError} from '../errors/app-error.js';
-import {argText} from '../i18n/cli.js';
-import {cancelledText} from '../i18n/common.js';
+import {argText, cancelledText} from '../i18n/text.js';
 import type {CommandIo} from './command-io.js';
 import {readBounded} from '../io/read-bounded.js';
 

@@ -1,6 +1,6 @@
-import {AppError} from '../errors/app-error.js';
+import {AppError, errorText} from '../errors/app-error.js';
 import {exitCodes} from '../errors/exit-codes.js';
-import {cliText} from '../i18n/cli.js';
+import {cliText} from '../i18n/text.js';
 import type {Lang, Localized} from '../i18n/lang.js';
 import {safeJson} from '../text/display.js';
 import type {CommandIo} from '../cli/command-io.js';
@@ -41,7 +41,7 @@ function paragraph(io: Out, label: string, code: string, text: string, indent = 
 export function reportError(error: unknown, io: Out & Partial<Pick<CommandIo, 'stdout'>>, asJson = false): number {
 	if (asJson && io.stdout) io.stdout.write(`${safeJson({error: errorJson(error, io.lang)})}\n`);
 	if (error instanceof AppError) {
-		const text = error.text[io.lang];
+		const text = errorText(error, io.lang);
 		io.stderr.write(`${paragraph(io, `${cliText.errorPrefix[io.lang]}:`, '1;31', text.message)}\n`);
 		if (text.hint) io.stderr.write(`${paragraph(io, `${cliText.tryPrefix[io.lang]}:`, '1', text.hint, '  ')}\n`);
 		return error.exitCode;
@@ -61,7 +61,7 @@ export function warn(io: Out, what: 'insecure' | Localized<string>): void {
 /** An error as JSON: `code` is its machine-readable reason (or its kind), the texts in the run's language. */
 export function errorJson(error: unknown, lang: Lang): Readonly<{code: string; message: string; hint: string | null; exitCode: number}> {
 	if (error instanceof AppError) {
-		const text = error.text[lang];
+		const text = errorText(error, lang);
 		return {code: error.reason ?? error.name, message: text.message, hint: text.hint ?? null, exitCode: error.exitCode};
 	}
 	return {code: 'bug', message: cliText.bug[lang], hint: null, exitCode: exitCodes.bug};

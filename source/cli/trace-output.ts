@@ -1,5 +1,5 @@
 import type {CommandIo} from './command-io.js';
-import {traceText} from '../i18n/trace.js';
+import {traceText} from '../i18n/text.js';
 import type {HttpTrace} from '../net/http-trace.js';
 
 /** --verbose of `get` and `verify`, and of the plain wizard: each line on stderr as it happens. */

@@ -1,5 +1,5 @@
-import {copyFallbackText, copyText} from '../i18n/clipboard.js';
-import {languages, type ErrorText, type Lang, type Localized} from '../i18n/lang.js';
+import {copyErrors, copyFallbackText, copyText, type Message} from '../i18n/text.js';
+import type {Lang} from '../i18n/lang.js';
 import {isCopyConfirmed, type CopyFailed, type CopyFailureReason, type CopyResult, type CopyUsed} from './copy-result.js';
 
 export type CopyDescription = Readonly<{
@@ -41,12 +41,8 @@ export function describeCopy(result: CopyResult, lang: Lang, face: CopyFace): Co
 }
 
 /** A copy that reached nothing, as an error's text: what failed, and what to do instead. */
-export function copyFailureText(result: CopyResult, face: CopyFace): Localized<ErrorText> {
-	const text = (lang: Lang): ErrorText => {
-		const said = describeCopy(result, lang, face);
-		return {message: said.said, ...(said.fallback ? {hint: said.fallback} : {})};
-	};
-	return Object.fromEntries(languages.map(lang => [lang, text(lang)])) as unknown as Localized<ErrorText>;
+export function copyFailureText(face: CopyFace): Message {
+	return copyErrors.nothingCopied(face);
 }
 
 function usedLine(entry: CopyUsed, lang: Lang): string {

@@ -2,9 +2,9 @@ import {checkCommandOption, checkValueOption, removedNote, type GivenValue} from
 import type {CommandIo} from '../cli/command-io.js';
 import {readSecretFromStdin} from '../cli/read-secret.js';
 import {ConfigError} from '../errors/app-error.js';
-import {argText} from '../i18n/cli.js';
-import {getText} from '../i18n/get.js';
-import {secretCommandUsageText} from '../i18n/secret-command.js';
+import {argText} from '../i18n/text.js';
+import {getText} from '../i18n/text.js';
+import {secretCommandUsageText} from '../i18n/text.js';
 import type {Profile} from '../profiles/profile.js';
 import {readSecretCommand, secretCommandTimeout} from '../secret-command/run-secret-command.js';
 

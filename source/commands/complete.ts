@@ -1,7 +1,7 @@
 import type {CommandIo} from '../cli/command-io.js';
 import {ConfigError} from '../errors/app-error.js';
 import {completeWords} from '../completion/complete-words.js';
-import {argText} from '../i18n/cli.js';
+import {argText} from '../i18n/text.js';
 import {profileNamePattern} from '../profiles/profile-name.js';
 import {checkLocation, readStoreFile} from '../profiles/store-file.js';
 import {profileStorePaths} from '../profiles/store-paths.js';

@@ -1,6 +1,6 @@
 import {once} from 'node:events';
 import type {PracticeServer} from '../demo/practice-server.js';
-import {demoText} from '../i18n/demo.js';
+import {demoText} from '../i18n/text.js';
 import type {Lang} from '../i18n/lang.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {startStablePracticeServer, type PracticeStart} from './practice.js';

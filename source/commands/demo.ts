@@ -1,7 +1,6 @@
 import {netOptionsFrom, parseCommandArgs} from '../cli/parse-command-args.js';
 import {ConfigError} from '../errors/app-error.js';
-import {demoErrors} from '../i18n/demo.js';
-import {usage} from '../i18n/usage.js';
+import {demoErrors, usage} from '../i18n/text.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {demoOptions} from './command-options.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {CommandIo} from '../cli/command-io.js';
 import {ConfigError} from '../errors/app-error.js';
-import {demoErrors} from '../i18n/demo.js';
+import {demoErrors} from '../i18n/text.js';
 import {providerKinds, type ProviderKind} from '../model/provider-kind.js';
 import {ensureDirectory} from '../profiles/store-file.js';
 import {profileStorePaths} from '../profiles/store-paths.js';

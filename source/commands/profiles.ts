@@ -1,20 +1,13 @@
 import {parseCommandArgs} from '../cli/parse-command-args.js';
 import {closest} from '../cli/suggest.js';
 import {ConfigError} from '../errors/app-error.js';
-import {
-	profileDoneText,
-	profileErrorText,
-	profileListText,
-	profileUsageProblem,
-} from '../i18n/profiles.js';
+import {profileDoneText, profileErrorText, profileListText, profileUsageProblem, transferUsageProblem, usage, type Message} from '../i18n/text.js';
 import type {Localized} from '../i18n/lang.js';
-import {transferUsageProblem} from '../i18n/profile-transfer.js';
 import {printableName} from '../profiles/profile-name.js';
 import {formatProfileDetails} from '../profiles/profile-details.js';
 import {publicProfile, summarizeProfile} from '../profiles/profile-summary.js';
 import {formatProfileTable} from '../profiles/profile-table.js';
 import {safeJson} from '../text/display.js';
-import {usage} from '../i18n/usage.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {profilesArity, profilesOptions, profilesTransfer} from './command-options.js';
 import type {TransferValues} from './profiles-transfer.js';
@@ -96,7 +89,7 @@ function transferOptionIn(values: object, allowed: readonly string[]): string | 
 	return Object.keys(values).find(option => all.has(option as never) && !allowed.includes(option));
 }
 
-function usageError(problem: Localized<string>, suggestion?: string): ConfigError {
+function usageError(problem: Message, suggestion?: string): ConfigError {
 	return new ConfigError(profileErrorText.usage(problem, suggestion), {reason: 'usage'});
 }
 

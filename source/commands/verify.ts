@@ -5,17 +5,14 @@ import {stderrTrace} from '../cli/trace-output.js';
 import {checkUrlOption} from '../cli/check-option.js';
 import {bearerTokenProblem} from '../oauth/bearer-token.js';
 import {jwtClaims} from '../oauth/jwt-claims.js';
-import type {Lang} from '../i18n/lang.js';
+import {inEveryLanguage, type Lang} from '../i18n/lang.js';
 import {formatExpiry} from '../i18n/time.js';
 import {ConfigError} from '../errors/app-error.js';
-import {argText} from '../i18n/cli.js';
-import {scimText, verifyText} from '../i18n/scim.js';
-import {usage} from '../i18n/usage.js';
+import {argText, extraText, scimText, usage, verifyText} from '../i18n/text.js';
 import type {NetOptions} from '../model/net-options.js';
 import {verifyOptions} from './command-options.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 import {verify} from '../scim/verify.js';
-import {extraText} from '../i18n/wizard-extra.js';
 import {displayLine} from '../text/display.js';
 import {urlHost} from '../url/url-host.js';
 import type {CommandIo} from '../cli/command-io.js';
@@ -44,7 +41,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
 	// The profile says where its tokens come from: a Base URL on another server asks one that did not issue them.
 	if (profile && urlHost(baseUrl) !== urlHost(profile.tokenUrl)) {
 		const [base, issuer] = [urlHost(baseUrl), urlHost(profile.tokenUrl)].map(host => displayLine(host));
-		warn(io, {en: extraText.en.otherServers(base!, issuer!), 'pt-BR': extraText['pt-BR'].otherServers(base!, issuer!)});
+		warn(io, inEveryLanguage(lang => extraText[lang].otherServers(base!, issuer!)));
 	}
 	if (net.insecure) warn(io, 'insecure');
 	const result = await verify(baseUrl, token, net, {env: io.env, signal: io.signal, ...(values.verbose ? {trace: stderrTrace(io)} : {})});

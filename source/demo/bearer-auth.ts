@@ -1,4 +1,4 @@
-import {practiceText} from '../i18n/practice.js';
+import {practiceText} from '../i18n/text.js';
 import type {PracticeContext, PracticeProvider} from './practice-context.js';
 import {providerKindClaim} from './practice-context.js';
 

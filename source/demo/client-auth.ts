@@ -1,5 +1,5 @@
 import {createHash, timingSafeEqual} from 'node:crypto';
-import type {PracticeText} from '../i18n/practice.js';
+import type {PracticeText} from '../i18n/text.js';
 import type {PracticeProvider} from './practice-context.js';
 
 /** An RFC 6749 §5.2 error, with what the HTTP answer needs. */

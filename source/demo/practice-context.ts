@@ -1,4 +1,4 @@
-import type {PracticeText} from '../i18n/practice.js';
+import type {PracticeText} from '../i18n/text.js';
 import type {ProviderDetails} from '../model/provider-details.js';
 import type {ProviderKind} from '../model/provider-kind.js';
 import type {JwtSigner} from './jwt.js';

@@ -1,7 +1,7 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import type {Lang} from '../i18n/lang.js';
-import {practiceText} from '../i18n/practice.js';
+import {practiceText} from '../i18n/text.js';
 import {providerKinds, type ProviderKind} from '../model/provider-kind.js';
 import {newClientCredentials} from './credentials.js';
 import {sendHtml, sendJson} from './http-io.js';

@@ -1,4 +1,4 @@
-import type {PracticeText} from '../i18n/practice.js';
+import type {PracticeText} from '../i18n/text.js';
 
 export const listResponseSchema = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 /** The most resources one page carries; ServiceProviderConfig advertises it as filter.maxResults. */

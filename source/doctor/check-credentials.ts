@@ -1,7 +1,6 @@
 import {AppError, VerifyError} from '../errors/app-error.js';
 import {claimedKind} from '../flow/rules/provider-claims.js';
-import {doctorText} from '../i18n/doctor.js';
-import {verifyText} from '../i18n/scim.js';
+import {doctorErrors, doctorText, verifyText} from '../i18n/text.js';
 import {formatExpiry} from '../i18n/time.js';
 import type {NetOptions} from '../model/net-options.js';
 import type {ProviderKind} from '../model/provider-kind.js';
@@ -10,6 +9,7 @@ import type {TokenRequest, TokenResult} from '../oauth/types.js';
 import {verify} from '../scim/verify.js';
 import type {RequestDeps} from './check-http.js';
 import {failure, type Outcome} from './links.js';
+import {inEveryLanguage} from '../i18n/lang.js';
 
 /** A typed failure of the request is the link's; a cancel (or a bug) goes up. */
 function caught(thrown: unknown): Outcome {
@@ -26,10 +26,7 @@ export async function checkToken(request: TokenRequest, net: NetOptions, deps: R
 		return {outcome: caught(thrown)};
 	}
 	const {expiresAt} = result;
-	const summary = {
-		en: doctorText.tokenIssued.en(result.tokenType, expiresAt ? formatExpiry(expiresAt, 'en') : undefined, result.claims !== undefined),
-		'pt-BR': doctorText.tokenIssued['pt-BR'](result.tokenType, expiresAt ? formatExpiry(expiresAt, 'pt-BR') : undefined, result.claims !== undefined),
-	};
+	const summary = inEveryLanguage(lang => doctorText.tokenIssued[lang](result.tokenType, expiresAt ? formatExpiry(expiresAt, lang) : undefined, result.claims !== undefined));
 	const details = result.retriedWith ? [doctorText.tokenRetried(result.retriedWith)] : [];
 	const data = {tokenType: result.tokenType, expiresIn: result.expiresIn ?? null, expiresAt: expiresAt?.toISOString() ?? null, jwt: result.claims !== undefined, retriedWith: result.retriedWith ?? null};
 	return {outcome: {status: 'ok', summary, details, data}, token: result};
@@ -40,7 +37,7 @@ export async function checkScim(baseUrl: string, token: string, net: NetOptions,
 	try {
 		const result = await verify(baseUrl, token, net, deps);
 		const users = result.totalResults ?? 0;
-		return {status: 'ok', summary: {en: verifyText.works.en(users), 'pt-BR': verifyText.works['pt-BR'](users)}, details: [], data: {status: result.status, totalResults: users}};
+		return {status: 'ok', summary: verifyText.works(users), details: [], data: {status: result.status, totalResults: users}};
 	} catch (thrown) {
 		return caught(thrown);
 	}
@@ -57,5 +54,5 @@ export function checkKind(token: TokenResult, expected: ProviderKind | undefined
 	if (claimed === undefined) return {status: 'skip', summary: doctorText.kindUnclaimed, details: [], data};
 	if (expected === undefined) return {status: 'skip', summary: doctorText.kindNotCompared(claimed), details: [], data};
 	if (claimed === expected) return {status: 'ok', summary: doctorText.kindMatches(claimed), details: [], data};
-	return failure(new VerifyError(doctorText.kindMismatch(claimed, expected), {reason: 'provider_kind'}), {data});
+	return failure(new VerifyError(doctorErrors.kindMismatch(claimed, expected), {reason: 'provider_kind'}), {data});
 }

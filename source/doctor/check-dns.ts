@@ -1,7 +1,7 @@
 import {lookup} from 'node:dns/promises';
 import {isIP} from 'node:net';
 import {AppError, NetworkError} from '../errors/app-error.js';
-import {doctorText} from '../i18n/doctor.js';
+import {doctorErrors, doctorText} from '../i18n/text.js';
 import {describeProxy, type ProxyUrl} from '../net/proxy-env.js';
 import {displayLine} from '../text/display.js';
 import {tryLink} from './deadline.js';
@@ -28,7 +28,7 @@ export async function checkDns(url: URL, proxy: ProxyUrl | undefined, limits: Re
 	if (isIP(host) !== 0) return {status: 'ok', summary: doctorText.dnsLiteral(host), details: [], data: {host, addresses: [host]}};
 	const found = await tryLink(
 		lookup(host, {all: true}),
-		{...limits, onTimeout: () => new NetworkError(doctorText.dnsTimeout(displayLine(host), seconds(limits.timeoutMs)), {reason: 'dns'})},
+		{...limits, onTimeout: () => new NetworkError(doctorErrors.dnsTimeout(displayLine(host), seconds(limits.timeoutMs)), {reason: 'dns'})},
 		{url, timeoutMs: limits.timeoutMs, connected: false},
 	);
 	if (found instanceof AppError) {

@@ -1,5 +1,5 @@
 import {AppError} from '../errors/app-error.js';
-import {doctorText} from '../i18n/doctor.js';
+import {doctorText} from '../i18n/text.js';
 import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import {errorWords} from '../oauth/error-words.js';
 import {isSuccess, responseError, successShapeError} from '../oauth/http-errors.js';

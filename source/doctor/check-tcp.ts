@@ -1,6 +1,6 @@
 import net, {type Socket} from 'node:net';
 import {AppError} from '../errors/app-error.js';
-import {doctorText} from '../i18n/doctor.js';
+import {doctorText} from '../i18n/text.js';
 import {timeoutError} from '../net/network-errors.js';
 import {displayLine} from '../text/display.js';
 import {hostOf, portOf} from './check-dns.js';

@@ -1,10 +1,9 @@
 import {once} from 'node:events';
 import {isIP, type Socket} from 'node:net';
 import tls, {type DetailedPeerCertificate, type TLSSocket} from 'node:tls';
-import {AppError, TlsError} from '../errors/app-error.js';
-import {doctorTlsText} from '../i18n/doctor-tls.js';
-import type {Localized} from '../i18n/lang.js';
-import {netText} from '../i18n/net.js';
+import {AppError, errorText, TlsError} from '../errors/app-error.js';
+import {doctorTlsText, netText} from '../i18n/text.js';
+import {inEveryLanguage, type Lang, type Localized} from '../i18n/lang.js';
 import {networkError, timeoutError} from '../net/network-errors.js';
 import type {ProxyUrl} from '../net/proxy-env.js';
 import {certificateLines, tlsDetails} from '../net/trace-format.js';
@@ -12,7 +11,7 @@ import {displayLine} from '../text/display.js';
 import {hostOf, portOf} from './check-dns.js';
 import {tryLink} from './deadline.js';
 import {failure, type Outcome} from './links.js';
-import {chainOf, type IssuerKind, issuerKind, oneLine} from './tls-issuer.js';
+import {chainOf, issuerKind, oneLine, type IssuerKind} from './tls-issuer.js';
 
 export type TlsOptions = Readonly<{
 	/** The CAs the requests trust (trustedCas), or undefined for Node's own. */
@@ -56,7 +55,7 @@ function judge(url: URL, secure: TLSSocket, options: TlsOptions): Outcome {
 	const error = problemOf(url, secure, chain, nameError, options);
 	const names = leaf?.subjectaltname ? displayLine(leaf.subjectaltname, 300) : '';
 	const details: Array<Localized<string>> = [
-		...bothLanguages(lang => certificateLines(leaf ?? undefined, lang, options.now).map(line => line.replace(/^\* ?/, ''))),
+		...lineByLine(lang => certificateLines(leaf ?? undefined, lang, options.now).map(line => line.replace(/^\* ?/, ''))),
 		nameError ? doctorTlsText.nameMismatch(displayLine(host), names) : doctorTlsText.nameMatches(displayLine(host)),
 		...(issuer ? [issuerLine(issuer, options.proxy !== undefined)] : []),
 		...advice(url, issuer, error, options),
@@ -69,9 +68,9 @@ function judge(url: URL, secure: TLSSocket, options: TlsOptions): Outcome {
 		issuer: issuer ?? null,
 		chain: chain.map(cert => ({subject: oneLine(dn(cert.subject)), issuer: oneLine(dn(cert.issuer)), validFrom: isoOf(cert.valid_from), validTo: isoOf(cert.valid_to)})),
 	};
-	const summary = {en: tlsDetails(secure, 'en'), 'pt-BR': tlsDetails(secure, 'pt-BR')};
+	const summary = inEveryLanguage(lang => tlsDetails(secure, lang));
 	if (!error) return {status: 'ok', summary, details, data};
-	if (options.insecure) return {status: 'warn', summary, details: [doctorTlsText.notEnforced(error.text), ...details], error, data};
+	if (options.insecure) return {status: 'warn', summary, details: [inEveryLanguage(lang => doctorTlsText.notEnforced[lang](errorText(error, lang).message)), ...details], error, data};
 	return failure(error, {details: [summary, ...details], data});
 }
 
@@ -124,10 +123,10 @@ function issuerLine(issuer: IssuerKind, isProxied: boolean): Localized<string> {
 	}
 }
 
-function bothLanguages(lines: (lang: 'en' | 'pt-BR') => string[]): Array<Localized<string>> {
-	const en = lines('en');
-	const pt = lines('pt-BR');
-	return en.map((line, index) => ({en: line, 'pt-BR': pt[index] ?? line}));
+/** Lines written in every language, paired line by line. */
+function lineByLine(lines: (lang: Lang) => string[]): Array<Localized<string>> {
+	const each = inEveryLanguage(lines);
+	return each.en.map((line, index) => inEveryLanguage(lang => each[lang][index] ?? line));
 }
 
 function dn(name: Readonly<Record<string, string | string[] | undefined>> | undefined): string {

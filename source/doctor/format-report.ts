@@ -1,10 +1,10 @@
 import {errorJson} from '../cli/report.js';
-import {cliText} from '../i18n/cli.js';
-import {doctorText} from '../i18n/doctor.js';
+import {cliText, doctorText} from '../i18n/text.js';
 import type {Lang} from '../i18n/lang.js';
 import {milliseconds} from '../net/trace-format.js';
 import {displayLine, displayText} from '../text/display.js';
 import type {DoctorReport, LinkResult, LinkStatus} from './links.js';
+import {errorText} from '../errors/app-error.js';
 
 const marks: Readonly<Record<Exclude<LinkStatus, 'not-run'>, readonly [string, string]>> = {
 	ok: ['✔', '32'],
@@ -32,7 +32,7 @@ export function reportLines(report: DoctorReport, heading: string, lang: Lang, i
 		lines.push(`${painted} ${labels[result.link].padEnd(width)}  ${time.padStart(timeWidth)}  ${displayLine(result.summary[lang])}`);
 		// Details keep their own indentation (the certificate chain's columns): escaped, not trimmed.
 		for (const detail of result.details) lines.push(`${indent}${displayText(detail[lang].trimEnd())}`);
-		const hint = result.status === 'fail' ? result.error?.text[lang].hint : undefined;
+		const hint = result.status === 'fail' ? (result.error && errorText(result.error, lang).hint) : undefined;
 		if (hint) lines.push(`${indent}${cliText.tryPrefix[lang]}: ${displayLine(hint)}`);
 	}
 	lines.push(ending(report, lang));

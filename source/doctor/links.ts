@@ -1,5 +1,5 @@
-import type {AppError} from '../errors/app-error.js';
-import type {Localized} from '../i18n/lang.js';
+import {errorText, type AppError} from '../errors/app-error.js';
+import {inEveryLanguage, type Localized} from '../i18n/lang.js';
 
 /**
  * The links of the chain from this machine to a token Okta can use, in the order they are
@@ -44,10 +44,10 @@ export type DoctorReport = Readonly<{
 export type Outcome = Omit<LinkResult, 'link' | 'ms'>;
 
 export function same(text: string): Localized<string> {
-	return {en: text, 'pt-BR': text};
+	return inEveryLanguage(() => text);
 }
 
 /** A broken link: the error's message is its line; its hint is shown under it. */
 export function failure(error: AppError, more: Readonly<{details?: ReadonlyArray<Localized<string>>; data?: Readonly<Record<string, unknown>>}> = {}): Outcome {
-	return {status: 'fail', summary: {en: error.text.en.message, 'pt-BR': error.text['pt-BR'].message}, details: more.details ?? [], error, ...(more.data ? {data: more.data} : {})};
+	return {status: 'fail', summary: inEveryLanguage(lang => errorText(error, lang).message), details: more.details ?? [], error, ...(more.data ? {data: more.data} : {})};
 }

@@ -1,7 +1,7 @@
 import type {Socket} from 'node:net';
 import {checkUrlOption} from '../cli/check-option.js';
 import {AppError} from '../errors/app-error.js';
-import {doctorText} from '../i18n/doctor.js';
+import {doctorText} from '../i18n/text.js';
 import {defaultTimeoutMs, type NetOptions} from '../model/net-options.js';
 import type {ProviderKind} from '../model/provider-kind.js';
 import {describeProxy, readProxySettings} from '../net/proxy-env.js';

@@ -1,4 +1,5 @@
-import type {ErrorText, Localized} from '../i18n/lang.js';
+import {say, type Message} from '../i18n/catalogs.js';
+import type {ErrorText, Lang} from '../i18n/lang.js';
 import {displayLine} from '../text/display.js';
 import {exitCodes, signalExitCodes, type StopSignal} from './exit-codes.js';
 import type {ErrorReason} from './reasons.js';
@@ -12,7 +13,7 @@ function safeText(text: ErrorText): ErrorText {
 }
 
 /**
- * Every failure the user can cause or meet is one of these: its text in both languages, one
+ * Every failure the user can cause or meet is one of these: its text as a catalog message, one
  * machine-readable reason, and the exit code of its class. The command line is the one place that
  * prints them. Error.message is the English message, so a stray log never loses the meaning. No
  * text may ever contain a client secret or a token.
@@ -22,15 +23,20 @@ export abstract class AppError extends Error {
 
 	readonly reason: ErrorReason | undefined;
 
-	/** The message and hint in both languages, each one display-safe line. */
-	readonly text: Localized<ErrorText>;
+	/** The catalog key of the message and hint, and what fills them in: worded by `errorText`. */
+	readonly text: Message;
 
-	constructor(text: Localized<ErrorText>, options?: {cause?: unknown; reason?: ErrorReason}) {
-		super(safeText(text.en).message, options?.cause === undefined ? undefined : {cause: options.cause});
+	constructor(text: Message, options?: {cause?: unknown; reason?: ErrorReason}) {
+		super(safeText(say(text, 'en')).message, options?.cause === undefined ? undefined : {cause: options.cause});
 		this.name = new.target.name;
 		this.reason = options?.reason;
-		this.text = {en: safeText(text.en), 'pt-BR': safeText(text['pt-BR'])};
+		this.text = text;
 	}
+}
+
+/** The error's message and hint in the user's language, each one display-safe line. */
+export function errorText(error: AppError, lang: Lang): ErrorText {
+	return safeText(say(error.text, lang));
 }
 
 /** Usage or invalid input. */
@@ -84,7 +90,7 @@ export class StoppedError extends AppError {
 
 	constructor(
 		readonly signal: StopSignal,
-		text: Localized<ErrorText>,
+		text: Message,
 	) {
 		super(text, {reason: 'stopped'});
 		this.exitCode = signalExitCodes[signal];

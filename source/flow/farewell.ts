@@ -1,5 +1,5 @@
 import {exitCodes, signalExitCodes, type StopSignal} from '../errors/exit-codes.js';
-import {stoppedText} from '../i18n/common.js';
+import {stoppedText} from '../i18n/text.js';
 import type {Lang} from '../i18n/lang.js';
 import type {TimeOptions} from '../i18n/time.js';
 import type {TokenResult} from '../oauth/types.js';
@@ -8,6 +8,7 @@ import {fateLine} from './shared/fate.js';
 import {wrapText} from '../text/wrap.js';
 import {lineText, type ViewLine} from './shared/line.js';
 import type {WizardState} from './state.js';
+import {errorText} from '../errors/app-error.js';
 
 /** The token of this run, once there is one: after a successful request, in step 6, at the end. */
 export function tokenOf(state: WizardState): TokenResult | undefined {
@@ -45,7 +46,7 @@ export type Ending = Readonly<{code: number; lines: readonly ViewLine[]; farewel
 export function endingOf(state: WizardState, stop?: StopSignal, lang: Lang = state.lang, options: TimeOptions = {}): Ending {
 	const farewell = farewellOf(state, lang, options);
 	if (stop) return {code: signalExitCodes[stop], lines: [{tone: 'error', text: stoppedText[stop][lang].message}], farewell};
-	if (state.step === 'quit') return {code: state.error.exitCode, lines: [{tone: 'error', text: state.error.text[lang].message}], farewell};
+	if (state.step === 'quit') return {code: state.error.exitCode, lines: [{tone: 'error', text: errorText(state.error, lang).message}], farewell};
 	return {code: exitCodes.ok, lines: [], farewell};
 }
 

@@ -1,6 +1,5 @@
 import type {Lang} from '../i18n/lang.js';
-import {wizardTextFor} from '../i18n/wizard.js';
-import {extraTextFor, type ExtraKeyLabel} from '../i18n/wizard-extra.js';
+import {extraTextFor, wizardTextFor, type ExtraKeyLabel} from '../i18n/text.js';
 import type {KeyLabel} from '../i18n/wizard-text.js';
 import type {WizardAction} from './actions.js';
 import {clearBindings} from './clear/keys.js';

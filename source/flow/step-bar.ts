@@ -1,5 +1,5 @@
 import type {Lang} from '../i18n/lang.js';
-import {wizardTextFor} from '../i18n/wizard.js';
+import {wizardTextFor} from '../i18n/text.js';
 import {stepIds, type StepId} from '../model/steps.js';
 import type {WizardState} from './state.js';
 

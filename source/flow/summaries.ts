@@ -1,6 +1,6 @@
 import type {Lang} from '../i18n/lang.js';
 import {formatExpiry, type TimeOptions} from '../i18n/time.js';
-import {wizardTextFor} from '../i18n/wizard.js';
+import {wizardTextFor} from '../i18n/text.js';
 import {stepIds, type StepId} from '../model/steps.js';
 import {displayLine} from '../text/display.js';
 import {urlHost} from '../url/url-host.js';

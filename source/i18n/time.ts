@@ -1,3 +1,4 @@
+import {catalogs} from './catalogs.js';
 import type {Lang} from './lang.js';
 
 /**
@@ -59,7 +60,7 @@ export function formatZone(date: Date, options: TimeOptions = {}): string {
 /** The calendar date as each language writes it: 2026-11-29, 29/11/2026. */
 export function formatDay(date: Date, lang: Lang, options: TimeOptions = {}): string {
 	const {year, month, day} = parts(date, options);
-	return lang === 'pt-BR' ? `${day}/${month}/${year}` : `${year}-${month}-${day}`;
+	return catalogs[lang].timeText.day(year!, month!, day!);
 }
 
 /** A moment in a table or a list: "2026-11-29 18:31 UTC−03:00", "29/11/2026 18:31 UTC−03:00". */
@@ -71,8 +72,8 @@ export function formatStamp(date: Date, lang: Lang, options: TimeOptions = {}): 
 /** Time left alone, for a narrow table whose other column has the clock time: "40 min left", "expirado". */
 export function formatTimeLeft(expiresAt: Date, lang: Lang, options: TimeOptions = {}): string {
 	const left = expiresAt.getTime() - (options.now ?? new Date()).getTime();
-	if (lang === 'pt-BR') return left >= 0 ? `resta ${span(left)}` : 'expirado';
-	return left >= 0 ? `${span(left)} left` : 'expired';
+	const words = catalogs[lang].timeText;
+	return left >= 0 ? words.left(span(left)) : words.expired;
 }
 
 /**
@@ -83,8 +84,8 @@ export function formatWhen(date: Date, lang: Lang, options: TimeOptions = {}): s
 	if (Number.isNaN(date.getTime())) return '?';
 	const clock = `${formatClock(date, lang, options)} ${formatZone(date, options)}`;
 	const isToday = formatDay(date, lang, options) === formatDay(options.now ?? new Date(), lang, options);
-	if (lang === 'pt-BR') return isToday ? `às ${clock}` : `em ${formatDay(date, lang, options)} às ${clock}`;
-	return isToday ? `at ${clock}` : `on ${formatDay(date, lang, options)} at ${clock}`;
+	const words = catalogs[lang].timeText;
+	return isToday ? words.today(clock) : words.otherDay(formatDay(date, lang, options), clock);
 }
 
 /** "in 59 min, at 18:31 UTC−03:00", "3 min ago, at …" or "just now, at …"; "em 59 min, às …", "há 3 min, às …", "agora mesmo, às …". */
@@ -92,14 +93,14 @@ export function formatRelative(date: Date, lang: Lang, options: TimeOptions = {}
 	const left = date.getTime() - (options.now ?? new Date()).getTime();
 	const when = formatWhen(date, lang, options);
 	// A token issued a second ago was issued "just now", not "0 s ago".
-	if (left < 0 && left > -60_000) return lang === 'pt-BR' ? `agora mesmo, ${when}` : `just now, ${when}`;
-	if (lang === 'pt-BR') return left >= 0 ? `em ${span(left)}, ${when}` : `há ${span(left)}, ${when}`;
-	return left >= 0 ? `in ${span(left)}, ${when}` : `${span(left)} ago, ${when}`;
+	const words = catalogs[lang].timeText;
+	if (left < 0 && left > -60_000) return words.justNow(when);
+	return left >= 0 ? words.ahead(span(left), when) : words.ago(span(left), when);
 }
 
 /** "expires in 59 min, at 18:31 UTC−03:00" / "expira em 59 min, às 18:31 UTC−03:00"; "expired …" once past. */
 export function formatExpiry(expiresAt: Date, lang: Lang, options: TimeOptions = {}): string {
 	const isPast = expiresAt.getTime() < (options.now ?? new Date()).getTime();
-	const verb = lang === 'pt-BR' ? (isPast ? 'expirou' : 'expira') : isPast ? 'expired' : 'expires';
-	return `${verb} ${formatRelative(expiresAt, lang, options)}`;
+	const words = catalogs[lang].timeText;
+	return (isPast ? words.expiredWhen : words.expires)(formatRelative(expiresAt, lang, options));
 }

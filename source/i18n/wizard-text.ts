@@ -165,8 +165,36 @@ export type WizardText = Readonly<{
 	keyLabels: Readonly<Record<KeyLabel, string>>;
 }>;
 
-/** "a, b and c": the items in a sentence, with the language's word for "and". */
-export function listOf(items: readonly string[], and: string): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)!}`;
-}
+/** The keys of the wizard named in this catalog rather than in WizardText's keyLabels. */
+export type ExtraKeyLabel = 'saveToProfile';
+
+/** Where a copy went, as a place in a sentence ("copied to tmux's buffer"). */
+export type CopyPlace = 'tmux' | 'system' | 'terminal';
+
+/**
+ * Texts of the wizard about what became of the token and of the values a run changed: what a
+ * saved profile keeps against what worked, and the practice server's own values.
+ */
+export type ExtraText = Readonly<{
+	keyLabels: Readonly<Record<ExtraKeyLabel, string>>;
+	/** The closing words of the wizard: what happened to the token left on the line above them. */
+	fate: Readonly<{
+		places: Readonly<Record<CopyPlace, string>>;
+		copied: (places: readonly string[], isAdded: boolean) => string;
+		written: (path: string, isAdded: boolean) => string;
+		notCopied: string;
+	}>;
+	/** A value this run used that the profile in use does not keep. */
+	kindField: string;
+	drift: (profile: string, fields: readonly string[]) => string;
+	synced: (profile: string, fields: readonly string[]) => string;
+	/** Under a refused or unknown Segura host: e edits the Segura URL, and the others follow it. */
+	followsSegura: string;
+	profileAddress: (profile: string) => string;
+	/** `segura-token demo` with a profile saved against the practice server on another port. */
+	practiceMoved: (profile: string, from: string, to: string) => string;
+	/** `segura-token demo` filled in its own Client Secret for a profile that keeps none. */
+	practiceSecret: (profile: string) => string;
+	/** `v` and `verify`: the Base URL is on another server than the Token URL. */
+	otherServers: (base: string, token: string) => string;
+}>;

@@ -1,6 +1,6 @@
 import {constants, promises as fs} from 'node:fs';
 import {FileError} from '../errors/app-error.js';
-import {tokenFileText} from '../i18n/clipboard.js';
+import {tokenFileText} from '../i18n/text.js';
 
 /**
  * Writes `text` (and a newline) to a file only its owner can read: a token (get --output, the

@@ -1,6 +1,6 @@
 import {open} from 'node:fs/promises';
 import {CancelledError} from '../errors/app-error.js';
-import {cancelledText} from '../i18n/common.js';
+import {cancelledText} from '../i18n/text.js';
 
 // Input from outside read up to a limit and no further: a stream (standard input) or a file.
 

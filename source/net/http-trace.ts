@@ -3,7 +3,7 @@ import type {Socket} from 'node:net';
 import {type DetailedPeerCertificate, TLSSocket} from 'node:tls';
 import type {AppError} from '../errors/app-error.js';
 import type {Lang} from '../i18n/lang.js';
-import {traceText} from '../i18n/trace.js';
+import {traceText} from '../i18n/text.js';
 import {displayLine, displayText} from '../text/display.js';
 import type {Dispatcher} from './dispatcher.js';
 import {bypassedProxy, type Hop, observeSockets} from './dispatcher-state.js';

@@ -1,5 +1,5 @@
 import {ConfigError} from '../errors/app-error.js';
-import {netText} from '../i18n/net.js';
+import {netText} from '../i18n/text.js';
 import {withoutUserInfo} from '../url/user-info.js';
 
 /** An absolute http:// or https:// URL, or a ConfigError that shows what was given (less any password). */

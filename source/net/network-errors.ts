@@ -1,6 +1,6 @@
 import {type AppError, NetworkError, TlsError} from '../errors/app-error.js';
 import type {ErrorReason} from '../errors/reasons.js';
-import {netText} from '../i18n/net.js';
+import {netText} from '../i18n/text.js';
 import {describeProxy, type ProxyUrl} from './proxy-env.js';
 
 /** Where a request stood when it failed: enough to tell the user which hop and which phase. */

@@ -1,5 +1,5 @@
 import {ConfigError} from '../errors/app-error.js';
-import {netText} from '../i18n/net.js';
+import {netText} from '../i18n/text.js';
 
 /** The proxy variables as read from one environment, lowercase first like curl and undici. */
 export type ProxySettings = Readonly<{

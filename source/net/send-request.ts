@@ -1,11 +1,10 @@
-import {type AppError, CancelledError, NetworkError} from '../errors/app-error.js';
-import {cancelledText} from '../i18n/common.js';
-import {netText} from '../i18n/net.js';
+import {CancelledError, NetworkError, type AppError} from '../errors/app-error.js';
+import {cancelledText, netText} from '../i18n/text.js';
 import type {Dispatcher} from './dispatcher.js';
 import {abandonDispatcher, isProxyHop, proxyRoute} from './dispatcher-state.js';
 import type {HttpHeaders, HttpRequest, HttpResponse} from './http-exchange.js';
 import type {HttpTrace} from './http-trace.js';
-import {type FailureContext, networkError, timeoutError} from './network-errors.js';
+import {networkError, timeoutError, type FailureContext} from './network-errors.js';
 
 /** An answer larger than this is not an API answer (a token response is a few KiB). */
 export const defaultMaxBytes = 1024 * 1024;

@@ -1,7 +1,7 @@
 import type {DetailedPeerCertificate, TLSSocket} from 'node:tls';
 import type {Lang} from '../i18n/lang.js';
 import {formatStamp} from '../i18n/time.js';
-import {type TracePhase, traceText} from '../i18n/trace.js';
+import {type TracePhase, traceText} from '../i18n/text.js';
 import {displayLine, safeJson, shorten} from '../text/display.js';
 import type {Redactor} from './trace-redact.js';
 

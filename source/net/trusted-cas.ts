@@ -2,8 +2,7 @@ import {X509Certificate} from 'node:crypto';
 import {readFileBounded} from '../io/read-bounded.js';
 import tls from 'node:tls';
 import {ConfigError} from '../errors/app-error.js';
-import type {Localized} from '../i18n/lang.js';
-import {netText, netWords} from '../i18n/net.js';
+import {netText, netWords, type Message} from '../i18n/text.js';
 import type {NetOptions} from '../model/net-options.js';
 
 const pemBlock = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
@@ -50,11 +49,10 @@ export async function readPemCertificates(file: string, source: string): Promise
 	return blocks;
 }
 
-function readProblem(error: unknown): Localized<string> {
+function readProblem(error: unknown): Message | string {
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT') return netWords.notFound;
 	if (code === 'EACCES' || code === 'EPERM') return netWords.notAllowed;
 	if (code === 'EISDIR') return netWords.isDirectory;
-	const detail = code ?? String(error);
-	return {en: detail, 'pt-BR': detail};
+	return code ?? String(error);
 }

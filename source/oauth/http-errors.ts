@@ -1,5 +1,5 @@
 import {type AppError, NetworkError, OAuthError} from '../errors/app-error.js';
-import {oauthText} from '../i18n/oauth.js';
+import {oauthText} from '../i18n/text.js';
 import type {ClientRoute} from '../model/client-route.js';
 import type {HttpResponse} from '../net/http-exchange.js';
 import {type Answer, headerValue, isRecord, redirectLocation, type Scrub, serverLine} from '../net/read-answer.js';

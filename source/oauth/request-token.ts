@@ -1,13 +1,13 @@
 import {type AppError, NetworkError} from '../errors/app-error.js';
-import {oauthText} from '../i18n/oauth.js';
+import {oauthText} from '../i18n/text.js';
 import {failureWithRoute} from '../net/client-route.js';
 import {parseHttpUrl} from '../net/http-url.js';
-import {type SendDeps, sendRequest} from '../net/send-request.js';
+import {sendRequest, type SendDeps} from '../net/send-request.js';
 import type {HttpResponse} from '../net/http-exchange.js';
 import {basicAuthorization, encodingsDiffer, otherEncoding} from './form-encoding.js';
 import {isCredentialRejection, isInvalidClient, isSuccess, responseError, successShapeError} from './http-errors.js';
 import {bearerTokenProblem, maxTokenLength} from './bearer-token.js';
-import {type Answer, isRecord, isUtf8, readAnswer, type Scrub, serverLine} from '../net/read-answer.js';
+import {isRecord, isUtf8, readAnswer, serverLine, type Answer, type Scrub} from '../net/read-answer.js';
 import {tokenResult} from './token-response.js';
 import {credentialScrubber} from '../text/secret-masker.js';
 import type {BasicEncoding} from '../model/client-auth.js';

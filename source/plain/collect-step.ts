@@ -1,5 +1,5 @@
 import {fieldView, issueView, lineText, practiceOf, proposalFor, type CollectState, type WizardAction} from '../flow/index.js';
-import {plainText} from '../i18n/plain.js';
+import {plainText} from '../i18n/text.js';
 import {displayText} from '../text/display.js';
 import {ask, askSecret, type Print, type PromptContext} from './prompts.js';
 

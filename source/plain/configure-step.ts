@@ -1,5 +1,5 @@
 import {configureView, editAction, lineText, type ConfigureState, type WizardAction} from '../flow/index.js';
-import {plainText} from '../i18n/plain.js';
+import {plainText} from '../i18n/text.js';
 import {displayText} from '../text/display.js';
 import {rowLines} from './menu.js';
 import {ask, choose, type Print, type PromptContext} from './prompts.js';

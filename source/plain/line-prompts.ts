@@ -1,5 +1,5 @@
 import type {Lang} from '../i18n/lang.js';
-import {plainText} from '../i18n/plain.js';
+import {plainText} from '../i18n/text.js';
 import {displayLine} from '../text/display.js';
 import {columns, wrapText} from '../text/wrap.js';
 import {AbortPromptError, type LineReader} from './line-reader.js';

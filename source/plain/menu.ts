@@ -1,5 +1,5 @@
 import {menuChoices, type WizardAction, type WizardState} from '../flow/index.js';
-import {plainText} from '../i18n/plain.js';
+import {plainText} from '../i18n/text.js';
 import {choose, type PromptContext} from './prompts.js';
 
 /** The state's own keys (retry, edit, quit; copy, show, print, Use token…) offered as a menu. */

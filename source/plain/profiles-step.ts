@@ -1,5 +1,5 @@
 import {lineText, profilesView, type ProfilesState, type WizardAction} from '../flow/index.js';
-import {wizardTextFor} from '../i18n/wizard.js';
+import {wizardTextFor} from '../i18n/text.js';
 import {choose, confirm, type Print, type PromptContext} from './prompts.js';
 
 /** The saved profiles as a menu, then what to do with the one chosen. */

@@ -4,7 +4,7 @@ import {makeTheme, type Status} from '@inquirer/core';
 import input from '@inquirer/input';
 import select from '@inquirer/select';
 import type {Lang} from '../i18n/lang.js';
-import {plainText} from '../i18n/plain.js';
+import {plainText} from '../i18n/text.js';
 import type {Removed} from '../model/issues.js';
 import {wrapText} from '../text/wrap.js';
 import {lineConfirm, lineInput, linePassword, lineSelect, type Choice} from './line-prompts.js';

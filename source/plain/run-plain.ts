@@ -13,7 +13,7 @@ import {
 	type WizardServices,
 	type WizardState,
 } from '../flow/index.js';
-import {plainText} from '../i18n/plain.js';
+import {plainText} from '../i18n/text.js';
 import {wrapText} from '../text/wrap.js';
 import {askFor} from './ask.js';
 import {fetchingLines} from './fetch-step.js';

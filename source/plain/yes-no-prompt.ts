@@ -1,6 +1,6 @@
 import {createPrompt, isEnterKey, makeTheme, useKeypress, usePrefix, useState} from '@inquirer/core';
 import type {Lang} from '../i18n/lang.js';
-import {plainText} from '../i18n/plain.js';
+import {plainText} from '../i18n/text.js';
 import {isYes} from './line-prompts.js';
 
 type Config = Readonly<{message: string; default?: boolean; lang: Lang}>;

@@ -1,6 +1,5 @@
 import type {Lang, Localized} from '../i18n/lang.js';
-import {secretCommandProfileText} from '../i18n/secret-command.js';
-import {profileKindText, profileSecretText, profileShowText} from '../i18n/profiles.js';
+import {profileKindText, profileSecretText, profileShowText, secretCommandProfileText} from '../i18n/text.js';
 import {displayLine} from '../text/display.js';
 import {formatExpiry, formatStamp, type TimeOptions} from '../i18n/time.js';
 import {urlHost} from '../url/url-host.js';
@@ -18,12 +17,7 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 	const text = profileShowText;
 	const labels = text.labels[lang];
 	const none = text.none[lang];
-	const authText =
-		profile.auth === 'body'
-			? text.auth.body
-			: profile.encoding === 'raw'
-				? text.auth.basicRaw
-				: text.auth.basicRfc;
+	const authText = text.auth[lang][profile.auth === 'body' ? 'body' : profile.encoding === 'raw' ? 'basicRaw' : 'basicRfc'];
 	const rows: Array<[string, string]> = [
 		[labels.profile, profile.name],
 		[labels.kind, profileKindText[profile.kind][lang]],
@@ -33,7 +27,7 @@ export function formatProfileDetails(profile: Profile, storePath: string, lang: 
 		[labels.clientId, profile.clientId],
 		[labels.clientSecret, secretSource(profile, storePath)[lang]],
 		[labels.tokenName, profile.tokenName || none],
-		[labels.auth, authText[lang]],
+		[labels.auth, authText],
 		[labels.scope, profile.scope || none],
 		[labels.params, profile.params.map(([key, value]) => `${key}=${value}`).join(' ') || none],
 		[labels.caFile, profile.network.caFile ?? none],

@@ -1,5 +1,5 @@
 import {ConfigError} from '../errors/app-error.js';
-import {profileErrorText} from '../i18n/profiles.js';
+import {profileErrorText} from '../i18n/text.js';
 import {historyLimit, type Profile, type ProfileInput, type ProfileSettings, type TokenRecord} from './profile.js';
 import {assertProfileName, findProfile, printableName, sameProfileName} from './profile-name.js';
 import {unknownOf} from './unknown-fields.js';

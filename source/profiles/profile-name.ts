@@ -1,6 +1,5 @@
 import {ConfigError} from '../errors/app-error.js';
-import type {ErrorText, Localized} from '../i18n/lang.js';
-import {profileErrorText} from '../i18n/profiles.js';
+import {profileErrorText, type Message} from '../i18n/text.js';
 import {displayLine} from '../text/display.js';
 
 /** Letters, digits, '-', '_', '.'; 1 to 64 of them. The store's schema holds the same pattern. */
@@ -36,7 +35,7 @@ export function profileNameProblem(name: string, existing: ReadonlyArray<Readonl
 }
 
 /** The problem in words, both languages. */
-export function nameProblemText(name: string, problem: NameProblem): Localized<ErrorText> {
+export function nameProblemText(name: string, problem: NameProblem): Message {
 	return problem.problem === 'invalid' ? profileErrorText.nameInvalid(printableName(name)) : profileErrorText.nameTaken(problem.name);
 }
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import {ConfigError, FileError} from '../errors/app-error.js';
 import type {Localized} from '../i18n/lang.js';
-import {profileInvalidText, profileNoticeText} from '../i18n/profiles.js';
+import {profileErrorText, profileInvalidText, profileNoticeText} from '../i18n/text.js';
 import type {LockOptions} from './file-lock.js';
 import {moveAside} from './move-aside.js';
 import type {Profile, ProfileInput, TokenRecord} from './profile.js';
-import {recordEdit, removeEdit, renameEdit, saveAllEdit, saveEdit, notFound, type Edit, type Saved} from './profile-edits.js';
+import {notFound, recordEdit, removeEdit, renameEdit, saveAllEdit, saveEdit, type Edit, type Saved} from './profile-edits.js';
 import {findProfile, printableName} from './profile-name.js';
 import {openConf, writeProfiles} from './store-conf.js';
 import {checkLocation, readStoreFile, type StoreFile} from './store-file.js';
@@ -98,7 +98,7 @@ function storeAt(context: Context): ProfileStore {
 	const {paths} = context;
 
 	/** A file broken by someone else since the store was opened: set aside, and the user told by the error. */
-	const brokenSince = (file: StoreFile & {kind: 'unusable'}) => new FileError(profileNoticeText.brokenSince(setAside(context, file)), {reason: 'profile_store_io'});
+	const brokenSince = (file: StoreFile & {kind: 'unusable'}) => new FileError(profileErrorText.brokenSince(setAside(context, file)), {reason: 'profile_store_io'});
 
 	const profilesIn = (file: StoreFile): Profile[] => {
 		if (file.kind === 'unusable') throw brokenSince(file);

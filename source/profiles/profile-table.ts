@@ -1,5 +1,5 @@
 import type {Lang} from '../i18n/lang.js';
-import {profileKindShortText, profileListText} from '../i18n/profiles.js';
+import {profileKindShortText, profileListText} from '../i18n/text.js';
 import {displayLine} from '../text/display.js';
 import {formatClock, formatDay, formatTimeLeft, formatZone, type TimeOptions} from '../i18n/time.js';
 import type {ProfileSummary} from './profile-summary.js';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {FileError} from '../errors/app-error.js';
-import {profileErrorText} from '../i18n/profiles.js';
+import {profileErrorText} from '../i18n/text.js';
 import type {Profile} from './profile.js';
 import type {StorePaths} from './store-paths.js';
 import {readProfiles, storeFormatVersion, storeProblem, type StoreData} from './store-shape.js';

@@ -1,5 +1,5 @@
 import {AppError, FileError} from '../errors/app-error.js';
-import {profileErrorText} from '../i18n/profiles.js';
+import {profileErrorText} from '../i18n/text.js';
 import {LockTimeoutError, withFileLock, type LockOptions} from './file-lock.js';
 import {ensureDirectory, refuseLinks} from './store-file.js';
 import type {StorePaths} from './store-paths.js';

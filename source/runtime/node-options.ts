@@ -1,4 +1,4 @@
-import {nodeOptionsText} from '../i18n/cli.js';
+import {nodeOptionsText} from '../i18n/text.js';
 import type {Localized} from '../i18n/lang.js';
 
 // Node options that put other code in the process or let another process into it: whatever they

@@ -1,5 +1,5 @@
 import {VerifyError} from '../errors/app-error.js';
-import {notScimFound, scimText} from '../i18n/scim.js';
+import {notScimFound, scimText} from '../i18n/text.js';
 import type {ClientRoute} from '../model/client-route.js';
 import {type Answer, headerValue, isRecord, rawText, redirectLocation, type Scrub, serverLine} from '../net/read-answer.js';
 import type {HttpResponse} from '../net/http-exchange.js';

@@ -1,5 +1,5 @@
 import {ConfigError} from '../errors/app-error.js';
-import {secretCommandSplitText as text} from '../i18n/secret-command.js';
+import {secretCommandSplitText as text} from '../i18n/text.js';
 
 // A command line split into words the way a POSIX shell splits it, and nothing more: single
 // quotes keep everything, double quotes keep everything but \" \\ \$ \` (and a backslash before a

@@ -1,6 +1,5 @@
 import {ConfigError} from '../errors/app-error.js';
-import type {Localized} from '../i18n/lang.js';
-import {transferErrorText, transferProblemText as problemText} from '../i18n/profile-transfer.js';
+import {transferErrorText, transferProblemText as problemText, type Message} from '../i18n/text.js';
 import {printableName, sameProfileName} from '../profiles/profile-name.js';
 import {displayLine} from '../text/display.js';
 import {exportedFields, exportFormat, exportVersion} from './export-document.js';
@@ -23,7 +22,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function refuse(where: string, problem: Localized<string>): ConfigError {
+function refuse(where: string, problem: Message): ConfigError {
 	return new ConfigError(transferErrorText.problem(where, problem), {reason: 'import_invalid'});
 }
 

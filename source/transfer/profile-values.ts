@@ -1,9 +1,8 @@
 import {checkCommandOption, checkParamOptions, checkSafeText, checkUrlOption, checkValueOption} from '../cli/check-option.js';
 import {oneOf} from '../cli/parse-command-args.js';
 import {emptyCredentials} from '../flow/rules/check-field.js';
+import {profileWarningText, transferDoneText} from '../i18n/text.js';
 import type {Localized} from '../i18n/lang.js';
-import {profileWarningText} from '../i18n/profiles.js';
-import {transferDoneText} from '../i18n/profile-transfer.js';
 import {basicEncodings, clientAuths} from '../model/client-auth.js';
 import {providerKinds} from '../model/provider-kind.js';
 import type {Profile, ProfileInput} from '../profiles/profile.js';

@@ -1,6 +1,6 @@
 import {readBounded, readFileBounded} from '../io/read-bounded.js';
 import {CancelledError, ConfigError} from '../errors/app-error.js';
-import {transferErrorText} from '../i18n/profile-transfer.js';
+import {transferErrorText} from '../i18n/text.js';
 import {formatBytes} from '../net/send-request.js';
 import {displayLine} from '../text/display.js';
 

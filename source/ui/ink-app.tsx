@@ -2,7 +2,7 @@ import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import {cleanPaste, editorTarget, endingOf, keyAction, keyHints, stepLine, summaries, summaryLine, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
 import {wrapItems, wrapText} from '../text/wrap.js';
-import {cliText} from '../i18n/cli.js';
+import {cliText} from '../i18n/text.js';
 import {ClearStep} from './clear-step.js';
 import {CollectStep} from './collect-step.js';
 import {ConfigureStep} from './configure-step.js';

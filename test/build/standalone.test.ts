@@ -9,7 +9,7 @@ import {connect, createServer, type AddressInfo} from 'node:net';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {wizardText} from '../../source/i18n/text.js';
 import packageJson from '../../package.json' with {type: 'json'};
 // @ts-expect-error A plain .mjs script without declarations.
 import {pinnedNodeVersion} from '../../scripts/pinned-node.mjs';

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {CopyResult} from '../../source/clipboard/copy-result.js';
 import {copyFailureText, describeCopy} from '../../source/clipboard/describe-copy.js';
-import {copyFallbackText} from '../../source/i18n/clipboard.js';
+import {copyFallbackText} from '../../source/i18n/text.js';
+import {say} from '../../source/i18n/catalogs.js';
 
 describe('describeCopy', () => {
 	it('says in one sentence what happened, and the details apart, in both languages', () => {
@@ -64,6 +65,6 @@ describe('describeCopy', () => {
 		expect(description.isNothingSent).toBe(true);
 		expect(description.said).toBe('Não foi possível copiar o token daqui.');
 		expect(description.failed).toEqual(['Não há terminal para receber o OSC 52 (este processo não tem /dev/tty).']);
-		expect(copyFailureText(result, 'get')['pt-BR']).toEqual({message: description.said, hint: description.fallback});
+		expect(say(copyFailureText('get'), 'pt-BR')).toEqual({message: description.said, hint: description.fallback});
 	});
 });

@@ -1,6 +1,5 @@
 import {pollUntil} from '../helpers/poll.js';
-import {createServer, type Server} from 'node:net';
-import type {AddressInfo} from 'node:net';
+import {createServer, type AddressInfo, type Server} from 'node:net';
 import {PassThrough} from 'node:stream';
 import {mkdtempSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -10,7 +9,7 @@ import {demoCommand} from '../../source/commands/demo.js';
 import {practiceFile} from '../../source/commands/practice.js';
 import {demoServe} from '../../source/commands/demo-serve.js';
 import type {CommandIo} from '../../source/cli/command-io.js';
-import {ConfigError} from '../../source/errors/app-error.js';
+import {ConfigError, errorText} from '../../source/errors/app-error.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {basicHeader, postToken, scimGet} from './practice-client.js';
 
@@ -133,8 +132,8 @@ describe('demo --serve port', () => {
 			expect(error).toBeInstanceOf(ConfigError);
 			expect((error as ConfigError).exitCode).toBe(2);
 			expect((error as ConfigError).reason).toBe('port_in_use');
-			expect((error as ConfigError).text.en.message).toBe(`Port ${port} is already in use on 127.0.0.1.`);
-			expect((error as ConfigError).text['pt-BR'].message).toContain(`porta ${port} já está em uso`);
+			expect(errorText(error as ConfigError, 'en').message).toBe(`Port ${port} is already in use on 127.0.0.1.`);
+			expect(errorText(error as ConfigError, 'pt-BR').message).toContain(`porta ${port} já está em uso`);
 			expect(h.stdout()).toBe('');
 		} finally {
 			await new Promise(resolve => server.close(resolve));
@@ -145,7 +144,7 @@ describe('demo --serve port', () => {
 		const error = await demoCommand(['--serve', '--json', `--port=${port}`], harness().io).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ConfigError);
 		expect((error as ConfigError).reason).toBe('usage');
-		expect((error as ConfigError).text.en.message).toBe(`The port ${port} is not valid.`);
+		expect(errorText(error as ConfigError, 'en').message).toBe(`The port ${port} is not valid.`);
 	});
 });
 
@@ -195,7 +194,7 @@ describe('a stable practice server', () => {
 		try {
 			const error = await demoServe({start: {}, json: true}, harness('en', home).io).catch((caught: unknown) => caught);
 			expect((error as ConfigError).reason).toBe('port_in_use');
-			expect((error as ConfigError).text.en.hint).toContain('--reset');
+			expect(errorText(error as ConfigError, 'en').hint).toContain('--reset');
 		} finally {
 			await new Promise(resolve => blocker.close(resolve));
 		}

@@ -2,7 +2,7 @@ import {execFile} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {copyFallbackText} from '../../source/i18n/clipboard.js';
+import {copyFallbackText} from '../../source/i18n/text.js';
 import {which} from '../clipboard/helpers.js';
 import {type OidcServer, scimResource, startOidcServer} from '../helpers/oidc-server.js';
 import {runCli, type CliResult} from '../helpers/run-cli.js';

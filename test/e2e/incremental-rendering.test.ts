@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {build, type BuildOptions, type Plugin} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {wizardText} from '../../source/i18n/text.js';
 // @ts-expect-error The build options are a plain .mjs script without declarations.
 import {bundleOptions} from '../../scripts/build-options.mjs';
 import {cliPath, keys, startPty, type PtySession} from '../helpers/pty.js';

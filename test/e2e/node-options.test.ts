@@ -3,10 +3,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {cliText, nodeOptionsText} from '../../source/i18n/cli.js';
+import {cliText, nodeOptionsText} from '../../source/i18n/text.js';
 import packageJson from '../../package.json' with {type: 'json'};
 import {runCli} from '../helpers/run-cli.js';
 import {childEnv, removeChildEnvDirs} from '../helpers/wizard-walk.js';
+import type {Lang} from '../../source/i18n/lang.js';
 
 // The npm-installed command runs on the user's own Node, which reads NODE_OPTIONS before any code
 // of ours: it cannot refuse a --require or an --inspect, but it says on stderr, first, what they
@@ -28,7 +29,7 @@ function markerScript(name: string): {script: string; marker: string} {
 	return {script, marker};
 }
 
-const warningLine = (lang: 'en' | 'pt-BR', text: string) => `${cliText.warningPrefix[lang]}: ${text}\n`;
+const warningLine = (lang: Lang, text: string) => `${cliText.warningPrefix[lang]}: ${text}\n`;
 
 describe('NODE_OPTIONS and the npm-installed command', () => {
 	it('--require: a warning on stderr in English, then the command as usual (Node did run the file)', async () => {

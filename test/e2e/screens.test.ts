@@ -1,15 +1,12 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
-import {copyFallbackText} from '../../source/i18n/clipboard.js';
-import type {Lang} from '../../source/i18n/lang.js';
-import {plainText} from '../../source/i18n/plain.js';
-import {verifyText} from '../../source/i18n/scim.js';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {copyFallbackText, plainText, verifyText, wizardText} from '../../source/i18n/text.js';
+import {languages, type Lang} from '../../source/i18n/lang.js';
 import {catalogStrings} from '../i18n/catalog.js';
 import {answer, choose} from '../helpers/plain-prompts.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
-import {providerHint, prose, removeChildEnvDirs, terminalEnv, waitUntil} from '../helpers/wizard-walk.js';
+import {prose, providerHint, removeChildEnvDirs, terminalEnv, waitUntil} from '../helpers/wizard-walk.js';
 
 // Every screen of the wizard — Ink, --plain and plain lines (TERM=dumb) — in both languages at 80
 // and 40 columns, against the practice server: no line wider than the terminal, no word or value
@@ -33,7 +30,7 @@ const englishOnly = (() => {
 })();
 
 /** Words the catalogs themselves end with "…" (progress: "Copiando…"): anything else before a "…" was cut. */
-const ellipsisWords = new Set((['en', 'pt-BR'] as const).flatMap(lang => catalogStrings(lang).flatMap(item => item.text.match(/[\p{L}\d]+…/gu) ?? [])));
+const ellipsisWords = new Set(languages.flatMap(lang => catalogStrings(lang).flatMap(item => item.text.match(/[\p{L}\d]+…/gu) ?? [])));
 
 /** The "…" of a row that are not the catalogs' own: what was before each, cut. */
 function cutsIn(row: string): string[] {

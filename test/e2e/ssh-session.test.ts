@@ -1,10 +1,9 @@
-import {readFileSync, writeFileSync, mkdirSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
 import type {Lang} from '../../source/i18n/lang.js';
-import {wizardText} from '../../source/i18n/wizard.js';
-import {extraText} from '../../source/i18n/wizard-extra.js';
+import {extraText, wizardText} from '../../source/i18n/text.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
 import {prose, removeChildEnvDirs, terminalEnv, waitUntil, type TerminalEnv} from '../helpers/wizard-walk.js';

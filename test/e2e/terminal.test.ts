@@ -1,7 +1,6 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {cliText} from '../../source/i18n/cli.js';
-import {wizardRunText} from '../../source/i18n/wizard-run.js';
+import {cliText, wizardRunText} from '../../source/i18n/text.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
 import {keys, startPty, type PtyOptions, type PtySession} from '../helpers/pty.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';

@@ -11,10 +11,8 @@ import {which} from '../clipboard/helpers.js';
 import {isolatedEnv} from '../clipboard/tmux-server.js';
 import {cliPath} from '../helpers/pty.js';
 import {practiceProfile, saveProfiles} from '../helpers/saved-profile.js';
-import {copyText} from '../../source/i18n/clipboard.js';
+import {copyText, extraText, wizardText} from '../../source/i18n/text.js';
 import type {Lang} from '../../source/i18n/lang.js';
-import {wizardText} from '../../source/i18n/wizard.js';
-import {extraText} from '../../source/i18n/wizard-extra.js';
 
 // Issue 5: the copy key of the built wizard, running in a pane of a real tmux server with
 // set-clipboard on, puts the token in tmux's paste buffer (`tmux show-buffer`).

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {languages} from '../../source/i18n/lang.js';
-import {wizardTextFor} from '../../source/i18n/wizard.js';
+import {wizardTextFor} from '../../source/i18n/text.js';
 import {formEncode} from '../../source/text/secret-masker.js';
 import {startPty, type PtySession} from '../helpers/pty.js';
 import {runCli} from '../helpers/run-cli.js';

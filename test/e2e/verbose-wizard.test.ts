@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
 import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {wizardText} from '../../source/i18n/text.js';
 import {answer, choose} from '../helpers/plain-prompts.js';
 import {cliPath, keys, startPty, type PtyOptions, type PtySession} from '../helpers/pty.js';
 import {childEnv, chooseAndClear, collectFromScreen, leaks, removeChildEnvDirs, typeToCopyStep, waitUntil} from '../helpers/wizard-walk.js';

@@ -1,6 +1,6 @@
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {type Lang, languages} from '../../source/i18n/lang.js';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {wizardText} from '../../source/i18n/text.js';
 import {keys, startPty, type PtySession} from '../helpers/pty.js';
 import {chooseAndClear, childEnv, jwtClaims, practiceLabel, prose, readPractice, removeChildEnvDirs, waitUntil} from '../helpers/wizard-walk.js';
 

@@ -1,5 +1,5 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {wizardText} from '../../source/i18n/text.js';
 import {type OidcServer, scimResource, startOidcServer} from '../helpers/oidc-server.js';
 import {cliPath, keys, startPty, type PtyOptions, type PtySession} from '../helpers/pty.js';
 import {runCli} from '../helpers/run-cli.js';

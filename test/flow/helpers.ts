@@ -1,12 +1,10 @@
 import {NetworkError, OAuthError, TlsError, type AppError} from '../../source/errors/app-error.js';
-import {
-	createInitialState,
-	wizardReducer,
-	type WizardAction,
-	type WizardState,
-} from '../../source/flow/index.js';
+import {createInitialState, wizardReducer, type WizardAction, type WizardState} from '../../source/flow/index.js';
 import type {ErrorReason} from '../../source/errors/reasons.js';
 import type {TokenResult} from '../../source/oauth/types.js';
+import {netText, oauthText} from '../../source/i18n/text.js';
+import {say} from '../../source/i18n/catalogs.js';
+import type {Lang} from '../../source/i18n/lang.js';
 
 export const secret = 'S3cr3t-Value-Never-Shown-0123456789';
 export const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJva3RhIn0.signature-part-WXYZ';
@@ -23,7 +21,7 @@ export function run(state: WizardState, ...actions: WizardAction[]): WizardState
 	return actions.reduce(wizardReducer, state);
 }
 
-export function start(lang: 'en' | 'pt-BR' = 'en'): WizardState {
+export function start(lang: Lang = 'en'): WizardState {
 	return createInitialState({now, lang});
 }
 
@@ -78,8 +76,20 @@ export function idOf(state: WizardState): number {
 	return state.call.id;
 }
 
-function text(message: string) {
-	return {en: {message, hint: 'try this'}, 'pt-BR': {message: `pt ${message}`, hint: 'tente isto'}};
+/** The errors these tests fail with, as the engine words them (the catalog's, not the tests'). */
+const samples = {
+	refused: oauthText.invalidClient(401, 'invalid_client', undefined, false),
+	network: netText.dns('segura.example.com'),
+	tls: netText.tlsSelfSigned('segura.example.com'),
+};
+
+function text(kind: keyof typeof samples) {
+	return samples[kind];
+}
+
+/** A sample error's words in `lang`. */
+export function sampleText(kind: keyof typeof samples, lang: Lang) {
+	return say(samples[kind], lang);
 }
 
 export function oauthError(reason?: ErrorReason): AppError {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {keyAction, keyHintLine, keyHints, pendingEffect, type KeyName, type WizardState} from '../../source/flow/index.js';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {wizardText} from '../../source/i18n/text.js';
 import {
 	answer,
 	atClear,

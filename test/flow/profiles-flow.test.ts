@@ -1,25 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {
-	configureView,
-	copyView,
-	createInitialState,
-	failureView,
-	keyAction,
-	keyHintLine,
-	keyHints,
-	lineText,
-	menuChoices,
-	pendingEffect,
-	profileNotes,
-	profilesView,
-	summaries,
-	summaryLine,
-	type Credentials,
-	type SavedProfile,
-	type WizardState,
-} from '../../source/flow/index.js';
+import {configureView, copyView, createInitialState, failureView, keyAction, keyHintLine, keyHints, lineText, menuChoices, pendingEffect, profileNotes, profilesView, summaries, summaryLine, type Credentials, type SavedProfile, type WizardState} from '../../source/flow/index.js';
 import {ConfigError, OAuthError, type AppError} from '../../source/errors/app-error.js';
 import {answer, atConfigure, expectStep, networkError, now, run, secret, typed} from './helpers.js';
+import {oauthText, profileErrorText, scimText, tokenFileText} from '../../source/i18n/text.js';
+import {say} from '../../source/i18n/catalogs.js';
+import {languages} from '../../source/i18n/lang.js';
 
 function saved(name: string, overrides: Partial<SavedProfile> = {}, withSecret = true): SavedProfile {
 	return {
@@ -83,7 +68,7 @@ describe('the profile picker', () => {
 
 	it('keeps the profile\'s name and the host in step 1\'s summary at 40 columns, in both languages', () => {
 		const long = 'okta-scim-client-0uv6wEQcN9YojLHor2c';
-		for (const lang of ['en', 'pt-BR'] as const) {
+		for (const lang of languages) {
 			const state = createInitialState({now, lang, profiles: [saved('lab', {clientId: long, prefill: {...saved('lab').prefill, values: {...saved('lab').prefill.values, clientId: long}}})], startProfile: 'lab'});
 			const collect = summaries(state).find(summary => summary.step === 'collect')!;
 			const name = lang === 'en' ? 'Collect' : 'Coletar';
@@ -141,9 +126,9 @@ describe('the profile picker', () => {
 	it('a failed removal is said and the picker stays usable', () => {
 		const removing = run(withProfiles([saved('prod')]), {type: 'profiles/remove'}, {type: 'profiles/confirm-remove'});
 		const id = pendingEffect(removing)!.id;
-		const error = new ConfigError({en: {message: 'disk full'}, 'pt-BR': {message: 'disco cheio'}});
+		const error = new ConfigError(profileErrorText.io('/p/profiles.json', 'ENOSPC', '/p'));
 		const failed = expectStep(run(removing, {type: 'profiles/remove-failed', id, error}), 'profiles');
-		expect(profilesView(failed).status).toEqual({tone: 'error', text: 'Could not remove it: disk full'});
+		expect(profilesView(failed).status).toEqual({tone: 'error', text: `Could not remove it: ${say(error.text, 'en').message}`});
 		expect(run(failed, {type: 'profiles/use', at: 0}).step).toBe('fetch');
 	});
 
@@ -229,10 +214,11 @@ describe('verify in step 6', () => {
 		]);
 		const done = run(running, {type: 'verify/done', id: effect!.id, totalResults: 3});
 		expect(copyView(expectStep(done, 'copy')).verification.map(lineText)).toEqual(['✔ The token works: the SCIM server answered like Okta expects (3 users).']);
-		const refused = new ConfigError({en: {message: 'rejected', hint: 'get a new one'}, 'pt-BR': {message: 'recusado'}});
+		const refused = new ConfigError(scimText.unauthorized(undefined));
+		const {message, hint} = say(refused.text, 'en');
 		const again = run(done, {type: 'verify/request'});
 		const failed = run(again, {type: 'verify/failed', id: pendingEffect(again)!.id, error: refused});
-		expect(copyView(expectStep(failed, 'copy')).verification.map(lineText)).toEqual(['✖ rejected', '→ get a new one']);
+		expect(copyView(expectStep(failed, 'copy')).verification.map(lineText)).toEqual([`✖ ${message}`, `→ ${hint}`]);
 	});
 });
 
@@ -254,7 +240,7 @@ describe('saving the token to a file in step 6', () => {
 		const writing = run(asking, {type: 'file/input', value: ' /tmp/t.txt '}, {type: 'file/submit'});
 		const first = pendingEffect(writing);
 		expect(first).toMatchObject({type: 'write-file', path: '/tmp/t.txt', overwrite: false});
-		const exists = new ConfigError({en: {message: 'exists'}, 'pt-BR': {message: 'existe'}}, {reason: 'output_exists'});
+		const exists = new ConfigError(tokenFileText.fileExists('/tmp/t.txt'), {reason: 'output_exists'});
 		const confirming = run(writing, {type: 'file/failed', id: first!.id, error: exists});
 		expect(copyView(expectStep(confirming, 'copy')).file.lines.map(lineText)).toEqual(['⚠ /tmp/t.txt exists already. Replace it?']);
 		expect(expectStep(run(confirming, keyAction(confirming, 'n', 0)!), 'copy').file.status).toBe('idle');
@@ -292,7 +278,7 @@ describe('the profile holds what worked', () => {
 	it('after a 401, a Client Secret fixed with e is written back to the profile that keeps one, and said', () => {
 		const profile = saved('prod', {}, true);
 		const wrong = savedWith(profile, {clientSecret: 'Old-Wrong-Secret'});
-		let state = fail(withProfiles([wrong], {startProfile: 'prod'}), new OAuthError({en: {message: '401'}, 'pt-BR': {message: '401'}}, {reason: 'invalid_client'}));
+		let state = fail(withProfiles([wrong], {startProfile: 'prod'}), new OAuthError(oauthText.invalidClient(401, undefined, undefined, false), {reason: 'invalid_client'}));
 		state = run(state, {type: 'fetch/edit'}, {type: 'collect/submit'}, {type: 'collect/input', value: secret}, {type: 'collect/submit'});
 		state = succeed(run(state, {type: 'clear/continue', at: 2}));
 		const effect = pendingEffect(state);
@@ -391,7 +377,7 @@ describe('segura-token demo and saved profiles', () => {
 		});
 
 	it('a profile saved when the practice server listened on another port: said when picked, this run uses the new one, s saves it', () => {
-		for (const lang of ['en', 'pt-BR'] as const) {
+		for (const lang of languages) {
 			const state = createInitialState({now, lang, demoDetails: demo(5002), profiles: [practiceSaved('lab', 5001, 'internal', true)]});
 			const fetching = expectStep(run(state, {type: 'profiles/use', at: 1}), 'fetch');
 			expect(fetching.request.tokenUrl).toBe('http://127.0.0.1:5002/iso/oauth2/token');

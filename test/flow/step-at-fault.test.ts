@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {ConfigError} from '../../source/errors/app-error.js';
 import {stepAtFault} from '../../source/flow/index.js';
 import {networkError, oauthError, tlsError} from './helpers.js';
+import {argText} from '../../source/i18n/text.js';
 
 describe('stepAtFault', () => {
 	it('sends invalid_client to the Client ID', () => {
@@ -37,6 +38,6 @@ describe('stepAtFault', () => {
 
 	it('sends a 403 (allowed-IP list) and anything unknown to the Token URL', () => {
 		expect(stepAtFault(oauthError('forbidden'))).toEqual({step: 'collect', field: 'tokenUrl'});
-		expect(stepAtFault(new ConfigError({en: {message: 'x'}, 'pt-BR': {message: 'x'}}))).toEqual({step: 'collect', field: 'tokenUrl'});
+		expect(stepAtFault(new ConfigError(argText.invalid('')))).toEqual({step: 'collect', field: 'tokenUrl'});
 	});
 });

@@ -1,47 +1,8 @@
-import {languages} from '../../source/i18n/lang.js';
+import {languages, type Lang} from '../../source/i18n/lang.js';
 import {describe, expect, it} from 'vitest';
-import {
-	addedView,
-	clearView,
-	configureView,
-	copyView,
-	createInitialState,
-	failureView,
-	fetchingView,
-	fieldView,
-	keyAction,
-	keyHints,
-	lineText,
-	providerView,
-	resultView,
-	stepItems,
-	stepLine,
-	summaries,
-	summaryLine,
-	type WizardState,
-} from '../../source/flow/index.js';
+import {addedView, clearView, configureView, copyView, createInitialState, failureView, fetchingView, fieldView, keyAction, keyHints, lineText, providerView, resultView, stepItems, stepLine, summaries, summaryLine, type WizardState} from '../../source/flow/index.js';
 import {wrapItems} from '../../source/text/wrap.js';
-import {
-	answer,
-	atClear,
-	atConfigure,
-	atCopy,
-	collected,
-	expectStep,
-	failed,
-	fetched,
-	fetching,
-	idOf,
-	networkError,
-	now,
-	oauthError,
-	result,
-	run,
-	secret,
-	start,
-	token,
-	typed,
-} from './helpers.js';
+import {answer, atClear, atConfigure, atCopy, collected, expectStep, failed, fetched, fetching, idOf, networkError, now, oauthError, result, run, sampleText, secret, start, token, typed} from './helpers.js';
 
 /** The zone and the clock pinned: one minute before the token's expiry at 15:30 UTC, less an hour. */
 const utc = {timeZone: 'UTC', now: new Date(Date.UTC(2026, 10, 28, 14, 31))};
@@ -111,7 +72,7 @@ describe('summaries of finished steps', () => {
 
 	it('fits 40 columns (39 drawn) by leaving whole items out from the right: the time left stays, in both languages', () => {
 		const done = run(atCopy(), {type: 'copy/use'}, {type: 'copy/finish'});
-		const line = (lang: 'en' | 'pt-BR', step: string, width = 39) => summaryLine(summaries(done, lang, utc).find(summary => summary.step === step)!, width);
+		const line = (lang: Lang, step: string, width = 39) => summaryLine(summaries(done, lang, utc).find(summary => summary.step === step)!, width);
 		expect(line('en', 'fetch', 80)).toBe('✔ Fetch: expires in 59 min, at 15:30 UTC · Bearer');
 		expect(line('en', 'fetch', 40)).toBe('✔ Fetch: expires in 59 min, at 15:30 UTC');
 		expect(line('en', 'fetch')).toBe('✔ Fetch: expires in 59 min');
@@ -123,7 +84,7 @@ describe('summaries of finished steps', () => {
 		expect(line('en', 'configure', 45)).toBe('✔ Configure: okta-scim internal 2026-11-28');
 		// An item too long even alone is cut at its end, as a last resort.
 		expect(line('en', 'configure', 30)).toBe('✔ Configure: okta-scim intern…');
-		for (const lang of ['en', 'pt-BR'] as const) {
+		for (const lang of languages) {
 			for (const summary of summaries(done, lang, utc)) expect([...summaryLine(summary, 39)].length, summary.step).toBeLessThanOrEqual(39);
 		}
 	});
@@ -350,8 +311,7 @@ describe('clear, fetch and copy views', () => {
 		const view = failureView(networkError('dns'), 'pt-BR');
 		expect(view).toEqual({
 			title: 'Não foi possível obter o token',
-			message: 'pt network',
-			hint: 'tente isto',
+			...sampleText('network', 'pt-BR'),
 			editNote: 'Editar leva de volta a Token URL, no passo 1 (Coletar).',
 		});
 		expect(failureView(oauthError('invalid_client'), 'en').editNote).toBe('Edit goes back to Client ID (1 Collect).');
@@ -385,7 +345,7 @@ describe('clear, fetch and copy views', () => {
 			'→ If nothing arrives when you paste, the token is printed alone on a line when the wizard ends.',
 		]);
 		const failedCopy = run(copying, {type: 'copy/failed', id: copying.seq, error: networkError()});
-		expect(copyView(expectStep(failedCopy, 'copy')).output.map(lineText)).toEqual(['✖ network', '→ try this']);
+		expect(copyView(expectStep(failedCopy, 'copy')).output.map(lineText)).toEqual([`✖ ${sampleText('network', 'en').message}`, `→ ${sampleText('network', 'en').hint}`]);
 	});
 
 	it('says "Token added", where to paste it in Okta, and when it expires', () => {

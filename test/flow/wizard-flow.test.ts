@@ -1,26 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {CancelledError} from '../../source/errors/app-error.js';
+import {CancelledError, errorText} from '../../source/errors/app-error.js';
 import {copyView, createInitialState, endingOf, failureView, pendingEffect, type WizardState} from '../../source/flow/index.js';
-import {
-	atClear,
-	atConfigure,
-	atCopy,
-	collected,
-	expectStep,
-	failed,
-	fetched,
-	fetching,
-	idOf,
-	networkError,
-	now,
-	oauthError,
-	result,
-	run,
-	secret,
-	start,
-	typed,
-	answer,
-} from './helpers.js';
+import {answer, atClear, atConfigure, atCopy, collected, expectStep, failed, fetched, fetching, idOf, networkError, now, oauthError, result, run, secret, start, typed} from './helpers.js';
+import {cancelledText} from '../../source/i18n/text.js';
+import type {Lang} from '../../source/i18n/lang.js';
 
 describe('step 2, Provider', () => {
 	it('moves the highlight and chooses the highlighted kind with Enter', () => {
@@ -138,7 +121,7 @@ describe('step 5, Fetch', () => {
 		if (state.call.status !== 'failed') throw new Error(state.call.status);
 		expect(state.call.error).toBeInstanceOf(CancelledError);
 		expect(state.call.error.reason).toBe('cancelled');
-		expect(state.call.error.text['pt-BR'].message).toBe('Requisição cancelada.');
+		expect(errorText(state.call.error, 'pt-BR').message).toBe('Requisição cancelada.');
 		expect(pendingEffect(state)).toBeUndefined();
 	});
 
@@ -277,7 +260,7 @@ describe('quit', () => {
 	});
 
 	it('says what became of the token in its closing words, never "Token added" for a token left as it was', () => {
-		const closing = (state: WizardState, lang: 'en' | 'pt-BR' = 'en') => endingOf(state, undefined, lang).farewell?.lines[0];
+		const closing = (state: WizardState, lang: Lang = 'en') => endingOf(state, undefined, lang).farewell?.lines[0];
 		const notCopied = {tone: 'warning', text: 'Token not copied: select the line above (a triple-click selects all of it).'};
 		// q at step 5 and at step 6 without copying, printing or writing it.
 		expect(closing(run(fetched(), {type: 'quit'}))).toEqual(notCopied);
@@ -291,7 +274,7 @@ describe('quit', () => {
 		expect(closing(run(copied, {type: 'quit'}))).toEqual({tone: 'success', text: "Token copied to tmux's buffer and your terminal's clipboard (unconfirmed)."});
 		// A copy that reached nothing is no copy.
 		const failing = run(atCopy(), {type: 'copy/request', how: 'clipboard'});
-		expect(closing(run(failing, {type: 'copy/failed', id: failing.seq, error: new CancelledError({en: {message: 'x'}, 'pt-BR': {message: 'x'}})}, {type: 'quit'}))).toEqual(notCopied);
+		expect(closing(run(failing, {type: 'copy/failed', id: failing.seq, error: new CancelledError(cancelledText)}, {type: 'quit'}))).toEqual(notCopied);
 		// Written to a file, then Use token: "Token added", and where.
 		const asked = run(atCopy(), {type: 'file/ask'}, {type: 'file/input', value: './t.token'}, {type: 'file/submit'});
 		const written = run(asked, {type: 'file/done', id: asked.seq});

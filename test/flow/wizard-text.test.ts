@@ -1,7 +1,7 @@
 import {languages} from '../../source/i18n/lang.js';
 import {describe, expect, it} from 'vitest';
 import type {Issue, IssueCode} from '../../source/model/issues.js';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {wizardText} from '../../source/i18n/text.js';
 
 const codes = Object.keys(wizardText.en.issues) as IssueCode[];
 

@@ -1,5 +1,5 @@
 import {expect} from 'vitest';
-import {AppError} from '../../source/errors/app-error.js';
+import {AppError, errorText} from '../../source/errors/app-error.js';
 import {languages} from '../../source/i18n/lang.js';
 
 /** Runs `action`, expects it to fail with an AppError, and returns that error. */
@@ -15,7 +15,7 @@ export async function caught(action: () => Promise<unknown>): Promise<AppError> 
 
 /** Every text of the error, in every language: what a user could ever read. */
 export function allText(error: AppError): string {
-	return [error.message, ...languages.flatMap(lang => [error.text[lang].message, error.text[lang].hint ?? ''])].join('\n');
+	return [error.message, ...languages.flatMap(lang => [errorText(error, lang).message, errorText(error, lang).hint ?? ''])].join('\n');
 }
 
 /** The secret (and any other given value) appears in no message or hint, in no language. */
@@ -26,9 +26,9 @@ export function expectClean(error: AppError, ...secrets: string[]): void {
 
 /** Both languages have a message and a hint, and they differ (the Portuguese is not a copy). */
 export function expectBothLanguages(error: AppError): void {
-	expect(error.text.en.message).not.toBe('');
-	expect(error.text['pt-BR'].message).not.toBe('');
-	expect(error.text.en.hint).toBeTruthy();
-	expect(error.text['pt-BR'].hint).toBeTruthy();
-	expect(error.text['pt-BR'].message).not.toBe(error.text.en.message);
+	expect(errorText(error, 'en').message).not.toBe('');
+	expect(errorText(error, 'pt-BR').message).not.toBe('');
+	expect(errorText(error, 'en').hint).toBeTruthy();
+	expect(errorText(error, 'pt-BR').hint).toBeTruthy();
+	expect(errorText(error, 'pt-BR').message).not.toBe(errorText(error, 'en').message);
 }

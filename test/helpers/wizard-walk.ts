@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Lang} from '../../source/i18n/lang.js';
-import {wizardText, type WizardText} from '../../source/i18n/wizard.js';
+import {wizardText, type WizardText} from '../../source/i18n/text.js';
 import type {ProviderKind} from '../../source/model/provider-kind.js';
 import {keys, type PtySession} from './pty.js';
 

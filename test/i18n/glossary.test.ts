@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {plainText} from '../../source/i18n/plain.js';
-import {profileShowText} from '../../source/i18n/profiles.js';
-import {wizardText} from '../../source/i18n/wizard.js';
+import {plainText, profileShowText, wizardText} from '../../source/i18n/text.js';
 import {clientAuthChoices} from '../../source/model/client-auth.js';
 import {catalogStrings} from './catalog.js';
 
@@ -73,8 +71,9 @@ describe('the pt-BR glossary', () => {
 		expect([pt.configureFields.tokenName.label, pt.result.tokenName, show.tokenName]).toEqual(['Token Name', 'Token Name', 'Token Name']);
 		expect([pt.configureFields.auth.label, show.auth]).toEqual(['Client Authentication', 'Client Authentication']);
 		expect([pt.configureFields.scope.label, pt.result.scope, show.scope]).toEqual(['Escopo', 'Escopo', 'Escopo']);
-		const shown = {'basic-rfc': profileShowText.auth.basicRfc, 'basic-raw': profileShowText.auth.basicRaw, body: profileShowText.auth.body};
-		for (const choice of clientAuthChoices) expect(shown[choice]['pt-BR']).toBe(pt.authChoices[choice]);
+		const shown = profileShowText.auth['pt-BR'];
+		const names = {'basic-rfc': shown.basicRfc, 'basic-raw': shown.basicRaw, body: shown.body};
+		for (const choice of clientAuthChoices) expect(names[choice]).toBe(pt.authChoices[choice]);
 	});
 
 	it('one verb for moving on, and Postman\'s button as it is', () => {

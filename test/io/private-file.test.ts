@@ -1,7 +1,7 @@
 import {chmod, mkdir, readFile, stat, symlink, writeFile} from 'node:fs/promises';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {writePrivateFile} from '../../source/io/private-file.js';
-import {FileError} from '../../source/errors/app-error.js';
+import {errorText, FileError} from '../../source/errors/app-error.js';
 import {languages} from '../../source/i18n/lang.js';
 import {fakeToken, makeTempDir, type TempDir} from '../clipboard/helpers.js';
 
@@ -25,8 +25,8 @@ async function fileErrorOf(action: Promise<unknown>): Promise<FileError> {
 	const configError = error as FileError;
 	expect(configError.exitCode).toBe(2);
 	for (const lang of languages) {
-		expect(configError.text[lang].message).not.toContain(fakeToken);
-		expect(configError.text[lang].hint ?? '').not.toContain(fakeToken);
+		expect(errorText(configError, lang).message).not.toContain(fakeToken);
+		expect(errorText(configError, lang).hint ?? '').not.toContain(fakeToken);
 	}
 	return configError;
 }
@@ -44,8 +44,8 @@ describe('writePrivateFile', () => {
 		await writeFile(file, 'keep me', {mode: 0o644});
 		const error = await fileErrorOf(writePrivateFile(file, fakeToken, {overwrite: false}));
 		expect(error.reason).toBe('output_exists');
-		expect(error.text.en.message).toContain(file);
-		expect(error.text['pt-BR'].message).toContain('já existe');
+		expect(errorText(error, 'en').message).toContain(file);
+		expect(errorText(error, 'pt-BR').message).toContain('já existe');
 		expect(await readFile(file, 'utf8')).toBe('keep me');
 		expect(await modeOf(file)).toBe(0o644);
 	});
@@ -68,7 +68,7 @@ describe('writePrivateFile', () => {
 	it('says the folder does not exist', async () => {
 		const error = await fileErrorOf(writePrivateFile(temp.file('missing/token.txt'), fakeToken, {overwrite: false}));
 		expect(error.reason).toBe('output_folder_missing');
-		expect(error.text.en.message).toContain('does not exist');
+		expect(errorText(error, 'en').message).toContain('does not exist');
 	});
 
 	it('does not write through a symbolic link, with or without consent', async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {NetworkError, TlsError} from '../../source/errors/app-error.js';
-import {type FailureContext, networkError} from '../../source/net/network-errors.js';
+import {errorText, NetworkError, TlsError} from '../../source/errors/app-error.js';
+import {networkError, type FailureContext} from '../../source/net/network-errors.js';
 import {readProxySettings} from '../../source/net/proxy-env.js';
 
 // The codes no loopback test can produce (a real DNS outage, a dropped SYN, a missing route),
@@ -28,8 +28,8 @@ describe('codes that loopback cannot produce', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe(reason);
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe(message);
-		expect(error.text['pt-BR'].message).not.toBe(message);
+		expect(errorText(error, 'en').message).toBe(message);
+		expect(errorText(error, 'pt-BR').message).not.toBe(message);
 	});
 
 	test('happy-eyeballs AggregateError: the code of an inner error counts', () => {
@@ -43,19 +43,19 @@ describe('codes that loopback cannot produce', () => {
 		const error = networkError(wrapped, context);
 		expect(error).toBeInstanceOf(TlsError);
 		expect(error.reason).toBe('tls_hostname');
-		expect(error.text.en.message).toBe('The certificate of segura.example was issued for another name (a.example, 10.0.0.1).');
+		expect(errorText(error, 'en').message).toBe('The certificate of segura.example was issued for another name (a.example, 10.0.0.1).');
 	});
 
 	test('a DNS failure while a proxy is in use is about the proxy, and never shows its password', () => {
 		const error = networkError(nodeError('ENOTFOUND'), {...context, ...(proxy ? {proxy} : {})});
 		expect(error.reason).toBe('proxy_unreachable');
-		expect(error.text.en.message).toBe('Could not reach the proxy proxy.corp:3128 (set by HTTPS_PROXY).');
+		expect(errorText(error, 'en').message).toBe('Could not reach the proxy proxy.corp:3128 (set by HTTPS_PROXY).');
 		expect(JSON.stringify(error.text)).not.toContain('pw');
 	});
 
 	test('an unknown failure keeps its code and stays a NetworkError', () => {
 		const error = networkError(nodeError('EWEIRD'), context);
 		expect(error.reason).toBe('network');
-		expect(error.text.en.message).toBe('The request to segura.example failed: EWEIRD.');
+		expect(errorText(error, 'en').message).toBe('The request to segura.example failed: EWEIRD.');
 	});
 });

@@ -3,14 +3,14 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {CancelledError, ConfigError, NetworkError, TlsError} from '../../source/errors/app-error.js';
+import {CancelledError, ConfigError, errorText, NetworkError, TlsError} from '../../source/errors/app-error.js';
 import {createDispatcher} from '../../source/net/create-dispatcher.js';
 import {proxyFor, readProxySettings} from '../../source/net/proxy-env.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';
-import {type CertificateSet, createCertificateSet} from '../helpers/certificates.js';
-import {type RunningProxy, startProxy} from '../helpers/proxy-server.js';
+import {createCertificateSet, type CertificateSet} from '../helpers/certificates.js';
+import {startProxy, type RunningProxy} from '../helpers/proxy-server.js';
 import {runCli} from '../helpers/run-cli.js';
-import {type RunningServer, freePort, startHttpServer, startHttpsServer, startTcpServer} from '../helpers/servers.js';
+import {freePort, startHttpServer, startHttpsServer, startTcpServer, type RunningServer} from '../helpers/servers.js';
 import {send} from './send.js';
 
 let certs: CertificateSet;
@@ -92,7 +92,7 @@ describe('through HTTPS_PROXY', () => {
 		const error = await caught(async () => send(wrongHost.origin, {caFile, env: {HTTPS_PROXY: proxy.url}}));
 		expect(error).toBeInstanceOf(TlsError);
 		expect(error.reason).toBe('tls_hostname');
-		expect(error.text.en.message).toContain('wrong-host.example');
+		expect(errorText(error, 'en').message).toContain('wrong-host.example');
 	});
 
 	test('--insecure applies inside the tunnel too', async () => {
@@ -105,7 +105,7 @@ describe('through HTTPS_PROXY', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('proxy_auth');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe(`The proxy ${new URL(loginProxy.url).host} asks for a login (407 Proxy Authentication Required).`);
+		expect(errorText(error, 'en').message).toBe(`The proxy ${new URL(loginProxy.url).host} asks for a login (407 Proxy Authentication Required).`);
 		expectBothLanguages(error);
 
 		const withLogin = loginProxy.url.replace('http://', 'http://jump:proxy-pass@');
@@ -125,8 +125,8 @@ describe('through HTTPS_PROXY', () => {
 		const error = await caught(async () => send(secure.origin, {caFile, env: {HTTPS_PROXY: `http://127.0.0.1:${port}`}}));
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('proxy_unreachable');
-		expect(error.text.en.message).toBe(`Could not reach the proxy 127.0.0.1:${port} (set by HTTPS_PROXY).`);
-		expect(error.text.en.hint).toContain('NO_PROXY');
+		expect(errorText(error, 'en').message).toBe(`Could not reach the proxy 127.0.0.1:${port} (set by HTTPS_PROXY).`);
+		expect(errorText(error, 'en').hint).toContain('NO_PROXY');
 		expectBothLanguages(error);
 	});
 
@@ -135,7 +135,7 @@ describe('through HTTPS_PROXY', () => {
 		const error = await caught(async () => send(`https://127.0.0.1:${port}/`, {env: {HTTPS_PROXY: proxy.url}}));
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('proxy_refused');
-		expect(error.text.en.message).toBe(`The proxy ${new URL(proxy.url).host} did not open a connection to 127.0.0.1:${port} (it answered 500).`);
+		expect(errorText(error, 'en').message).toBe(`The proxy ${new URL(proxy.url).host} did not open a connection to 127.0.0.1:${port} (it answered 500).`);
 		expectBothLanguages(error);
 	});
 
@@ -148,7 +148,7 @@ describe('through HTTPS_PROXY', () => {
 			const error = await caught(async () => send(secure.origin, {env: {HTTPS_PROXY: tlsProxy.url}}));
 			expect(error.reason).toBe('tls_unknown_ca');
 			// It is the proxy's certificate that is not trusted: the message names the proxy.
-			expect(error.text.en.message).toBe(
+			expect(errorText(error, 'en').message).toBe(
 				`The certificate of ${new URL(tlsProxy.url).host} was issued by a certificate authority (CA) this machine does not trust.`,
 			);
 		} finally {
@@ -170,7 +170,7 @@ describe('through HTTPS_PROXY', () => {
 			// Without a server name the proxy's certificate is still checked against its address.
 			const error = await caught(async () => send(secure.origin, {caFile, env: {HTTPS_PROXY: wrongProxy.url}}));
 			expect(error.reason).toBe('tls_hostname');
-			expect(error.text.en.message).toContain(new URL(wrongProxy.url).host);
+			expect(errorText(error, 'en').message).toContain(new URL(wrongProxy.url).host);
 		} finally {
 			await Promise.all([tlsProxy.close(), wrongProxy.close()]);
 		}
@@ -194,7 +194,7 @@ describe('through HTTPS_PROXY', () => {
 		const error = await caught(async () => createDispatcher({}, {HTTPS_PROXY: 'socks5://127.0.0.1:1080'}));
 		expect(error).toBeInstanceOf(ConfigError);
 		expect(error.reason).toBe('proxy_invalid');
-		expect(error.text.en.message).toContain('HTTPS_PROXY');
+		expect(errorText(error, 'en').message).toContain('HTTPS_PROXY');
 	});
 });
 

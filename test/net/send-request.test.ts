@@ -1,10 +1,10 @@
 import {pollUntil} from '../helpers/poll.js';
 import {once} from 'node:events';
 import {afterEach, describe, expect, test} from 'vitest';
-import {CancelledError, NetworkError, TlsError} from '../../source/errors/app-error.js';
+import {CancelledError, errorText, NetworkError, TlsError} from '../../source/errors/app-error.js';
 import {formatBytes} from '../../source/net/send-request.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';
-import {type RunningServer, freePort, startHttpServer, startTcpServer} from '../helpers/servers.js';
+import {freePort, startHttpServer, startTcpServer, type RunningServer} from '../helpers/servers.js';
 import {send} from './send.js';
 
 const servers: RunningServer[] = [];
@@ -44,8 +44,8 @@ describe('network failures', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('dns');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe('The name segura.invalid could not be found (DNS).');
-		expect(error.text['pt-BR'].message).toBe('O nome segura.invalid não foi encontrado (DNS).');
+		expect(errorText(error, 'en').message).toBe('The name segura.invalid could not be found (DNS).');
+		expect(errorText(error, 'pt-BR').message).toBe('O nome segura.invalid não foi encontrado (DNS).');
 		expectBothLanguages(error);
 	});
 
@@ -55,7 +55,7 @@ describe('network failures', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('refused');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe(`127.0.0.1 refused the connection on port ${port}: nothing is listening there.`);
+		expect(errorText(error, 'en').message).toBe(`127.0.0.1 refused the connection on port ${port}: nothing is listening there.`);
 		expectBothLanguages(error);
 	});
 
@@ -64,7 +64,7 @@ describe('network failures', () => {
 		const error = await caught(async () => send(`${server.origin}/`));
 		expect(error.reason).toBe('reset');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toContain('was closed before the answer arrived');
+		expect(errorText(error, 'en').message).toContain('was closed before the answer arrived');
 		expectBothLanguages(error);
 	});
 
@@ -79,8 +79,8 @@ describe('network failures', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('connect_timeout');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe(`Could not connect to 127.0.0.1:${server.port} within 0.3 s (connection or TLS handshake).`);
-		expect(error.text.en.hint).toContain('--timeout');
+		expect(errorText(error, 'en').message).toBe(`Could not connect to 127.0.0.1:${server.port} within 0.3 s (connection or TLS handshake).`);
+		expect(errorText(error, 'en').hint).toContain('--timeout');
 		expectBothLanguages(error);
 		// Closed by the deadline itself, before undici's own connect timer (1.3 s here) would.
 		await pollUntil(() => server.openConnections() === 0, 'the condition', 900);
@@ -91,7 +91,7 @@ describe('network failures', () => {
 		const error = await caught(async () => send(`${server.origin}/`, {timeoutMs: 300}));
 		expect(error.reason).toBe('response_timeout');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe('127.0.0.1 accepted the connection but did not answer within 0.3 s.');
+		expect(errorText(error, 'en').message).toBe('127.0.0.1 accepted the connection but did not answer within 0.3 s.');
 		expectBothLanguages(error);
 	});
 
@@ -112,8 +112,8 @@ describe('network failures', () => {
 		expect(error).toBeInstanceOf(TlsError);
 		expect(error.reason).toBe('tls_handshake');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe('The secure (TLS) connection to 127.0.0.1 failed: wrong version number.');
-		expect(error.text.en.hint).toContain('http://');
+		expect(errorText(error, 'en').message).toBe('The secure (TLS) connection to 127.0.0.1 failed: wrong version number.');
+		expect(errorText(error, 'en').hint).toContain('http://');
 	});
 });
 
@@ -140,7 +140,7 @@ describe('size cap', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('too_large');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe(`The answer from 127.0.0.1:${server.port} is larger than 256 KiB; reading stopped there.`);
+		expect(errorText(error, 'en').message).toBe(`The answer from 127.0.0.1:${server.port} is larger than 256 KiB; reading stopped there.`);
 		expectBothLanguages(error);
 		await pollUntil(() => serverClosed);
 		expect(serverFinished).toBe(false);
@@ -155,7 +155,7 @@ describe('size cap', () => {
 		);
 		const error = await caught(async () => send(`${server.origin}/`));
 		expect(error.reason).toBe('too_large');
-		expect(error.text.en.message).toContain('larger than 1 MiB');
+		expect(errorText(error, 'en').message).toContain('larger than 1 MiB');
 	});
 
 	test('an answer exactly at the cap is read whole', async () => {

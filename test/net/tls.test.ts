@@ -3,12 +3,12 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {ConfigError, TlsError} from '../../source/errors/app-error.js';
+import {ConfigError, errorText, TlsError} from '../../source/errors/app-error.js';
 import {createDispatcher} from '../../source/net/create-dispatcher.js';
 import {trustedCas} from '../../source/net/trusted-cas.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';
-import {type CertificateSet, createCertificateSet, type Pem} from '../helpers/certificates.js';
-import {type RunningServer, startHttpsServer} from '../helpers/servers.js';
+import {createCertificateSet, type CertificateSet, type Pem} from '../helpers/certificates.js';
+import {startHttpsServer, type RunningServer} from '../helpers/servers.js';
 import {send} from './send.js';
 
 let certs: CertificateSet;
@@ -90,9 +90,9 @@ describe('certificate problems, each with its reason, exit 3 and a hint', () => 
 			expect(error).toBeInstanceOf(TlsError);
 			expect(error.reason).toBe(item.reason);
 			expect(error.exitCode).toBe(3);
-			expect(error.text.en.message).toBe(item.en);
-			expect(error.text['pt-BR'].message).toBe(item.pt);
-			expect(error.text.en.hint).toMatch(item.hint);
+			expect(errorText(error, 'en').message).toBe(item.en);
+			expect(errorText(error, 'pt-BR').message).toBe(item.pt);
+			expect(errorText(error, 'en').hint).toMatch(item.hint);
 			expectBothLanguages(error);
 		});
 
@@ -109,7 +109,7 @@ describe('certificate problems, each with its reason, exit 3 and a hint', () => 
 
 	test('the hostname hint says --ca does not help there', async () => {
 		const error = await caught(async () => send(origin('wrongHost'), {caFile}));
-		expect(error.text.en.hint).toContain('--ca does not help');
+		expect(errorText(error, 'en').hint).toContain('--ca does not help');
 	});
 });
 
@@ -152,22 +152,22 @@ describe('trusted CAs', () => {
 		expect(error).toBeInstanceOf(ConfigError);
 		expect(error.exitCode).toBe(2);
 		expect(error.reason).toBe('ca_unreadable');
-		expect(error.text.en.message).toBe(`Cannot read the CA file ${missing} (--ca): file not found.`);
-		expect(error.text['pt-BR'].message).toBe(`Não foi possível ler o arquivo de CA ${missing} (--ca): arquivo não encontrado.`);
+		expect(errorText(error, 'en').message).toBe(`Cannot read the CA file ${missing} (--ca): file not found.`);
+		expect(errorText(error, 'pt-BR').message).toBe(`Não foi possível ler o arquivo de CA ${missing} (--ca): arquivo não encontrado.`);
 		expectBothLanguages(error);
 	});
 
 	test('a folder given as CA file is a ConfigError', async () => {
 		const error = await caught(async () => createDispatcher({caFile: folder}, {}));
 		expect(error.reason).toBe('ca_unreadable');
-		expect(error.text.en.message).toContain('it is a folder');
+		expect(errorText(error, 'en').message).toContain('it is a folder');
 	});
 
 	test('a broken NODE_EXTRA_CA_CERTS is a ConfigError that names the variable', async () => {
 		const missing = path.join(folder, 'gone.pem');
 		const error = await caught(async () => createDispatcher({}, {NODE_EXTRA_CA_CERTS: missing}));
 		expect(error.reason).toBe('ca_unreadable');
-		expect(error.text.en.message).toContain('(NODE_EXTRA_CA_CERTS)');
+		expect(errorText(error, 'en').message).toContain('(NODE_EXTRA_CA_CERTS)');
 	});
 
 	test('a DER (binary) file is not PEM: ConfigError with the openssl conversion', async () => {
@@ -176,7 +176,7 @@ describe('trusted CAs', () => {
 		const error = await caught(async () => createDispatcher({caFile: der}, {}));
 		expect(error).toBeInstanceOf(ConfigError);
 		expect(error.reason).toBe('ca_not_pem');
-		expect(error.text.en.hint).toContain('openssl x509 -inform der');
+		expect(errorText(error, 'en').hint).toContain('openssl x509 -inform der');
 	});
 
 	test('a PEM block that does not parse is not a certificate', async () => {

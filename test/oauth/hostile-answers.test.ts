@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import {afterEach, describe, expect, test} from 'vitest';
-import {NetworkError} from '../../source/errors/app-error.js';
+import {errorText, NetworkError} from '../../source/errors/app-error.js';
 import {basicAuthorization} from '../../source/oauth/form-encoding.js';
 import {formEncode} from '../../source/text/secret-masker.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
@@ -46,7 +46,7 @@ describe('a token that is not a token', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.exitCode).toBe(3);
 		expect(error.reason).toBe('bad_token');
-		expect(error.text.en.message).toContain('not a usable token');
+		expect(errorText(error, 'en').message).toContain('not a usable token');
 		expect(allText(error).split('\n').filter(hasUnsafeCharacters)).toEqual([]);
 	});
 
@@ -54,7 +54,7 @@ describe('a token that is not a token', () => {
 		const {request} = await answerWith({access_token: 'a'.repeat(20_000), token_type: 'Bearer'});
 		const error = await caught(async () => getToken(request));
 		expect(error.reason).toBe('bad_token');
-		expect(error.text.en.message).toContain('longer than 16384 characters');
+		expect(errorText(error, 'en').message).toContain('longer than 16384 characters');
 	});
 
 	test('in an answer that is not UTF-8 is refused with exit 3', async () => {

@@ -1,9 +1,9 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {OAuthError} from '../../source/errors/app-error.js';
+import {errorText, OAuthError} from '../../source/errors/app-error.js';
 import {isBearer} from '../../source/oauth/token-response.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type OidcServer, scimResource, startOidcServer} from '../helpers/oidc-server.js';
+import {scimResource, startOidcServer, type OidcServer} from '../helpers/oidc-server.js';
 import {getToken} from './token-client.js';
 
 // Real tokens from a certified OAuth 2.0 server: how a standard server reads each client
@@ -68,12 +68,12 @@ describe('client_secret_basic', () => {
 		expect(error).toBeInstanceOf(OAuthError);
 		expect(error.reason).toBe('invalid_client');
 		expect(error.exitCode).toBe(4);
-		expect(error.text.en.message).toContain('did not accept the Client ID and Client Secret (HTTP 401, invalid_client: client authentication failed)');
-		expect(error.text.en.message).toContain('invalid_client');
-		expect(error.text.en.message).not.toContain('Both encodings');
-		expect(error.text['pt-BR'].message).toContain('não aceitou o ID do Cliente e o Client Secret');
-		expect(error.text.en.hint).toMatch(/internal users or third-party users/);
-		expect(error.text['pt-BR'].hint).toMatch(/usuários internos ou usuários terceiros/);
+		expect(errorText(error, 'en').message).toContain('did not accept the Client ID and Client Secret (HTTP 401, invalid_client: client authentication failed)');
+		expect(errorText(error, 'en').message).toContain('invalid_client');
+		expect(errorText(error, 'en').message).not.toContain('Both encodings');
+		expect(errorText(error, 'pt-BR').message).toContain('não aceitou o ID do Cliente e o Client Secret');
+		expect(errorText(error, 'en').hint).toMatch(/internal users or third-party users/);
+		expect(errorText(error, 'pt-BR').hint).toMatch(/usuários internos ou usuários terceiros/);
 		expectBothLanguages(error);
 		expectClean(error, 'wrongSecret123');
 	});
@@ -83,8 +83,8 @@ describe('client_secret_basic', () => {
 		expect(error).toBeInstanceOf(OAuthError);
 		expect(error.reason).toBe('invalid_scope');
 		expect(error.exitCode).toBe(4);
-		expect(error.text.en.message).toMatch(/^The token server refused the request \(HTTP 400\): invalid_scope: .+\.$/);
-		expect((error.text.en.hint ?? '').toLowerCase()).toContain('scope');
+		expect(errorText(error, 'en').message).toMatch(/^The token server refused the request \(HTTP 400\): invalid_scope: .+\.$/);
+		expect((errorText(error, 'en').hint ?? '').toLowerCase()).toContain('scope');
 		expectBothLanguages(error);
 	});
 
@@ -109,7 +109,7 @@ describe('client_secret_post', () => {
 	test('a wrong secret in the body is invalid_client, never retried', async () => {
 		const error = await caught(async () => getToken(request({clientId: 'odd-post', clientSecret: `${oddSecret}!`, auth: 'body'})));
 		expect(error.reason).toBe('invalid_client');
-		expect(error.text.en.message).not.toContain('Both encodings');
+		expect(errorText(error, 'en').message).not.toContain('Both encodings');
 		expectClean(error, `${oddSecret}!`, oddSecret);
 	});
 });
@@ -139,8 +139,8 @@ describe('a secret with + % : and a space in the Basic header', () => {
 			const error = await caught(async () => getToken(request({clientId: 'odd', clientSecret: wrong, encoding})));
 			expect(error.reason).toBe('invalid_client');
 			expect(error.exitCode).toBe(4);
-			expect(error.text.en.message).toContain('Both encodings of the Basic header were tried');
-			expect(error.text['pt-BR'].message).toContain('As duas codificações do cabeçalho Basic foram tentadas');
+			expect(errorText(error, 'en').message).toContain('Both encodings of the Basic header were tried');
+			expect(errorText(error, 'pt-BR').message).toContain('As duas codificações do cabeçalho Basic foram tentadas');
 			expectClean(error, wrong, encodeURIComponent(wrong));
 		}
 	});

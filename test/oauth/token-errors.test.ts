@@ -1,10 +1,10 @@
 import {pollUntil} from '../helpers/poll.js';
 import type http from 'node:http';
 import {afterEach, describe, expect, test} from 'vitest';
-import {CancelledError, ConfigError, NetworkError, OAuthError} from '../../source/errors/app-error.js';
+import {CancelledError, ConfigError, errorText, NetworkError, OAuthError} from '../../source/errors/app-error.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {allText, caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type RequestHandler, type RunningServer, serverPool} from '../helpers/servers.js';
+import {serverPool, type RequestHandler, type RunningServer} from '../helpers/servers.js';
 import {getToken} from './token-client.js';
 
 // Every way a token endpoint can answer wrongly, each from a real server on 127.0.0.1.
@@ -42,7 +42,7 @@ describe('status answers', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('redirect');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe(
+		expect(errorText(error, 'en').message).toBe(
 			`The Token URL answered with a redirect (HTTP 301) to ${target.origin}/iso/oauth2/token; the request was not repeated there, so the secret was not sent to it.`,
 		);
 		expect(server.stats.requests).toBe(1);
@@ -54,8 +54,8 @@ describe('status answers', () => {
 			response.writeHead(307, {Location: '/login?next=token'});
 			response.end();
 		});
-		expect(error.text.en.message).toContain(`to ${server.origin}/login?next=token;`);
-		expect(error.text['pt-BR'].message).toContain('redirecionamento (HTTP 307)');
+		expect(errorText(error, 'en').message).toContain(`to ${server.origin}/login?next=token;`);
+		expect(errorText(error, 'pt-BR').message).toContain('redirecionamento (HTTP 307)');
 	});
 
 	test('400 with RFC 6749 error JSON shows error and error_description', async () => {
@@ -65,15 +65,15 @@ describe('status answers', () => {
 		expect(error).toBeInstanceOf(OAuthError);
 		expect(error.reason).toBe('oauth_error');
 		expect(error.exitCode).toBe(4);
-		expect(error.text.en.message).toBe('The token server refused the request (HTTP 400): invalid_request: ttl must be a number of minutes.');
-		expect(error.text['pt-BR'].message).toBe('O servidor de token recusou a requisição (HTTP 400): invalid_request: ttl must be a number of minutes.');
-		expect(error.text.en.hint).toContain('ttl');
+		expect(errorText(error, 'en').message).toBe('The token server refused the request (HTTP 400): invalid_request: ttl must be a number of minutes.');
+		expect(errorText(error, 'pt-BR').message).toBe('O servidor de token recusou a requisição (HTTP 400): invalid_request: ttl must be a number of minutes.');
+		expect(errorText(error, 'en').hint).toContain('ttl');
 	});
 
 	test('400 unsupported_grant_type points at the Token URL', async () => {
 		const {error} = await failWith((_request, response) => json(response, 400, {error: 'unsupported_grant_type'}));
-		expect(error.text.en.message).toBe('The token server refused the request (HTTP 400): unsupported_grant_type.');
-		expect(error.text.en.hint).toContain('/iso/oauth2/token');
+		expect(errorText(error, 'en').message).toBe('The token server refused the request (HTTP 400): unsupported_grant_type.');
+		expect(errorText(error, 'en').hint).toContain('/iso/oauth2/token');
 	});
 
 	test('a bare 401 is invalid_client with the three things to check', async () => {
@@ -84,10 +84,10 @@ describe('status answers', () => {
 		expect(error).toBeInstanceOf(OAuthError);
 		expect(error.reason).toBe('invalid_client');
 		expect(error.exitCode).toBe(4);
-		expect(error.text.en.message).toMatch(/^The token server did not accept the Client ID and Client Secret \(HTTP 401\)\./);
-		expect(error.text.en.hint).toMatch(/^Copy the Client ID and Client Secret again.*internal users or third-party users.*change Client Authentication/);
+		expect(errorText(error, 'en').message).toMatch(/^The token server did not accept the Client ID and Client Secret \(HTTP 401\)\./);
+		expect(errorText(error, 'en').hint).toMatch(/^Copy the Client ID and Client Secret again.*internal users or third-party users.*change Client Authentication/);
 		// Three short sentences, in the order to try them: copy again, check the kind, then change Client Authentication.
-		expect(error.text['pt-BR'].hint?.split('. ')).toEqual([
+		expect(errorText(error, 'pt-BR').hint?.split('. ')).toEqual([
 			'Copie de novo o ID do Cliente e o Client Secret em Detalhes do provider',
 			'Confira se eles são do provedor do tipo certo (usuários internos ou usuários terceiros)',
 			'Se ainda falhar, troque a Client Authentication (passo 3 do assistente, ou --auth).',
@@ -99,13 +99,13 @@ describe('status answers', () => {
 			auth: 'body',
 		});
 		expect(error.reason).toBe('invalid_client');
-		expect(error.text.en.message).toContain('(HTTP 400, invalid_client: unknown client)');
+		expect(errorText(error, 'en').message).toContain('(HTTP 400, invalid_client: unknown client)');
 	});
 
 	test('a non-standard error body still gives its words', async () => {
 		const {error} = await failWith((_request, response) => json(response, 401, {response: {status: 401, message: 'Invalid credentials', error: true}}));
 		expect(error.reason).toBe('invalid_client');
-		expect(error.text.en.message).toContain('(HTTP 401, Invalid credentials)');
+		expect(errorText(error, 'en').message).toContain('(HTTP 401, Invalid credentials)');
 	});
 
 	test('403 names the allowed-IP list and this machine\'s outgoing address', async () => {
@@ -113,12 +113,12 @@ describe('status answers', () => {
 		expect(error).toBeInstanceOf(OAuthError);
 		expect(error.reason).toBe('forbidden');
 		expect(error.exitCode).toBe(4);
-		expect(error.text.en.message).toBe(
+		expect(errorText(error, 'en').message).toBe(
 			'The token server refused access (HTTP 403 Forbidden): access_denied: IP not allowed. This machine reaches 127.0.0.1 from the address 127.0.0.1 (as seen from here: NAT on the way may change what Segura sees).',
 		);
-		expect(error.text['pt-BR'].message).toContain('a partir do endereço 127.0.0.1');
-		expect(error.text.en.hint).toContain('allowed IPs');
-		expect(error.text['pt-BR'].hint).toContain('lista de IPs permitidos do provedor');
+		expect(errorText(error, 'pt-BR').message).toContain('a partir do endereço 127.0.0.1');
+		expect(errorText(error, 'en').hint).toContain('allowed IPs');
+		expect(errorText(error, 'pt-BR').hint).toContain('lista de IPs permitidos do provedor');
 	});
 
 	test('404 points at the usual Token URL path', async () => {
@@ -129,8 +129,8 @@ describe('status answers', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('not_found');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe(`Nothing answers at ${server.origin}/iso/oauth2/token (HTTP 404 Not Found).`);
-		expect(error.text.en.hint).toContain('https://HOST/iso/oauth2/token');
+		expect(errorText(error, 'en').message).toBe(`Nothing answers at ${server.origin}/iso/oauth2/token (HTTP 404 Not Found).`);
+		expect(errorText(error, 'en').hint).toContain('https://HOST/iso/oauth2/token');
 	});
 
 	for (const status of [500, 502, 503]) {
@@ -142,7 +142,7 @@ describe('status answers', () => {
 			expect(error).toBeInstanceOf(NetworkError);
 			expect(error.reason).toBe('server_error');
 			expect(error.exitCode).toBe(3);
-			expect(error.text.en.message).toMatch(new RegExp(`^The token server failed with HTTP ${status} [A-Z]`));
+			expect(errorText(error, 'en').message).toMatch(new RegExp(`^The token server failed with HTTP ${status} [A-Z]`));
 		});
 	}
 
@@ -153,7 +153,7 @@ describe('status answers', () => {
 		});
 		expect(error.reason).toBe('http_status');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe('The token server answered HTTP 405 Method Not Allowed.');
+		expect(errorText(error, 'en').message).toBe('The token server answered HTTP 405 Method Not Allowed.');
 	});
 });
 
@@ -166,15 +166,15 @@ describe('answers that are not a token', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('html');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe('The Token URL answered with a web page (HTML, HTTP 200, titled "Segura & Co – Login") instead of a token.');
-		expect(error.text['pt-BR'].message).toContain('com o título "Segura & Co – Login"');
-		expect(error.text.en.hint).toMatch(/proxy or login page, or a wrong URL/);
+		expect(errorText(error, 'en').message).toBe('The Token URL answered with a web page (HTML, HTTP 200, titled "Segura & Co – Login") instead of a token.');
+		expect(errorText(error, 'pt-BR').message).toContain('com o título "Segura & Co – Login"');
+		expect(errorText(error, 'en').hint).toMatch(/proxy or login page, or a wrong URL/);
 	});
 
 	test('an HTML page without a content type or title is still a page', async () => {
 		const {error} = await failWith((_request, response) => response.end('<html><body>hello</body></html>'));
 		expect(error.reason).toBe('html');
-		expect(error.text.en.message).toBe('The Token URL answered with a web page (HTML, HTTP 200) instead of a token.');
+		expect(errorText(error, 'en').message).toBe('The Token URL answered with a web page (HTML, HTTP 200) instead of a token.');
 	});
 
 	test('a 400 HTML page (plain HTTP sent to an HTTPS port) is html with its title', async () => {
@@ -183,7 +183,7 @@ describe('answers that are not a token', () => {
 			response.end('<html><head><title>400 The plain HTTP request was sent to HTTPS port</title></head></html>');
 		});
 		expect(error.reason).toBe('html');
-		expect(error.text.en.message).toContain('HTTP 400, titled "400 The plain HTTP request was sent to HTTPS port"');
+		expect(errorText(error, 'en').message).toContain('HTTP 400, titled "400 The plain HTTP request was sent to HTTPS port"');
 	});
 
 	test('JSON without access_token lists the fields it has', async () => {
@@ -191,8 +191,8 @@ describe('answers that are not a token', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.reason).toBe('no_access_token');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe('The token server answered JSON without an access_token (fields: token, type).');
-		expect(error.text['pt-BR'].message).toBe('O servidor de token respondeu com um JSON sem access_token (campos: token, type).');
+		expect(errorText(error, 'en').message).toBe('The token server answered JSON without an access_token (fields: token, type).');
+		expect(errorText(error, 'pt-BR').message).toBe('O servidor de token respondeu com um JSON sem access_token (campos: token, type).');
 	});
 
 	test('a JSON array is no token either', async () => {
@@ -207,7 +207,7 @@ describe('answers that are not a token', () => {
 		});
 		expect(error.reason).toBe('invalid_json');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.message).toBe("The token server's answer is not valid JSON (HTTP 200, application/json).");
+		expect(errorText(error, 'en').message).toBe("The token server's answer is not valid JSON (HTTP 200, application/json).");
 	});
 
 	test('an empty 200 is not JSON', async () => {
@@ -240,7 +240,7 @@ describe('the secret never shows', () => {
 		});
 		expect(authorization).toMatch(/^Basic /);
 		expect(allText(error)).not.toContain(authorization.slice('Basic '.length));
-		expect(error.text.en.message).toContain('bad secret •••• / •••• / Basic ••••');
+		expect(errorText(error, 'en').message).toContain('bad secret •••• / •••• / Basic ••••');
 	});
 
 	test('an echo in the form body, a title or a redirect is masked too', async () => {
@@ -263,7 +263,7 @@ describe('the secret never shows', () => {
 		const {error} = await failWith((_request, response) =>
 			json(response, 400, {error: 'invalid_request', error_description: 'bad\u001b]0;pwned\u0007 value\r\nnext'}),
 		);
-		expect(error.text.en.message).toBe('The token server refused the request (HTTP 400): invalid_request: bad\\x1b]0;pwned\\x07 value next.');
+		expect(errorText(error, 'en').message).toBe('The token server refused the request (HTTP 400): invalid_request: bad\\x1b]0;pwned\\x07 value next.');
 	});
 });
 

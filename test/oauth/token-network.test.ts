@@ -1,10 +1,10 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {NetworkError, OAuthError, TlsError} from '../../source/errors/app-error.js';
+import {errorText, NetworkError, OAuthError, TlsError} from '../../source/errors/app-error.js';
 import type {TokenRequest} from '../../source/oauth/types.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type NetworkBed, networkBed} from '../helpers/network-bed.js';
-import {type RunningProxy} from '../helpers/proxy-server.js';
-import {type RunningServer, freePort} from '../helpers/servers.js';
+import {networkBed, type NetworkBed} from '../helpers/network-bed.js';
+import type {RunningProxy} from '../helpers/proxy-server.js';
+import {freePort, type RunningServer} from '../helpers/servers.js';
 import {getToken} from './token-client.js';
 
 // The token request over the network problems a jump host meets: the same typed errors as
@@ -56,8 +56,8 @@ describe('over HTTPS', () => {
 		expect(error).toBeInstanceOf(TlsError);
 		expect(error.reason).toBe('tls_self_signed');
 		expect(error.exitCode).toBe(3);
-		expect(error.text.en.hint).toBe('Pass that certificate (PEM) with --ca FILE; as a last resort, --insecure skips the check.');
-		expect(error.text['pt-BR'].hint).toBe('Informe esse certificado (PEM) com --ca ARQUIVO; em último caso, --insecure ignora a verificação.');
+		expect(errorText(error, 'en').hint).toBe('Pass that certificate (PEM) with --ca FILE; as a last resort, --insecure skips the check.');
+		expect(errorText(error, 'pt-BR').hint).toBe('Informe esse certificado (PEM) com --ca ARQUIVO; em último caso, --insecure ignora a verificação.');
 		expectBothLanguages(error);
 		expectClean(error, secret);
 	});
@@ -79,7 +79,7 @@ describe('over HTTPS', () => {
 		const error = await caught(async () => getToken(request(forbidden.origin), {caFile, env: {HTTPS_PROXY: proxy.url}}));
 		expect(error).toBeInstanceOf(OAuthError);
 		expect(error.reason).toBe('forbidden');
-		expect(error.text.en.message).toBe(
+		expect(errorText(error, 'en').message).toBe(
 			`The token server refused access (HTTP 403 Forbidden). The request went through the proxy ${new URL(proxy.url).host}, so Segura sees the proxy's address.`,
 		);
 		// One connection: the proxied request; a direct probe would have made a second.

@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import type {Profile} from '../../source/profiles/profile.js';
-import {isTokenValid, makeTokenRecord, withoutSecret} from '../../source/profiles/profile.js';
+import {isTokenValid, makeTokenRecord, withoutSecret, type Profile} from '../../source/profiles/profile.js';
 import {nameProblemText, printableName, profileNameProblem} from '../../source/profiles/profile-name.js';
 import {summarizeProfile} from '../../source/profiles/profile-summary.js';
 import {sameClientOtherKind} from '../../source/profiles/same-client-other-kind.js';
 import {sampleProfile, secret} from './store-helpers.js';
+import {say} from '../../source/i18n/catalogs.js';
 
 const profile = (name: string, overrides: Partial<Profile> = {}): Profile => ({...sampleProfile(name), history: [], ...overrides});
 
@@ -26,11 +26,11 @@ describe('profile helpers', () => {
 	it('explains why a name cannot be used, in both languages', () => {
 		expect(profileNameProblem('prod_1.a-b')).toBeUndefined();
 		expect(profileNameProblem('prod 1')).toEqual({problem: 'invalid'});
-		expect(nameProblemText('prod 1', {problem: 'invalid'}).en.message).toMatch(/letters, digits/);
-		expect(nameProblemText('prod 1', {problem: 'invalid'})['pt-BR'].message).toMatch(/letras, números/);
+		expect(say(nameProblemText('prod 1', {problem: 'invalid'}), 'en').message).toMatch(/letters, digits/);
+		expect(say(nameProblemText('prod 1', {problem: 'invalid'}), 'pt-BR').message).toMatch(/letras, números/);
 		const saved = [profile('Prod')];
 		expect(profileNameProblem('PROD', saved)).toEqual({problem: 'taken', name: 'Prod'});
-		expect(nameProblemText('PROD', {problem: 'taken', name: 'Prod'}).en.message).toContain('"Prod" already exists');
+		expect(say(nameProblemText('PROD', {problem: 'taken', name: 'Prod'}), 'en').message).toContain('"Prod" already exists');
 		expect(profileNameProblem('PROD', saved, 'prod')).toBeUndefined();
 		expect(printableName('a\u001B]52;c;x\u0007b')).toBe('a\\x1b]52;c;x\\x07b');
 	});

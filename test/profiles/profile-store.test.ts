@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import {describe, expect, it} from 'vitest';
-import {ConfigError, FileError, type AppError} from '../../source/errors/app-error.js';
+import {ConfigError, errorText, FileError, type AppError} from '../../source/errors/app-error.js';
 import {historyLimit, makeTokenRecord} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
 import {profileStorePaths} from '../../source/profiles/store-paths.js';
 import {storeFormatVersion, storeProblem} from '../../source/profiles/store-shape.js';
-import {profileErrorText} from '../../source/i18n/profiles.js';
+import {profileErrorText} from '../../source/i18n/text.js';
 import {formatProfileDetails} from '../../source/profiles/profile-details.js';
-import {mode, sampleProfile, secret, configHomes} from './store-helpers.js';
+import {configHomes, mode, sampleProfile, secret} from './store-helpers.js';
 
 const configHome = configHomes();
 
@@ -172,7 +172,7 @@ describe('profile store', () => {
 		fs.writeFileSync(file, 'not json at all');
 		const error = await store.save(sampleProfile('lab')).then(() => undefined, (error: unknown) => error);
 		expect(error).toBeInstanceOf(FileError);
-		expect((error as FileError).text.en.message).toMatch(/moved aside .*changed by another program/);
+		expect(errorText(error as FileError, 'en').message).toMatch(/moved aside .*changed by another program/);
 		await store.save(sampleProfile('lab'));
 		expect((await store.list()).map(p => p.name)).toEqual(['lab']);
 		const backups = fs.readdirSync(directory).filter(name => name.startsWith('config.json.bak-'));
@@ -269,7 +269,7 @@ describe('profile store', () => {
 		const before = fs.readFileSync(file, 'utf8');
 		const error = await configErrorOf(store.save(sampleProfile('lab', {tokenUrl: ''})));
 		expect(error.reason).toBe('profile_invalid');
-		expect(error.text.en.message).toContain('tokenUrl');
+		expect(errorText(error, 'en').message).toContain('tokenUrl');
 		expect(fs.readFileSync(file, 'utf8')).toBe(before);
 	});
 
@@ -307,7 +307,7 @@ describe('profile store', () => {
 		fs.writeFileSync(`${file}.lock`, '12345\n');
 		const error = await configErrorOf(store.save(sampleProfile('lab')), FileError);
 		expect(error.reason).toBe('profile_store_locked');
-		expect(error.text.en.hint).toContain(`${file}.lock`);
+		expect(errorText(error, 'en').hint).toContain(`${file}.lock`);
 	});
 
 	it('leaves a file from a newer release untouched', async () => {

@@ -3,11 +3,12 @@ import {PassThrough, Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import type {CommandIo} from '../../source/cli/command-io.js';
 import {profilesCommand} from '../../source/commands/profiles.js';
-import {ConfigError} from '../../source/errors/app-error.js';
+import {ConfigError, errorText} from '../../source/errors/app-error.js';
 import type {Lang} from '../../source/i18n/lang.js';
 import {makeTokenRecord} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
-import {sampleProfile, secret, configHomes} from './store-helpers.js';
+import {configHomes, sampleProfile, secret} from './store-helpers.js';
+import {expectClean} from '../helpers/app-errors.js';
 
 const configHome = configHomes();
 
@@ -187,7 +188,7 @@ describe('segura-token profiles', () => {
 		expect((result.error as ConfigError).exitCode).toBe(2);
 		expect((result.error as ConfigError).reason).toBe(reason);
 		expect(result.stdout).toBe('');
-		expect(JSON.stringify((result.error as ConfigError).text)).not.toContain(secret);
+		expectClean(result.error as ConfigError, secret);
 	});
 
 	it.each([
@@ -199,7 +200,7 @@ describe('segura-token profiles', () => {
 		const {env} = configHome();
 		await seed(env);
 		const result = await run(argv, env, {lang: 'pt-BR'});
-		expect((result.error as ConfigError).text['pt-BR'].message).toBe(message);
+		expect(errorText(result.error as ConfigError, 'pt-BR').message).toBe(message);
 	});
 
 	it('prints its usage with --help', async () => {

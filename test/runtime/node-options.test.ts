@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {nodeOptionsText} from '../../source/i18n/cli.js';
+import {nodeOptionsText} from '../../source/i18n/text.js';
 import {nodeOptionsWarning} from '../../source/runtime/node-options.js';
 
 describe('nodeOptionsWarning', () => {

@@ -1,9 +1,9 @@
 import type http from 'node:http';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {ConfigError, VerifyError} from '../../source/errors/app-error.js';
+import {ConfigError, errorText, VerifyError} from '../../source/errors/app-error.js';
 import {usersUrl} from '../../source/scim/verify-token.js';
 import {allText, caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type RunningServer, startHttpServer} from '../helpers/servers.js';
+import {startHttpServer, type RunningServer} from '../helpers/servers.js';
 import {check} from './verify-client.js';
 
 // Every answer a Base URL can give besides a ListResponse, from small real servers. The token is
@@ -133,25 +133,25 @@ describe('401', () => {
 	test('with a SCIM Error that echoes the Authorization header: unauthorized, the token masked', async () => {
 		const error = await failure('echo-401');
 		expect(error.reason).toBe('unauthorized');
-		expect(error.text.en.message).toBe('The SCIM server rejected the token (HTTP 401 Unauthorized): Rejected Bearer ••••.');
+		expect(errorText(error, 'en').message).toBe('The SCIM server rejected the token (HTTP 401 Unauthorized): Rejected Bearer ••••.');
 	});
 
 	test('with only a Bearer challenge: its error_description, the JWT part masked', async () => {
 		const error = await failure('challenge-401');
 		expect(error.reason).toBe('unauthorized');
-		expect(error.text.en.message).toBe('The SCIM server rejected the token (HTTP 401 Unauthorized): token •••• expired.');
+		expect(errorText(error, 'en').message).toBe('The SCIM server rejected the token (HTTP 401 Unauthorized): token •••• expired.');
 	});
 });
 
 test('403: forbidden, with the address this machine leaves from and the allowed-IPs hint', async () => {
 	const error = await failure('403');
 	expect(error.reason).toBe('forbidden');
-	expect(error.text.en.message).toBe(
+	expect(errorText(error, 'en').message).toBe(
 		'The SCIM server refused access (HTTP 403 Forbidden): IP not allowed. This machine reaches 127.0.0.1 from the address 127.0.0.1 (as seen from here: NAT on the way may change what Segura sees).',
 	);
-	expect(error.text.en.hint).toMatch(/^Add this machine's address to the provider's list of allowed IPs in Segura/);
-	expect(error.text['pt-BR'].message).toContain('Esta máquina acessa 127.0.0.1 a partir do endereço 127.0.0.1');
-	expect(error.text['pt-BR'].hint).toMatch(/^Inclua o endereço desta máquina na lista de IPs permitidos do provedor no Segura/);
+	expect(errorText(error, 'en').hint).toMatch(/^Add this machine's address to the provider's list of allowed IPs in Segura/);
+	expect(errorText(error, 'pt-BR').message).toContain('Esta máquina acessa 127.0.0.1 a partir do endereço 127.0.0.1');
+	expect(errorText(error, 'pt-BR').hint).toMatch(/^Inclua o endereço desta máquina na lista de IPs permitidos do provedor no Segura/);
 });
 
 test('403 as a proxy\'s HTML page is still the 403 (the status decides)', async () => {
@@ -162,66 +162,66 @@ test('403 as a proxy\'s HTML page is still the 403 (the status decides)', async 
 test('404 with an HTML page: not_found, with the URL asked', async () => {
 	const error = await failure('404-html');
 	expect(error.reason).toBe('not_found');
-	expect(error.text.en.message).toBe(`Nothing answers at ${base('404-html')}/Users?startIndex=1&count=2 (HTTP 404 Not Found).`);
+	expect(errorText(error, 'en').message).toBe(`Nothing answers at ${base('404-html')}/Users?startIndex=1&count=2 (HTTP 404 Not Found).`);
 });
 
 test('200 with a login page: html, with its <title> (entities decoded, the token masked)', async () => {
 	const error = await failure('login-page');
 	expect(error.reason).toBe('html');
-	expect(error.text.en.message).toBe('The Base URL answered with a web page (HTML, HTTP 200, titled "Sign in & ••••") instead of SCIM data.');
-	expect(error.text['pt-BR'].message).toBe('A Base URL respondeu com uma página web (HTML, HTTP 200, com o título "Sign in & ••••") em vez de dados SCIM.');
+	expect(errorText(error, 'en').message).toBe('The Base URL answered with a web page (HTML, HTTP 200, titled "Sign in & ••••") instead of SCIM data.');
+	expect(errorText(error, 'pt-BR').message).toBe('A Base URL respondeu com uma página web (HTML, HTTP 200, com o título "Sign in & ••••") em vez de dados SCIM.');
 });
 
 describe('200 that is not a ListResponse: not_scim', () => {
 	test('JSON of another API: its fields are named', async () => {
 		const error = await failure('not-scim');
 		expect(error.reason).toBe('not_scim');
-		expect(error.text.en.message).toBe('The Base URL answered HTTP 200, but not with the SCIM ListResponse Okta expects (JSON with the fields users, count, echoed).');
+		expect(errorText(error, 'en').message).toBe('The Base URL answered HTTP 200, but not with the SCIM ListResponse Okta expects (JSON with the fields users, count, echoed).');
 	});
 
 	test('a single SCIM resource: its schemas are named', async () => {
 		const error = await failure('wrong-schema');
-		expect(error.text.en.message).toContain('(schemas: urn:ietf:params:scim:schemas:core:2.0:User)');
+		expect(errorText(error, 'en').message).toContain('(schemas: urn:ietf:params:scim:schemas:core:2.0:User)');
 	});
 
 	test('a ListResponse without totalResults', async () => {
 		const error = await failure('no-total');
 		expect(error.reason).toBe('not_scim');
-		expect(error.text.en.message).toContain('(a ListResponse without a numeric totalResults)');
+		expect(errorText(error, 'en').message).toContain('(a ListResponse without a numeric totalResults)');
 	});
 
 	test('a JSON array', async () => {
-		expect((await failure('array')).text.en.message).toContain('(JSON that is not an object)');
+		expect(errorText(await failure('array'), 'en').message).toContain('(JSON that is not an object)');
 	});
 
 	test('plain text', async () => {
 		const error = await failure('plain-text');
 		expect(error.reason).toBe('not_scim');
-		expect(error.text.en.message).toContain('(the answer is not JSON, text/plain)');
+		expect(errorText(error, 'en').message).toContain('(the answer is not JSON, text/plain)');
 	});
 
 	test('an empty body', async () => {
-		expect((await failure('empty')).text['pt-BR'].message).toContain('(a resposta veio vazia)');
+		expect(errorText(await failure('empty'), 'pt-BR').message).toContain('(a resposta veio vazia)');
 	});
 });
 
 test('a ListResponse with 201 instead of 200: http_status (Okta wants a 200)', async () => {
 	const error = await failure('created-list');
 	expect(error.reason).toBe('http_status');
-	expect(error.text.en.message).toContain('HTTP 201');
+	expect(errorText(error, 'en').message).toContain('HTTP 201');
 });
 
 describe('5xx: server_error', () => {
 	test('500 with a SCIM detail that echoes the header', async () => {
 		const error = await failure('500');
 		expect(error.reason).toBe('server_error');
-		expect(error.text.en.message).toBe('The SCIM server failed with HTTP 500 Internal Server Error: boom for Bearer ••••.');
+		expect(errorText(error, 'en').message).toBe('The SCIM server failed with HTTP 500 Internal Server Error: boom for Bearer ••••.');
 	});
 
 	test('503 without a body', async () => {
 		const error = await failure('503');
 		expect(error.reason).toBe('server_error');
-		expect(error.text.en.message).toBe('The SCIM server failed with HTTP 503 Service Unavailable.');
+		expect(errorText(error, 'en').message).toBe('The SCIM server failed with HTTP 503 Service Unavailable.');
 	});
 });
 
@@ -229,7 +229,7 @@ test('a redirect is reported, not followed: the token goes nowhere else', async 
 	const before = server.stats.requests;
 	const error = await failure('redirect');
 	expect(error.reason).toBe('redirect');
-	expect(error.text.en.message).toBe(
+	expect(errorText(error, 'en').message).toBe(
 		'The Base URL answered with a redirect (HTTP 302) to https://segura.example.com/iso/scim/v2/Users; it was not followed, so the token was not sent there.',
 	);
 	expect(server.stats.requests).toBe(before + 1);
@@ -238,6 +238,6 @@ test('a redirect is reported, not followed: the token goes nowhere else', async 
 test('another 4xx: http_status with the SCIM detail', async () => {
 	const error = await failure('400');
 	expect(error.reason).toBe('http_status');
-	expect(error.text.en.message).toBe('The SCIM server answered HTTP 400 Bad Request instead of a list of users: count is not supported.');
+	expect(errorText(error, 'en').message).toBe('The SCIM server answered HTTP 400 Bad Request instead of a list of users: count is not supported.');
 	expect(allText(error)).not.toContain(token);
 });

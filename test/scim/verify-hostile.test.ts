@@ -1,9 +1,9 @@
 import {afterEach, describe, expect, test} from 'vitest';
-import {VerifyError} from '../../source/errors/app-error.js';
+import {errorText, VerifyError} from '../../source/errors/app-error.js';
 import {hasUnsafeCharacters} from '../../source/text/display.js';
 import {allText, caught} from '../helpers/app-errors.js';
 import {leakedPayloads, startHostileServer} from '../helpers/hostile-server.js';
-import {type RunningServer, startHttpServer} from '../helpers/servers.js';
+import {startHttpServer, type RunningServer} from '../helpers/servers.js';
 import {check} from './verify-client.js';
 import {longestRun} from '../helpers/longest-run.js';
 
@@ -27,7 +27,7 @@ describe('a hostile SCIM error', () => {
 		expect(error.exitCode).toBe(5);
 		expect(leakedPayloads(allText(error))).toEqual([]);
 		expect(allText(error).split('\n').filter(hasUnsafeCharacters)).toEqual([]);
-		expect(error.text.en.message).toContain('\\x1b]52;c;UFdORUQ=\\x07');
+		expect(errorText(error, 'en').message).toContain('\\x1b]52;c;UFdORUQ=\\x07');
 	});
 });
 

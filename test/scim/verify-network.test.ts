@@ -1,11 +1,11 @@
 import {pollUntil} from '../helpers/poll.js';
 import type http from 'node:http';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {CancelledError, NetworkError, TlsError, VerifyError} from '../../source/errors/app-error.js';
+import {CancelledError, errorText, NetworkError, TlsError, VerifyError} from '../../source/errors/app-error.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type NetworkBed, networkBed} from '../helpers/network-bed.js';
-import {type RunningProxy} from '../helpers/proxy-server.js';
-import {type RunningServer, freePort, startTcpServer} from '../helpers/servers.js';
+import {networkBed, type NetworkBed} from '../helpers/network-bed.js';
+import type {RunningProxy} from '../helpers/proxy-server.js';
+import {freePort, startTcpServer, type RunningServer} from '../helpers/servers.js';
 import {check} from './verify-client.js';
 
 // The check over the network problems of a jump host: the same typed errors (exit 3) as the
@@ -92,7 +92,7 @@ describe('through a CONNECT proxy (HTTPS_PROXY)', () => {
 		const error = await caught(async () => check(base(forbidden), token, {caFile, env: {HTTPS_PROXY: proxy.url}}));
 		expect(error).toBeInstanceOf(VerifyError);
 		expect(error.reason).toBe('forbidden');
-		expect(error.text.en.message).toBe(
+		expect(errorText(error, 'en').message).toBe(
 			`The SCIM server refused access (HTTP 403 Forbidden). The request went through the proxy ${new URL(proxy.url).host}, so Segura sees the proxy's address.`,
 		);
 	});
@@ -112,7 +112,7 @@ describe('timeouts, refusals and cancel', () => {
 		expect(error).toBeInstanceOf(NetworkError);
 		expect(error.exitCode).toBe(3);
 		expect(error.reason).toBe('response_timeout');
-		expect(error.text.en.message).toBe('127.0.0.1 accepted the connection but did not answer within 0.3 s.');
+		expect(errorText(error, 'en').message).toBe('127.0.0.1 accepted the connection but did not answer within 0.3 s.');
 		expect(Date.now() - started).toBeLessThan(3000);
 		expectClean(error, token);
 	});

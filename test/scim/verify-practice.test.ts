@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {type PracticeServer, startPracticeServer} from '../../source/demo/practice-server.js';
-import {VerifyError} from '../../source/errors/app-error.js';
+import {startPracticeServer, type PracticeServer} from '../../source/demo/practice-server.js';
+import {errorText, VerifyError} from '../../source/errors/app-error.js';
 import type {ProviderKind} from '../../source/model/provider-kind.js';
 import {caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
 import {check, tokenFrom} from './verify-client.js';
@@ -52,7 +52,7 @@ test('a token from another Segura: unauthorized, exit 5, with the server\'s reas
 	expect(error).toBeInstanceOf(VerifyError);
 	expect(error.exitCode).toBe(5);
 	expect(error.reason).toBe('unauthorized');
-	expect(error.text.en.message).toBe('The SCIM server rejected the token (HTTP 401 Unauthorized): The access token is malformed or its signature is invalid.');
+	expect(errorText(error, 'en').message).toBe('The SCIM server rejected the token (HTTP 401 Unauthorized): The access token is malformed or its signature is invalid.');
 	expectBothLanguages(error);
 	expectClean(error, token, ...token.split('.'));
 });
@@ -63,9 +63,9 @@ test('an expired token: unauthorized, and the hint names expiry first', async ()
 	try {
 		const error = await caught(async () => check(provider(segura, 'internal').baseUrl, token));
 		expect(error.reason).toBe('unauthorized');
-		expect(error.text.en.message).toContain('The access token has expired');
-		expect(error.text.en.hint).toMatch(/^The token may have expired/);
-		expect(error.text['pt-BR'].hint).toMatch(/^O token pode ter expirado/);
+		expect(errorText(error, 'en').message).toContain('The access token has expired');
+		expect(errorText(error, 'en').hint).toMatch(/^The token may have expired/);
+		expect(errorText(error, 'pt-BR').hint).toMatch(/^O token pode ter expirado/);
 		expectClean(error, token);
 	} finally {
 		clock = Date.now();
@@ -76,13 +76,13 @@ test("the Segura address instead of the Base URL: the appliance's 404 page is no
 	const token = await tokenOf(segura, 'internal');
 	const error = await caught(async () => check(segura.seguraUrl, token));
 	expect(error.reason).toBe('not_found');
-	expect(error.text.en.message).toBe(`Nothing answers at ${segura.seguraUrl}/Users?startIndex=1&count=2 (HTTP 404 Not Found).`);
-	expect(error.text['pt-BR'].hint).toBe('Confira o caminho da Base URL, sem /Users no final: no Segura a Base URL costuma ser https://HOST/iso/scim/v2.');
+	expect(errorText(error, 'en').message).toBe(`Nothing answers at ${segura.seguraUrl}/Users?startIndex=1&count=2 (HTTP 404 Not Found).`);
+	expect(errorText(error, 'pt-BR').hint).toBe('Confira o caminho da Base URL, sem /Users no final: no Segura a Base URL costuma ser https://HOST/iso/scim/v2.');
 });
 
 test('a Base URL that already ends in /Users: the SCIM 404 of .../Users/Users', async () => {
 	const token = await tokenOf(segura, 'internal');
 	const error = await caught(async () => check(`${provider(segura, 'internal').baseUrl}/Users`, token));
 	expect(error.reason).toBe('not_found');
-	expect(error.text.en.message).toContain('/iso/scim/v2/Users/Users?startIndex=1&count=2');
+	expect(errorText(error, 'en').message).toContain('/iso/scim/v2/Users/Users?startIndex=1&count=2');
 });

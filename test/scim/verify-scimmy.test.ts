@@ -1,8 +1,8 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {VerifyError} from '../../source/errors/app-error.js';
+import {errorText, VerifyError} from '../../source/errors/app-error.js';
 import {allText, caught, expectBothLanguages, expectClean} from '../helpers/app-errors.js';
-import {type OidcServer, startOidcServer} from '../helpers/oidc-server.js';
-import {type ScimServer, startScimServer} from '../helpers/scim-server.js';
+import {startOidcServer, type OidcServer} from '../helpers/oidc-server.js';
+import {startScimServer, type ScimServer} from '../helpers/scim-server.js';
 import {check, tokenFrom} from './verify-client.js';
 
 // Okta's "Test API Credentials" against a real SCIM service (scimmy) that trusts one certified
@@ -54,10 +54,10 @@ describe('a token the SCIM service does not trust is unauthorized, exit 5', () =
 		expect(error.exitCode).toBe(5);
 		expect(error.reason).toBe('unauthorized');
 		// Both test issuers name their key 'test': the other one's signature does not verify.
-		expect(error.text.en.message).toBe('The SCIM server rejected the token (HTTP 401 Unauthorized): The token signature is invalid.');
-		expect(error.text.en.hint).toMatch(/expired .* other provider \(internal users or third-party users\) or by another Segura/);
-		expect(error.text['pt-BR'].message).toBe('O servidor SCIM recusou o token (HTTP 401 Unauthorized): The token signature is invalid.');
-		expect(error.text['pt-BR'].hint).toMatch(/outro provedor \(usuários internos ou usuários terceiros\)/);
+		expect(errorText(error, 'en').message).toBe('The SCIM server rejected the token (HTTP 401 Unauthorized): The token signature is invalid.');
+		expect(errorText(error, 'en').hint).toMatch(/expired .* other provider \(internal users or third-party users\) or by another Segura/);
+		expect(errorText(error, 'pt-BR').message).toBe('O servidor SCIM recusou o token (HTTP 401 Unauthorized): The token signature is invalid.');
+		expect(errorText(error, 'pt-BR').hint).toMatch(/outro provedor \(usuários internos ou usuários terceiros\)/);
 		expectBothLanguages(error);
 		expectClean(error, token, ...token.split('.'));
 	});
@@ -67,7 +67,7 @@ describe('a token the SCIM service does not trust is unauthorized, exit 5', () =
 		expect(token).not.toContain('.');
 		const error = await caught(async () => check(scim.baseUrl, token));
 		expect(error.reason).toBe('unauthorized');
-		expect(error.text.en.message).toContain('The token is not a JWT');
+		expect(errorText(error, 'en').message).toContain('The token is not a JWT');
 		expectClean(error, token);
 	});
 
@@ -85,7 +85,7 @@ describe('a token the SCIM service does not trust is unauthorized, exit 5', () =
 		const forged = `${header}.${payload}.${Buffer.from('forged-signature-bytes').toString('base64url')}`;
 		const error = await caught(async () => check(scim.baseUrl, forged));
 		expect(error.reason).toBe('unauthorized');
-		expect(error.text.en.message).toContain('The token signature is invalid');
+		expect(errorText(error, 'en').message).toContain('The token signature is invalid');
 		expectClean(error, forged, token);
 	});
 });
@@ -96,7 +96,7 @@ test('a Base URL without the SCIM path: not_found, exit 5, the path hint', async
 	const error = await caught(async () => check(origin, token));
 	expect(error).toBeInstanceOf(VerifyError);
 	expect(error.reason).toBe('not_found');
-	expect(error.text.en.message).toBe(`Nothing answers at ${origin}/Users?startIndex=1&count=2 (HTTP 404 Not Found).`);
-	expect(error.text.en.hint).toBe('Check the path of the Base URL, without /Users at the end: on Segura the Base URL is usually https://HOST/iso/scim/v2.');
+	expect(errorText(error, 'en').message).toBe(`Nothing answers at ${origin}/Users?startIndex=1&count=2 (HTTP 404 Not Found).`);
+	expect(errorText(error, 'en').hint).toBe('Check the path of the Base URL, without /Users at the end: on Segura the Base URL is usually https://HOST/iso/scim/v2.');
 	expectClean(error, token);
 });

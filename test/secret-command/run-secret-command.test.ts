@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {CancelledError, ConfigError} from '../../source/errors/app-error.js';
+import {CancelledError, ConfigError, errorText} from '../../source/errors/app-error.js';
 import {commandTimeoutMs, readSecretCommand, secretCommandTimeout, timeoutVariable} from '../../source/secret-command/run-secret-command.js';
 import {caught, expectBothLanguages} from '../helpers/app-errors.js';
 
@@ -38,7 +38,7 @@ describe('readSecretCommand', () => {
 		const error = await caught(() => read('sleep 30', {timeoutMs: 300}));
 		expect(error).toBeInstanceOf(ConfigError);
 		expect(error.reason).toBe('secret_command_timeout');
-		expect(error.text.en.message).toBe('The secret command "sleep 30" gave no Client Secret within 0.3 s, and was stopped.');
+		expect(errorText(error, 'en').message).toBe('The secret command "sleep 30" gave no Client Secret within 0.3 s, and was stopped.');
 	});
 
 	it("stops the command on the user's cancel", async () => {

@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
-import {ConfigError} from '../../source/errors/app-error.js';
+import {ConfigError, errorText} from '../../source/errors/app-error.js';
 import {splitCommandLine} from '../../source/secret-command/split-command-line.js';
 import {expectBothLanguages} from '../helpers/app-errors.js';
 
@@ -61,16 +61,16 @@ describe('splitCommandLine', () => {
 		const error = refused(line);
 		expect(error.reason).toBe('secret_command_invalid');
 		expect(error.exitCode).toBe(2);
-		expect(error.text.en.message).toBe(`--client-secret-command: the ${quote} quote opened in the command is never closed.`);
+		expect(errorText(error, 'en').message).toBe(`--client-secret-command: the ${quote} quote opened in the command is never closed.`);
 		expectBothLanguages(error);
 	});
 
 	it('refuses a trailing backslash', () => {
-		expect(refused('pass show segura\\').text.en.message).toContain('ends with a backslash');
+		expect(errorText(refused('pass show segura\\'), 'en').message).toContain('ends with a backslash');
 	});
 
 	it.each(['', '   ', "'' arg", '\\\n'])('refuses an empty command: %j', line => {
-		expect(refused(line).text.en.message).toBe('--client-secret-command is empty: it needs a command that prints the Client Secret.');
+		expect(errorText(refused(line), 'en').message).toBe('--client-secret-command is empty: it needs a command that prints the Client Secret.');
 	});
 
 	it.each([
@@ -87,7 +87,7 @@ describe('splitCommandLine', () => {
 		['echo "`id`"', '`'],
 	])('refuses what only a shell would do: %j', (line, what) => {
 		const error = refused(line);
-		expect(error.text.en.message).toBe(`--client-secret-command: "${what}" needs a shell, and the command is run without one (no pipes, redirections, variables or globbing).`);
+		expect(errorText(error, 'en').message).toBe(`--client-secret-command: "${what}" needs a shell, and the command is run without one (no pipes, redirections, variables or globbing).`);
 		expectBothLanguages(error);
 	});
 

@@ -1,7 +1,8 @@
 import type {Lang} from '../../i18n/lang.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
+import {wizardTextFor} from '../../i18n/text.js';
 import type {ViewLine} from '../shared/line.js';
 import type {ClearState} from './state.js';
+import {errorText} from '../../errors/app-error.js';
 
 export type ClearView = Readonly<{
 	title: string;
@@ -25,7 +26,7 @@ function saveLines(state: ClearState, lang: Lang): readonly ViewLine[] {
 				{tone: 'plain', text: save.job.isSecretRemembered ? text.secretKept : text.secretNotKept},
 			];
 		case 'failed':
-			return [{tone: 'error', text: text.failed(save.error.text[lang].message)}];
+			return [{tone: 'error', text: text.failed(errorText(save.error, lang).message)}];
 	}
 }
 

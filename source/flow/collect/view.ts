@@ -1,5 +1,5 @@
 import type {Lang} from '../../i18n/lang.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
+import {wizardTextFor} from '../../i18n/text.js';
 import {hasErrors} from '../../model/issues.js';
 import {collectFields, type CollectField} from '../../model/steps.js';
 import {checkField, proposalFor} from '../rules/check-field.js';

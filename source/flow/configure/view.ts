@@ -1,5 +1,5 @@
 import type {Lang} from '../../i18n/lang.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
+import {wizardTextFor} from '../../i18n/text.js';
 import type {WizardText} from '../../i18n/wizard-text.js';
 import {clientAuthChoices, rememberChoices, type ClientAuthChoice, type RememberChoice} from '../../model/client-auth.js';
 import {hasErrors} from '../../model/issues.js';

@@ -1,6 +1,6 @@
 import type {Lang} from '../../i18n/lang.js';
 import {formatDuration, formatExpiry, type TimeOptions} from '../../i18n/time.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
+import {wizardTextFor} from '../../i18n/text.js';
 import type {TokenResult} from '../../oauth/types.js';
 import {fateLine} from '../shared/fate.js';
 import type {ViewLine} from '../shared/line.js';

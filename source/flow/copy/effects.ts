@@ -33,7 +33,7 @@ export async function runCopyEffect(effect: CopyEffect, services: WizardServices
 				return {type: 'copy/done', id, result: undefined};
 			}
 			const result = await services.copy(effect.token);
-			if (result.used.length === 0) throw new CopyError(copyFailureText(result, effect.face), {reason: 'copy_failed'});
+			if (result.used.length === 0) throw new CopyError(copyFailureText(effect.face), {reason: 'copy_failed'});
 			return {type: 'copy/done', id, result};
 		}
 		case 'write-file':

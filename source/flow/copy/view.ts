@@ -1,8 +1,6 @@
 import {describeCopy} from '../../clipboard/describe-copy.js';
 import type {Lang} from '../../i18n/lang.js';
-import {verifyText} from '../../i18n/scim.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
-import {extraTextFor} from '../../i18n/wizard-extra.js';
+import {extraTextFor, verifyText, wizardTextFor} from '../../i18n/text.js';
 import {urlHost} from '../../url/url-host.js';
 import {displayLine} from '../../text/display.js';
 import {maskToken} from '../rules/mask.js';
@@ -10,6 +8,7 @@ import {kindWarning} from '../shared/kind-check.js';
 import type {ViewLine} from '../shared/line.js';
 import {proposedFile} from './reduce-file.js';
 import type {CopyState} from './state.js';
+import {errorText} from '../../errors/app-error.js';
 
 export type CopyView = Readonly<{
 	title: string;
@@ -38,7 +37,7 @@ function outputLines(state: CopyState, lang: Lang): readonly ViewLine[] {
 		case 'running':
 			return [{tone: 'progress', text: text.copying}];
 		case 'failed': {
-			const error = output.error.text[lang];
+			const error = errorText(output.error, lang);
 			return [{tone: 'error', text: error.message}, ...(error.hint ? [{tone: 'hint', text: error.hint} as const] : [])];
 		}
 		case 'done': {
@@ -66,7 +65,7 @@ function fileView(state: CopyState, lang: Lang): CopyView['file'] {
 		case 'done':
 			return lines({tone: 'success', text: text.written(displayLine(file.job.path))});
 		case 'failed':
-			return lines({tone: 'error', text: text.failed(file.error.text[lang].message)});
+			return lines({tone: 'error', text: text.failed(errorText(file.error, lang).message)});
 	}
 }
 
@@ -89,7 +88,7 @@ function verificationLines(state: CopyState, lang: Lang): readonly ViewLine[] {
 		case 'done':
 			return [...warned, {tone: 'success', text: verifyText.works[lang](verification.result.totalResults ?? 0)}];
 		case 'failed': {
-			const text = verification.error.text[lang];
+			const text = errorText(verification.error, lang);
 			return [...warned, {tone: 'error', text: text.message}, ...(text.hint ? [{tone: 'hint', text: text.hint} as const] : [])];
 		}
 	}

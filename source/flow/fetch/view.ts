@@ -1,9 +1,8 @@
-import type {AppError} from '../../errors/app-error.js';
+import {errorText, type AppError} from '../../errors/app-error.js';
 import {providerKindClaims} from '../rules/provider-claims.js';
 import type {Lang} from '../../i18n/lang.js';
 import {formatDuration, formatRelative, type TimeOptions} from '../../i18n/time.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
-import {extraTextFor} from '../../i18n/wizard-extra.js';
+import {extraTextFor, wizardTextFor} from '../../i18n/text.js';
 import {stepIds} from '../../model/steps.js';
 import type {TokenResult} from '../../oauth/types.js';
 import {displayLine} from '../../text/display.js';
@@ -95,8 +94,8 @@ export function failureView(error: AppError, lang: Lang, state?: Pick<FetchState
 	const isSegura = target.step === 'collect' && target.field === 'seguraUrl';
 	return {
 		title: text.failedTitle,
-		message: error.text[lang].message,
-		hint: error.text[lang].hint,
+		message: errorText(error, lang).message,
+		hint: errorText(error, lang).hint,
 		editNote: isSegura ? `${goesTo} ${extraTextFor(lang).followsSegura}` : goesTo,
 		profileNote: isSegura && state?.profile ? extraTextFor(lang).profileAddress(displayLine(state.profile.name)) : undefined,
 	};

@@ -1,10 +1,11 @@
 import type {Lang} from '../../i18n/lang.js';
 import {formatExpiry, formatWhen, type TimeOptions} from '../../i18n/time.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
+import {wizardTextFor} from '../../i18n/text.js';
 import {displayLine} from '../../text/display.js';
 import type {ViewLine} from '../shared/line.js';
 import type {SavedProfile} from '../shared/base.js';
 import type {ProfilesState} from './state.js';
+import {errorText} from '../../errors/app-error.js';
 
 export type ProfileItem = Readonly<{
 	/** The profile's name; empty for "new". */
@@ -41,7 +42,7 @@ function statusOf(state: ProfilesState, lang: Lang): ViewLine | undefined {
 		case 'running':
 			return {tone: 'progress', text: text.removing(displayLine(removal.job.name))};
 		case 'failed':
-			return {tone: 'error', text: text.removeFailed(removal.error.text[lang].message)};
+			return {tone: 'error', text: text.removeFailed(errorText(removal.error, lang).message)};
 		default:
 			return undefined;
 	}

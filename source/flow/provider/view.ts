@@ -1,5 +1,5 @@
 import type {Lang} from '../../i18n/lang.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
+import {wizardTextFor} from '../../i18n/text.js';
 import {providerKinds, type ProviderKind} from '../../model/provider-kind.js';
 import type {ProviderState} from './state.js';
 

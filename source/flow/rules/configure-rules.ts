@@ -1,7 +1,7 @@
 import {authOf, type ClientAuthChoice, type RememberChoice} from '../../model/client-auth.js';
 import type {Lang} from '../../i18n/lang.js';
 import {formatDay} from '../../i18n/time.js';
-import {wizardText} from '../../i18n/wizard.js';
+import {wizardText} from '../../i18n/text.js';
 import type {Issue} from '../../model/issues.js';
 import type {ProviderKind} from '../../model/provider-kind.js';
 import type {ConfigureField} from '../../model/steps.js';

@@ -1,6 +1,6 @@
 import type {CopyResult} from '../../clipboard/copy-result.js';
 import type {Lang} from '../../i18n/lang.js';
-import {extraTextFor, type CopyPlace} from '../../i18n/wizard-extra.js';
+import {extraTextFor, type CopyPlace} from '../../i18n/text.js';
 import {displayLine} from '../../text/display.js';
 import type {ViewLine} from './line.js';
 

@@ -1,4 +1,4 @@
-import type {ExtraKeyLabel} from '../../i18n/wizard-extra.js';
+import type {ExtraKeyLabel} from '../../i18n/text.js';
 import type {KeyLabel, WizardText} from '../../i18n/wizard-text.js';
 import type {WizardAction} from '../actions.js';
 

@@ -1,5 +1,5 @@
 import type {Lang} from '../../i18n/lang.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
+import {wizardTextFor} from '../../i18n/text.js';
 import type {Issue, IssueCode} from '../../model/issues.js';
 
 /** What a line of a screen says about itself: faces draw its marker and colour from this alone. */

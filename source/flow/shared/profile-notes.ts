@@ -1,6 +1,5 @@
 import type {Lang} from '../../i18n/lang.js';
-import {wizardTextFor} from '../../i18n/wizard.js';
-import {extraTextFor} from '../../i18n/wizard-extra.js';
+import {extraTextFor, wizardTextFor} from '../../i18n/text.js';
 import {displayLine} from '../../text/display.js';
 import {parseUrl} from '../../url/url-rules.js';
 import type {Credentials} from '../rules/check-field.js';
@@ -8,6 +7,7 @@ import {practiceOf, type Base, type DemoDetails, type SavedProfile, type Settled
 import type {ViewLine} from './line.js';
 import {driftOf, savedInUse, type DriftField} from './profile-sync.js';
 import {valuesOf} from './prefill.js';
+import {errorText} from '../../errors/app-error.js';
 
 function originOf(url: string): string | undefined {
 	const parsed = parseUrl(url);
@@ -78,7 +78,7 @@ export function profileLines(state: Base & Settled, lang: Lang, isTokenShown: bo
 	const {sync} = state;
 	if (sync.status === 'running') lines.push({tone: 'progress', text: wizardTextFor(lang).save.running(name)});
 	if (sync.status === 'done') lines.push({tone: 'success', text: extra.synced(name, fieldNames(sync.job.fields, lang))});
-	if (sync.status === 'failed') lines.push({tone: 'error', text: wizardTextFor(lang).save.failed(sync.error.text[lang].message)});
+	if (sync.status === 'failed') lines.push({tone: 'error', text: wizardTextFor(lang).save.failed(errorText(sync.error, lang).message)});
 	const drift = driftOf(state);
 	if (isTokenShown && saved && sync.status !== 'running' && drift.length > 0) lines.push({tone: 'hint', text: extra.drift(name, fieldNames(drift, lang))});
 	return lines;

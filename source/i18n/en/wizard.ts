@@ -1,16 +1,17 @@
-import {listOf, type WizardText} from './wizard-text.js';
+import {listOf} from '../sentence.js';
+import type {WizardText} from '../wizard-text.js';
 
-const whereEn = 'In Segura: Settings > Provisioning > Identity management (IGA) > Providers > Actions > Provider details';
+const where = 'In Segura: Settings > Provisioning > Identity management (IGA) > Providers > Actions > Provider details';
 
-export const en: WizardText = {
+export const wizardText: WizardText = {
 	steps: {collect: 'Collect', provider: 'Provider', configure: 'Configure', clear: 'Clear', fetch: 'Fetch', copy: 'Copy'},
 	stepCompact: (number, total, name) => `Step ${number}/${total} · ${name}`,
 	fields: {
 		seguraUrl: {label: 'Segura URL', help: 'The address of the Segura server to integrate with Okta, as you open it in the browser.'},
-		baseUrl: {label: 'Base URL', help: `${whereEn}: Base URL.`},
-		tokenUrl: {label: 'Token URL', help: `${whereEn}: Token URL.`},
-		clientId: {label: 'Client ID', help: `${whereEn}: Client ID (click the eye icon to see it).`},
-		clientSecret: {label: 'Client Secret', help: `${whereEn}: Client Secret (click the eye icon to see it).`},
+		baseUrl: {label: 'Base URL', help: `${where}: Base URL.`},
+		tokenUrl: {label: 'Token URL', help: `${where}: Token URL.`},
+		clientId: {label: 'Client ID', help: `${where}: Client ID (click the eye icon to see it).`},
+		clientSecret: {label: 'Client Secret', help: `${where}: Client Secret (click the eye icon to see it).`},
 	},
 	seguraPlaceholder: 'https://segura.example.com',
 	proposalNote: 'Proposed from the Segura URL: Enter accepts it, typing replaces it.',
@@ -36,7 +37,7 @@ export const en: WizardText = {
 		'token-is-base': () => 'This looks like the Base URL; the Token URL ends in /oauth2/token.',
 		'client-id-spaces': () => 'A Client ID has no spaces: copy it again (eye icon).',
 		'unsafe-characters': () => 'It holds a control or invisible character: copy the value again.',
-		cleaned: issue => `Removed ${listOf((issue.removed ?? []).map(item => en.removed[item]), 'and')} from the paste.`,
+		cleaned: issue => `Removed ${listOf((issue.removed ?? []).map(item => wizardText.removed[item]), 'and')} from the paste.`,
 		'param-format': issue => `"${issue.detail ?? ''}" is not KEY=VALUE.`,
 		'param-key-empty': issue => `"${issue.detail ?? ''}" has no name before "=".`,
 		'param-duplicate': issue => `${issue.detail ?? ''} appears twice.`,
@@ -55,7 +56,7 @@ export const en: WizardText = {
 	providerQuestion: 'Which provider are these credentials from?',
 	providerWarning: 'Take the values from the provider of the kind of groups you will provision: internal users or third-party users. When Okta pushes groups with this token, they appear in the Segura menu of that kind; with the other provider\'s credentials they land in the wrong menu.',
 	kindMismatch: (claimed, chosen) =>
-		`This token was issued by the provider of ${claimed}, but step 2 says ${chosen}: Okta groups pushed with it would land in the ${claimed} menu. To switch step 2 to ${claimed}, choose ${en.keyLabels.switchKind}; or go back and copy the values of the right provider.`,
+		`This token was issued by the provider of ${claimed}, but step 2 says ${chosen}: Okta groups pushed with it would land in the ${claimed} menu. To switch step 2 to ${claimed}, choose ${wizardText.keyLabels.switchKind}; or go back and copy the values of the right provider.`,
 	configureTitle: 'The request, as in Postman\'s OAuth 2.0 form',
 	postman: {
 		type: 'Type',

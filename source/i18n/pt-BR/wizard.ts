@@ -1,16 +1,17 @@
-import {listOf, type WizardText} from './wizard-text.js';
+import {listOf} from '../sentence.js';
+import type {WizardText} from '../wizard-text.js';
 
-const wherePt = 'No Segura: Configurações > Provisionamento > Gerenciamento de identidade (IGA) > Provedores > Ações > Detalhes do provider';
+const where = 'No Segura: Configurações > Provisionamento > Gerenciamento de identidade (IGA) > Provedores > Ações > Detalhes do provider';
 
-export const ptBR: WizardText = {
+export const wizardText: WizardText = {
 	steps: {collect: 'Coletar', provider: 'Provedor', configure: 'Ajustar', clear: 'Limpar', fetch: 'Obter', copy: 'Copiar'},
 	stepCompact: (number, total, name) => `Passo ${number} de ${total} · ${name}`,
 	fields: {
 		seguraUrl: {label: 'URL do Segura', help: 'O endereço do servidor Segura que será integrado à Okta, o mesmo que você abre no navegador.'},
-		baseUrl: {label: 'Base URL', help: `${wherePt}: campo Base URL.`},
-		tokenUrl: {label: 'Token URL', help: `${wherePt}: campo Token URL.`},
-		clientId: {label: 'ID do Cliente', help: `${wherePt}: campo ID do Cliente (clique no ícone de olho para consultar).`},
-		clientSecret: {label: 'Client Secret', help: `${wherePt}: campo Client Secret (clique no ícone de olho para consultar).`},
+		baseUrl: {label: 'Base URL', help: `${where}: campo Base URL.`},
+		tokenUrl: {label: 'Token URL', help: `${where}: campo Token URL.`},
+		clientId: {label: 'ID do Cliente', help: `${where}: campo ID do Cliente (clique no ícone de olho para consultar).`},
+		clientSecret: {label: 'Client Secret', help: `${where}: campo Client Secret (clique no ícone de olho para consultar).`},
 	},
 	seguraPlaceholder: 'https://segura.exemplo.com.br',
 	proposalNote: 'Sugestão com base na URL do Segura: Enter aceita; para trocar, digite outro valor.',
@@ -36,7 +37,7 @@ export const ptBR: WizardText = {
 		'token-is-base': () => 'Isto parece a Base URL; a Token URL termina em /oauth2/token.',
 		'client-id-spaces': () => 'O ID do Cliente não tem espaços: copie de novo (ícone de olho).',
 		'unsafe-characters': () => 'Há um caractere de controle ou invisível: copie o valor de novo.',
-		cleaned: issue => `Removidos do valor colado: ${listOf((issue.removed ?? []).map(item => ptBR.removed[item]), 'e')}.`,
+		cleaned: issue => `Removidos do valor colado: ${listOf((issue.removed ?? []).map(item => wizardText.removed[item]), 'e')}.`,
 		'param-format': issue => `"${issue.detail ?? ''}" não está no formato CHAVE=VALOR.`,
 		'param-key-empty': issue => `"${issue.detail ?? ''}" está sem nome antes do "=".`,
 		'param-duplicate': issue => `${issue.detail ?? ''} aparece duas vezes.`,
@@ -55,7 +56,7 @@ export const ptBR: WizardText = {
 	providerQuestion: 'De qual provedor são essas credenciais?',
 	providerWarning: 'Colete os dados do provedor relacionado ao tipo de grupo que você vai provisionar: usuários internos ou usuários terceiros. A escolha correta garante que, no push de grupos da Okta para o Segura, os grupos apareçam nos menus correspondentes; com as credenciais do outro provedor, eles vão para o menu errado.',
 	kindMismatch: (claimed, chosen) =>
-		`Este token foi emitido pelo provedor de ${claimed}, mas no passo 2 foi escolhido o provedor de ${chosen}. Com este token, os grupos do push da Okta iriam para o menu de ${claimed}. Para passar o passo 2 para ${claimed}, escolha ${ptBR.keyLabels.switchKind}; ou volte e copie os dados do provedor certo.`,
+		`Este token foi emitido pelo provedor de ${claimed}, mas no passo 2 foi escolhido o provedor de ${chosen}. Com este token, os grupos do push da Okta iriam para o menu de ${claimed}. Para passar o passo 2 para ${claimed}, escolha ${wizardText.keyLabels.switchKind}; ou volte e copie os dados do provedor certo.`,
 	configureTitle: 'A requisição, como no formulário OAuth 2.0 do Postman',
 	postman: {
 		type: 'Type',
