@@ -1,5 +1,5 @@
 import {AppError, VerifyError} from '../errors/app-error.js';
-import {claimedKind} from '../flow/rules/provider-claims.js';
+import {claimedKind} from '../model/provider-claims.js';
 import {doctorText} from '../i18n/doctor.js';
 import {verifyText} from '../i18n/scim.js';
 import {formatExpiry} from '../i18n/time.js';

@@ -1,8 +1,8 @@
 import {checkParamOptions, checkUrlOption, checkValueOption} from '../cli/check-option.js';
 import {oneOf} from '../cli/parse-command-args.js';
 import {ConfigError} from '../errors/app-error.js';
-import {emptyCredentials} from '../flow/rules/check-field.js';
-import {issueView} from '../flow/shared/line.js';
+import {emptyCredentials} from '../flow/credentials.js';
+import {issueView} from '../flow/view-lines.js';
 import {argText} from '../i18n/cli.js';
 import type {Localized} from '../i18n/lang.js';
 import {profileWarningText} from '../i18n/profiles.js';
