@@ -1,7 +1,7 @@
 import type {Lang} from '../i18n/lang.js';
 import {wizardTextFor} from '../i18n/wizard.js';
 import type {WizardText} from '../i18n/wizard-text.js';
-import {configureFields, configureTable, isTextField, type ConfigDraft, type ConfigureField, type ConfigureTextField} from '../model/configure-fields.js';
+import {fieldChoices, configureFields, isTextField, type ConfigDraft, type ConfigureField, type ConfigureTextField} from '../model/configure-fields.js';
 import {hasErrors} from '../model/issues.js';
 import {displayLine} from '../text/display.js';
 import {defaultTokenName, fieldIssues, otherKindIssues, saveContextOf} from './configure-rules.js';
@@ -23,7 +23,7 @@ export type ConfigureAction =
 
 /** The configure/edit action for a field and a value as a face got it (text, or one of the field's choices). */
 export function editAction(field: ConfigureField, value: string): ConfigureAction | undefined {
-	const {choices} = configureTable[field] as {choices?: readonly string[]};
+	const choices = fieldChoices(field);
 	return choices && !choices.includes(value) ? undefined : ({type: 'configure/edit', field, value} as ConfigureAction);
 }
 
@@ -62,7 +62,7 @@ export function configureBindings(state: ConfigureState): ReadonlyArray<Binding<
 		{keys: ['down'], shown: n => n.upDown, action: () => ({type: 'configure/focus', field: stepThrough(configureFields, state.focus, 1)})},
 	];
 	const field = state.focus;
-	const {choices} = configureTable[field] as {choices?: readonly string[]};
+	const choices = fieldChoices(field);
 	if (choices) {
 		const to = (by: number) => () => editAction(field, cycleThrough(choices, state.config[field], by))!;
 		list.push({keys: ['right', 'space'], label: 'change', shown: n => n.leftRight, action: to(1)}, {keys: ['left'], shown: n => n.leftRight, action: to(-1)});
@@ -118,8 +118,7 @@ const choiceWords: {readonly [K in ChoiceField]: (text: WizardText) => readonly 
 function choicesOf(state: ConfigureState, field: ConfigureField, text: WizardText): readonly ChoiceView[] | undefined {
 	if (isTextField(field)) return undefined;
 	const [labels, shorts] = choiceWords[field](text) as readonly [Readonly<Record<string, string>>, Readonly<Record<string, string>>];
-	const choices = (configureTable[field] as {choices: readonly string[]}).choices;
-	return choices.map(value => ({value, label: labels[value]!, short: shorts[value]!, isSelected: value === state.config[field]}));
+	return (fieldChoices(field) ?? []).map(value => ({value, label: labels[value]!, short: shorts[value]!, isSelected: value === state.config[field]}));
 }
 
 function helpOf(state: ConfigureState, field: ConfigureField, text: WizardText): string {

@@ -35,10 +35,10 @@ type Fields = Readonly<Record<string, StoredKind>>;
 type Parts<V extends string, F> = Omit<ConfigureRow<V, F>, 'kind' | 'choices'>;
 
 /** A field typed as text. */
-const text = <const F extends Fields = Record<never, never>>(field: Parts<string, F>) => ({kind: 'text' as const, ...field});
+export const text = <const F extends Fields = Record<never, never>>(field: Parts<string, F>) => ({kind: 'text' as const, ...field});
 
 /** A field that is one of `choices`. */
-const choice = <const V extends string, const F extends Fields = Record<never, never>>(choices: readonly V[], field: Parts<V, F>) => ({kind: 'choice' as const, choices, ...field});
+export const choice = <const V extends string, const F extends Fields = Record<never, never>>(choices: readonly V[], field: Parts<V, F>) => ({kind: 'choice' as const, choices, ...field});
 
 /** Spaces collapsed, as the request sends it. */
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).join(' ');
@@ -87,14 +87,8 @@ type Table = typeof configureTable;
 /** What step 3 lets the user change, in the order the form shows it. */
 export type ConfigureField = keyof Table;
 
-export const configureFields = Object.keys(configureTable) as ConfigureField[];
-
 /** Step 3's fields that take typed text; the others are choices. */
 export type ConfigureTextField = {[K in ConfigureField]: Table[K]['kind'] extends 'text' ? K : never}[ConfigureField];
-
-export function isTextField(field: ConfigureField): field is ConfigureTextField {
-	return configureTable[field].kind === 'text';
-}
 
 type ValueOf<R> = R extends Readonly<{initial: infer V}> ? V : never;
 
@@ -108,46 +102,67 @@ type StoredPart<R> = R extends Readonly<{stored?: Readonly<{fields: infer F}>}> 
 export type StoredSettings = Readonly<Intersection<{[K in ConfigureField]: StoredPart<Table[K]>}[ConfigureField]>>;
 
 type AnyRow = ConfigureRow<string, Fields>;
-const rows = Object.entries(configureTable) as Array<[ConfigureField, AnyRow]>;
 
-export const defaultConfig = Object.fromEntries(rows.map(([field, row]) => [field, row.initial])) as ConfigDraft;
-
-/** The issues of each field as typed. */
-export function configIssues(config: ConfigDraft, context: CheckContext): Readonly<Record<ConfigureField, readonly Issue[]>> {
-	return Object.fromEntries(rows.map(([field, row]) => [field, row.check?.(config[field], context) ?? []])) as Record<ConfigureField, readonly Issue[]>;
+/**
+ * Everything the wizard, the request and the store read from a table of step 3: built once,
+ * below, from configureTable (a test builds it from a longer table, to prove a row is enough).
+ */
+export function readTable(table: Readonly<Record<string, Readonly<{kind: 'text' | 'choice'; initial: string}>>>) {
+	const rows = Object.entries(table) as Array<[ConfigureField, AnyRow]>;
+	const fields = rows.map(([field]) => field);
+	const defaultConfig = Object.fromEntries(rows.map(([field, row]) => [field, row.initial])) as ConfigDraft;
+	const storedSettingsOf = (config: ConfigDraft): StoredSettings => Object.assign({}, ...rows.map(([field, row]) => row.stored?.write(config[field]) ?? {})) as StoredSettings;
+	const storedKinds = Object.assign({}, ...rows.map(([, row]) => row.stored?.fields ?? {})) as Readonly<Record<keyof StoredSettings, StoredKind>>;
+	const storedFields = Object.keys(storedKinds) as Array<keyof StoredSettings>;
+	const defaultStoredSettings = storedSettingsOf(defaultConfig);
+	return {
+		/** What step 3 lets the user change, in the order the form shows it. */
+		configureFields: fields,
+		isTextField: (field: ConfigureField): field is ConfigureTextField => table[field]?.kind === 'text',
+		/** The choices of a field that is one of a few, undefined for a text. */
+		fieldChoices: (field: ConfigureField): readonly string[] | undefined => rows.find(([name]) => name === field)?.[1].choices,
+		defaultConfig,
+		/** The issues of each field as typed. */
+		configIssues: (config: ConfigDraft, context: CheckContext) =>
+			Object.fromEntries(rows.map(([field, row]) => [field, row.check?.(config[field], context) ?? []])) as Readonly<Record<ConfigureField, readonly Issue[]>>,
+		/** What step 3 adds to the token request: the client authentication, the scope, the form parameters. */
+		requestPart: (config: ConfigDraft): RequestPart => {
+			const parts = rows.map(([field, row]) => row.request?.(config[field]) ?? {});
+			return {...(Object.assign({}, ...parts) as RequestPart), params: parts.flatMap(part => part.params ?? [])};
+		},
+		/** The profile's step-3 fields, from the values as typed. */
+		storedSettingsOf,
+		/** What each stored field holds, for the store's check. */
+		storedKinds,
+		storedFields,
+		/** What a profile keeps when it says nothing of a field (one saved before the field existed). */
+		defaultStoredSettings,
+		/** The values as typed, from what a profile keeps: a field it does not have takes its default. */
+		configOf: (stored: Partial<StoredSettings>): ConfigDraft => {
+			const all = {...defaultStoredSettings, ...stored} as unknown as Record<string, never>;
+			return Object.fromEntries(rows.map(([field, row]) => [field, row.stored ? row.stored.read(all) : row.initial])) as ConfigDraft;
+		},
+		/** A profile's step-3 fields copied one by one: nothing else of `settings` comes along. */
+		copyStoredSettings: (settings: StoredSettings): StoredSettings => {
+			const source = settings as Readonly<Record<string, unknown>>;
+			return Object.fromEntries(
+				storedFields.map(name => [name, storedKinds[name] === 'pairs' ? (source[name] as readonly Param[]).map(([key, text]) => [key, text] as const) : source[name]]),
+			) as StoredSettings;
+		},
+	};
 }
 
-/** What step 3 adds to the token request: the client authentication, the scope, the form parameters. */
-export function requestPart(config: ConfigDraft): RequestPart {
-	const parts = rows.map(([field, row]) => row.request?.(config[field]) ?? {});
-	const params = parts.flatMap(part => part.params ?? []);
-	return {...(Object.assign({}, ...parts) as RequestPart), params};
-}
-
-/** The profile's step-3 fields, from the values as typed. */
-export function storedSettingsOf(config: ConfigDraft): StoredSettings {
-	return Object.assign({}, ...rows.map(([field, row]) => row.stored?.write(config[field]) ?? {})) as StoredSettings;
-}
-
-/** What each stored field holds, for the store's check. */
-export const storedKinds = Object.assign({}, ...rows.map(([, row]) => row.stored?.fields ?? {})) as Readonly<Record<keyof StoredSettings, StoredKind>>;
-
-/** What a profile keeps when it says nothing of a field (one saved before the field existed). */
-export const defaultStoredSettings = storedSettingsOf(defaultConfig);
-
-/** The values as typed, from what a profile keeps: a field it does not have takes its default. */
-export function configOf(stored: Partial<StoredSettings>): ConfigDraft {
-	const all = {...defaultStoredSettings, ...stored} as unknown as Record<string, never>;
-	return Object.fromEntries(rows.map(([field, row]) => [field, row.stored ? row.stored.read(all) : row.initial])) as ConfigDraft;
-}
-
-/** A profile's step-3 fields copied one by one: nothing else of `settings` comes along. */
-export function copyStoredSettings(settings: StoredSettings): StoredSettings {
-	const source = settings as Readonly<Record<string, unknown>>;
-	return Object.fromEntries(
-		Object.entries(storedKinds).map(([name, kind]) => {
-			const value = source[name];
-			return [name, kind === 'pairs' ? (value as readonly Param[]).map(([key, text]) => [key, text] as const) : value];
-		}),
-	) as StoredSettings;
-}
+export const {
+	configureFields,
+	isTextField,
+	fieldChoices,
+	defaultConfig,
+	configIssues,
+	requestPart,
+	storedSettingsOf,
+	storedKinds,
+	storedFields,
+	defaultStoredSettings,
+	configOf,
+	copyStoredSettings,
+} = readTable(configureTable);

@@ -1,3 +1,4 @@
+import {storedKinds, type StoredSettings} from '../model/configure-fields.js';
 import {providerKinds} from '../model/provider-kind.js';
 import type {Profile} from './profile.js';
 import {profileNamePattern} from './profile-name.js';
@@ -75,11 +76,8 @@ const profileFields: Readonly<Record<keyof Profile, Check>> = {
 	tokenUrl: text(1),
 	clientId: text(1),
 	kind: oneOf(providerKinds),
-	tokenName: text(),
-	auth: oneOf(['basic', 'body']),
-	encoding: oneOf(['rfc', 'raw']),
-	scope: text(),
-	params: listOf(param),
+	// Step 3's fields, as its table keeps them.
+	...(Object.fromEntries(Object.entries(storedKinds).map(([name, kind]) => [name, kind === 'text' ? text() : kind === 'pairs' ? listOf(param) : oneOf(kind)])) as Record<keyof StoredSettings, Check>),
 	network,
 	clientSecret: text(1),
 	history: listOf(record),

@@ -8,6 +8,7 @@ import type {Localized} from '../i18n/lang.js';
 import {profileWarningText} from '../i18n/profiles.js';
 import {transferDoneText} from '../i18n/profile-transfer.js';
 import {basicEncodings, clientAuths} from '../model/client-auth.js';
+import {defaultStoredSettings} from '../model/configure-fields.js';
 import {providerKinds} from '../model/provider-kind.js';
 import type {Profile, ProfileInput} from '../profiles/profile.js';
 import {assertProfileName, printableName} from '../profiles/profile-name.js';
@@ -88,6 +89,8 @@ export function checkProfileValues(values: ProfileValues, sources: ValueSources,
 			tokenUrl,
 			clientId: clientId.value,
 			kind,
+			// Step 3's fields this document does not name keep the wizard's defaults.
+			...defaultStoredSettings,
 			tokenName: safeText(sources.tokenName, values.tokenName ?? '').trim(),
 			auth,
 			encoding,
