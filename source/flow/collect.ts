@@ -1,6 +1,6 @@
 import type {Lang} from '../i18n/lang.js';
 import {wizardTextFor} from '../i18n/wizard.js';
-import {hasErrors} from '../model/issues.js';
+import {hasErrors, type Removed} from '../model/issues.js';
 import {collectFields, type CollectField} from '../model/steps.js';
 import {checkField, cleanPaste, mask, maxBullets, practiceOf, proposalFor, type Credentials} from './credentials.js';
 import {resume, toCollect, toProfiles, toProvider} from './moves.js';
@@ -82,6 +82,25 @@ export function collectBindings(state: CollectState): ReadonlyArray<Binding<Coll
 	return list;
 }
 
+/**
+ * The value of a face that asks for the whole of it at once (a line prompt). A hidden prompt can
+ * show no default, so there an empty answer keeps what Enter would keep in the field (the secret
+ * typed before, or the proposal), as a visible prompt's default does.
+ */
+export function answeredValue(state: CollectState, answer: string): string {
+	return answer === '' && state.field === 'clientSecret' ? (keptOnEnter(state) ?? '') : answer;
+}
+
+/** What Enter on an empty answer keeps: the value typed before, or the proposal. */
+function keptOnEnter(state: CollectState): string | undefined {
+	return state.draft || proposalFor(state.field, state.values, practiceOf(state));
+}
+
+/** What a paste lost on its way in (line breaks, spaces, quotes around it), said as the field says it. */
+export function pasteNote(removed: readonly Removed[], lang: Lang): IssueView | undefined {
+	return removed.length > 0 ? issueView({level: 'notice', code: 'cleaned', removed}, lang) : undefined;
+}
+
 /** Typing edits the current value. */
 export function collectEditor(state: CollectState): EditorTarget<CollectAction> {
 	return {value: state.draft, isSelected: state.isSelected, change: value => ({type: 'collect/input', value}), keep: {type: 'collect/keep'}};
@@ -109,6 +128,10 @@ export type FieldView = Readonly<{
 	placeholder: string | undefined;
 	/** Set when the placeholder is a proposal that Enter accepts. */
 	proposalNote: string | undefined;
+	/** Enter on an empty answer keeps a value: the one typed before, or the proposal. */
+	isKeptOnEnter: boolean;
+	/** That value, as a line prompt's default: never for the secret, whose prompt shows nothing. */
+	defaultAnswer: string | undefined;
 	/**
 	 * "N characters", for a secret of a dozen or more (fewer would give its length away): the
 	 * length of the value as it will be sent, once the paste is cleaned, to compare with Segura's.
@@ -157,6 +180,8 @@ export function fieldView(state: CollectState, lang: Lang = state.lang): FieldVi
 		isSecret,
 		isRevealed,
 		placeholder: proposal !== undefined && isSecret ? mask(proposal) : (proposal ?? (field === 'seguraUrl' ? text.seguraPlaceholder : undefined)),
+		isKeptOnEnter: Boolean(keptOnEnter(state)),
+		defaultAnswer: isSecret ? undefined : keptOnEnter(state),
 		proposalNote: proposal !== undefined && value === '' ? (practice ? text.practiceProposalNote : text.proposalNote) : undefined,
 		lengthNote: cleanLength >= maxBullets && !isRevealed ? text.secretLength(cleanLength) : undefined,
 		isSelected: state.isSelected,

@@ -9,7 +9,7 @@ export {checkField, cleanPaste, emptyCredentials, mask, maskToken, maxBullets, p
 export {buildRequest, defaultTokenName, resolvedTokenName} from './configure-rules.js';
 export {networkOf} from './moves.js';
 export {profileChoices, profilesView, toSavedProfile, toSavedProfiles, type ProfileItem, type ProfilesView} from './profiles.js';
-export {fieldView, type DemoRow, type FieldView} from './collect.js';
+export {answeredValue, fieldView, pasteNote, type DemoRow, type FieldView} from './collect.js';
 export {providerKeys, providerView, type ProviderOption, type ProviderView} from './provider.js';
 export {configureView, editAction, type ChoiceView, type ConfigureFieldView, type ConfigureView} from './configure.js';
 export {clearView, type ClearView} from './clear.js';
