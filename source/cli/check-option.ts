@@ -1,7 +1,7 @@
 import {ConfigError} from '../errors/app-error.js';
-import {checkField, type Credentials, emptyCredentials} from '../flow/rules/check-field.js';
-import {type Param, parseParamEntries} from '../flow/rules/extra-params.js';
-import {issueView} from '../flow/shared/line.js';
+import {checkField, type Credentials, emptyCredentials} from '../flow/credentials.js';
+import {type Param, parseParamEntries} from '../model/extra-params.js';
+import {issueView} from '../flow/view-lines.js';
 import {argText} from '../i18n/text.js';
 import {inEveryLanguage, type Localized} from '../i18n/lang.js';
 import type {Issue, IssueCode, Removed} from '../model/issues.js';

@@ -6,7 +6,7 @@ import {stderrTrace} from '../cli/trace-output.js';
 import {reportJson, reportLines} from '../doctor/format-report.js';
 import {runDoctor} from '../doctor/run-doctor.js';
 import {ConfigError} from '../errors/app-error.js';
-import {formatParams} from '../flow/rules/extra-params.js';
+import {formatParams} from '../model/extra-params.js';
 import {argText, doctorText, usage} from '../i18n/text.js';
 import {providerKinds} from '../model/provider-kind.js';
 import type {Profile} from '../profiles/profile.js';

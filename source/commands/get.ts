@@ -3,12 +3,12 @@ import {netOptionsFrom, oneOf, parseCommandArgs} from '../cli/parse-command-args
 import {warn} from '../cli/report.js';
 import {stderrTrace} from '../cli/trace-output.js';
 import {checkParamOptions, checkUrlOption, checkValueOption} from '../cli/check-option.js';
-import {formatParams} from '../flow/rules/extra-params.js';
+import {formatParams} from '../model/extra-params.js';
 import {ConfigError, FileError} from '../errors/app-error.js';
 import {argText, copyFallbackText, getText, tokenFileText, usage} from '../i18n/text.js';
 import {fetchToken} from '../oauth/fetch-token.js';
 import type {TokenRequest, TokenResult} from '../oauth/types.js';
-import {defaultTokenName} from '../flow/rules/configure-rules.js';
+import {defaultTokenName} from '../flow/configure-rules.js';
 import {formatExpiry} from '../i18n/time.js';
 import {recordIssuedToken} from '../profiles/record-token.js';
 import {safeJson} from '../text/display.js';

@@ -1,5 +1,6 @@
 import type {CommandIo} from '../cli/command-io.js';
-import {toSavedProfiles, type WizardServices} from '../flow/index.js';
+import {toSavedProfiles} from '../flow/index.js';
+import type {WizardServices} from './wizard-effects.js';
 import type {NetOptions} from '../model/net-options.js';
 import type {HttpTrace} from '../net/http-trace.js';
 import type {ProfileStore} from '../profiles/profile-store.js';
@@ -10,7 +11,7 @@ import {recordIssuedToken} from '../profiles/record-token.js';
  * the profile store. The network and clipboard code loads on first use, so the first frame does
  * not wait for undici (~240 KB of the bundle) while the user has yet to type a URL.
  */
-export function realWizardServices(net: NetOptions, io: CommandIo, store: ProfileStore, trace?: HttpTrace): Omit<WizardServices, 'print'> {
+export function realWizardServices(net: NetOptions, io: CommandIo, store: ProfileStore, trace?: HttpTrace): WizardServices {
 	const saved = async () => toSavedProfiles(await store.list());
 	// --verbose: every request of the session.
 	const deps = (signal: AbortSignal) => ({env: io.env, signal, ...(trace ? {trace} : {})});

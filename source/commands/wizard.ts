@@ -4,17 +4,19 @@ import {closest} from '../cli/suggest.js';
 import {note, warn} from '../cli/report.js';
 import {heldTrace, stderrTrace} from '../cli/trace-output.js';
 import {ConfigError, TerminalError} from '../errors/app-error.js';
-import {createInitialState, toSavedProfiles, type DemoDetails} from '../flow/index.js';
+import {createInitialState, toSavedProfiles} from '../flow/index.js';
 import {argText, usage, wizardRunText} from '../i18n/text.js';
 import type {NetOptions} from '../model/net-options.js';
+import type {SeguraDetails} from '../model/provider-details.js';
 import type {CommandIo} from '../cli/command-io.js';
 import type {PracticeStart} from './practice.js';
 import {displayLine} from '../text/display.js';
+import {wizardWork} from './wizard-effects.js';
 import {realWizardServices} from './wizard-services.js';
 import {openProfiles, profileNamed} from './open-profiles.js';
 import {wizardOptions} from './command-options.js';
 
-export type WizardRun = Readonly<{plain: boolean; net: NetOptions; isVerbose?: boolean; profile?: string; demoDetails?: DemoDetails}>;
+export type WizardRun = Readonly<{plain: boolean; net: NetOptions; isVerbose?: boolean; profile?: string; demoDetails?: SeguraDetails}>;
 
 /** `segura-token` with no command: the six steps, in Ink or (--plain) as line prompts. */
 export async function wizardCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -76,15 +78,15 @@ async function runWizard(run: WizardRun, io: CommandIo): Promise<number> {
 	if (plain) {
 		const {runPlainWizard} = await import('../plain/run-plain.js');
 		// --verbose between the prompts, as each request runs.
-		const services = realWizardServices(run.net, io, store, run.isVerbose ? stderrTrace(io) : undefined);
+		const work = wizardWork(realWizardServices(run.net, io, store, run.isVerbose ? stderrTrace(io) : undefined));
 		// Plain lines, with no escape code at all, where nothing is drawn: TERM=dumb, a pipe, a file.
-		return runPlainWizard(initial, services, io, {lines: isDumb || !io.stdin.isTTY || !io.stdout.isTTY});
+		return runPlainWizard(initial, work, io, {lines: isDumb || !io.stdin.isTTY || !io.stdout.isTTY});
 	}
 	const {runInkWizard} = await (inkFace ?? import('../ui/run-ink.js'));
 	// --verbose once Ink has left the screen, unless stderr goes elsewhere (see heldTrace).
 	const trace = run.isVerbose ? heldTrace(io) : undefined;
 	try {
-		return await runInkWizard(initial, realWizardServices(run.net, io, store, trace), io, {isInsecure: run.net.insecure === true});
+		return await runInkWizard(initial, wizardWork(realWizardServices(run.net, io, store, trace)), io, {isInsecure: run.net.insecure === true});
 	} finally {
 		trace?.flush();
 	}

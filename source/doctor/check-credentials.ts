@@ -1,5 +1,5 @@
 import {AppError, VerifyError} from '../errors/app-error.js';
-import {claimedKind} from '../flow/rules/provider-claims.js';
+import {claimedKind} from '../model/provider-claims.js';
 import {doctorErrors, doctorText, verifyText} from '../i18n/text.js';
 import {formatExpiry} from '../i18n/time.js';
 import type {NetOptions} from '../model/net-options.js';

@@ -1,14 +1,21 @@
+import {CancelledError} from '../errors/app-error.js';
 import {exitCodes, signalExitCodes, type StopSignal} from '../errors/exit-codes.js';
-import {stoppedText} from '../i18n/text.js';
+import {stoppedText, wizardMessages} from '../i18n/text.js';
 import type {Lang} from '../i18n/lang.js';
 import type {TimeOptions} from '../i18n/time.js';
 import type {TokenResult} from '../oauth/types.js';
-import {addedView} from './copy/added.js';
-import {fateLine} from './shared/fate.js';
 import {wrapText} from '../text/wrap.js';
-import {lineText, type ViewLine} from './shared/line.js';
+import {addedView, fateLine} from './copy-view.js';
 import type {WizardState} from './state.js';
 import {errorText} from '../errors/app-error.js';
+import {lineText, type ViewLine} from './view-lines.js';
+
+// How the wizard ends, whatever ends it: the exit code, and what stays in the terminal.
+
+/** The user quit before a token was issued: exit as cancelled. */
+export function quitByUser(): CancelledError {
+	return new CancelledError(wizardMessages.quit, {reason: 'quit'});
+}
 
 /** The token of this run, once there is one: after a successful request, in step 6, at the end. */
 export function tokenOf(state: WizardState): TokenResult | undefined {

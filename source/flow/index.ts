@@ -1,36 +1,21 @@
-// The wizard's pure core, for both faces (Ink and plain prompts): state, actions, keys, effects
-// and views. Each step lives in a folder of its own (collect/, provider/, configure/, clear/,
-// fetch/, copy/, and profiles/ for the picker before step 1); shared/ and rules/ hold what
-// several steps use; the files here tie the steps together.
-export type {GlobalAction, WizardAction} from './actions.js';
-export {editAction} from './configure/actions.js';
+// The wizard's pure core, for both faces (Ink and plain prompts): one module per step (profiles,
+// collect, provider, configure, clear, fetch, copy), the state they share (state.ts), the moves
+// between them (moves.ts), and wizard.ts, which ties them into one reducer and one key table.
 export type * from './state.js';
-export {createInitialState, type InitialOptions} from './initial-state.js';
-export {wizardReducer} from './reducer.js';
-export {pendingEffect, runEffect, type PendingEffect} from './effects.js';
-export type {WizardServices} from './services.js';
-export {editorTarget, type EditorTarget} from './editor.js';
-export {keyAction, keyHintLine, keyHints, menuChoices, type KeyHint, type KeyName, type MenuChoice} from './keys.js';
-export {stepIndex, stepItems, stepLine, type StepItem, type StepStatus} from './step-bar.js';
-export {summaries, summaryLine, type Summary, type SummaryItem} from './summaries.js';
-export {issueView, lineText, toneMarkers, type IssueView, type Row, type Tone, type ViewLine} from './shared/line.js';
-export type {Prefill} from './shared/prefill.js';
-export {networkOf, practiceOf} from './shared/base.js';
-export {checkField, emptyCredentials, proposalFor, type Credentials, type FieldCheck} from './rules/check-field.js';
-export {cleanPaste, type Cleaned} from './rules/clean-paste.js';
-export {buildRequest, defaultConfig, defaultTokenName, resolvedTokenName, type ConfigDraft} from './rules/configure-rules.js';
-export {formatParams, parseParams, type Param} from './rules/extra-params.js';
-export {mask, maskToken} from './rules/mask.js';
-export {profilesView, type ProfileItem, type ProfilesView} from './profiles/view.js';
-export {toSavedProfile, toSavedProfiles} from './profiles/saved-profile.js';
-export {fieldView, type DemoRow, type FieldView} from './collect/view.js';
-export {providerKeys, providerView, type ProviderOption, type ProviderView} from './provider/view.js';
-export {configureView, type ChoiceView, type ConfigureFieldView, type ConfigureView} from './configure/view.js';
-export {clearView, type ClearView} from './clear/view.js';
-export {failureView, fetchingView, resultView, type FailureView, type FetchingView, type ResultView} from './fetch/view.js';
-export {stepAtFault, type FaultTarget} from './fetch/step-at-fault.js';
-export {copyView, type CopyView} from './copy/view.js';
-export {addedTitle, addedView, type AddedView} from './copy/added.js';
+export {createInitialState, editorTarget, enterAfterTypedAhead, failureOf, keyAction, keyHintLine, keyHints, menuChoices, pendingEffect, typedAheadValue, wizardReducer} from './wizard.js';
+export type {InitialOptions, KeyHint, MenuChoice, PendingEffect, WizardAction, WizardWork} from './wizard.js';
+export {characterKey, issueView, lineText, toneMarkers, type EditorTarget, type IssueView, type KeyName, type Row, type Tone, type ViewLine} from './view-lines.js';
+export {checkField, cleanPaste, emptyCredentials, mask, maskToken, maxBullets, practiceOf, proposalFor, type Cleaned, type Credentials, type FieldCheck} from './credentials.js';
+export {buildRequest, defaultTokenName, resolvedTokenName} from './configure-rules.js';
+export {networkOf} from './moves.js';
+export {profileChoices, profilesView, toSavedProfile, toSavedProfiles, type ProfileItem, type ProfilesView} from './profiles.js';
+export {answeredValue, fieldView, pasteNote, type DemoRow, type FieldView} from './collect.js';
+export {providerKeys, providerView, type ProviderOption, type ProviderView} from './provider.js';
+export {configureView, editAction, type ChoiceView, type ConfigureFieldView, type ConfigureView} from './configure.js';
+export {clearView, type ClearView} from './clear.js';
+export {failureView, fetchingView, resultView, stepAtFault, type FailureView, type FaultTarget, type FetchingView, type ResultView} from './fetch.js';
+export {proposedFile} from './copy.js';
+export {addedTitle, addedView, copyView, type AddedView, type CopyView} from './copy-view.js';
+export {profileNotes} from './profile-sync.js';
+export {stepIndex, stepItems, stepLine, summaries, summaryLine, type StepItem, type StepStatus, type Summary, type SummaryItem} from './summaries.js';
 export {endingOf, endingText, farewellOf, tokenOf, type Ending, type Farewell} from './farewell.js';
-export {proposedFile} from './copy/reduce-file.js';
-export {profileNotes} from './profile-notes.js';

@@ -8,14 +8,5 @@ export type CollectField = 'seguraUrl' | 'baseUrl' | 'tokenUrl' | 'clientId' | '
 
 export const collectFields: readonly CollectField[] = ['seguraUrl', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret'];
 
-/** What step 3 lets the user change, as Postman's OAuth 2.0 form does. */
-export type ConfigureField = 'tokenName' | 'auth' | 'scope' | 'params' | 'profileName' | 'rememberSecret';
-
-export const configureFields: readonly ConfigureField[] = ['tokenName', 'auth', 'scope', 'params', 'profileName', 'rememberSecret'];
-
-/** Step 3's fields that take typed text; the others are choices. */
-export type ConfigureTextField = 'tokenName' | 'scope' | 'params' | 'profileName';
-
-export function isTextField(field: ConfigureField): field is ConfigureTextField {
-	return field !== 'auth' && field !== 'rememberSecret';
-}
+// Step 3's fields come from its table; named here too, beside the other steps' fields.
+export type {ConfigureField} from './configure-fields.js';

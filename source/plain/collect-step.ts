@@ -1,4 +1,4 @@
-import {fieldView, issueView, lineText, practiceOf, proposalFor, type CollectState, type WizardAction} from '../flow/index.js';
+import {answeredValue, fieldView, lineText, pasteNote, type CollectState, type WizardAction} from '../flow/index.js';
 import {plainText} from '../i18n/text.js';
 import {displayText} from '../text/display.js';
 import {ask, askSecret, type Print, type PromptContext} from './prompts.js';
@@ -15,20 +15,18 @@ export async function askField(state: CollectState, context: PromptContext, prin
 	].forEach(line => print(line));
 	print(`  ${(context.lines ? plainText.escEnterBack : plainText.escBack)[state.lang]}`);
 	const message = view.label;
-	// A password prompt cannot show a default: Enter on an empty one keeps the secret typed before,
-	// as an input prompt's default would.
-	const proposal = proposalFor(state.field, state.values, practiceOf(state));
 	context.takePasted();
-	const value = view.isSecret
-		? (await askSecret({message, ...(state.draft || proposal ? {note: plainText.keepSecret[state.lang]} : {})}, context)) || state.draft || proposal || ''
-		: await ask({message, default: displayText(state.draft) || proposal || undefined}, context);
+	const answer = view.isSecret
+		? await askSecret({message, ...(view.isKeptOnEnter ? {note: plainText.keepSecret[state.lang]} : {})}, context)
+		: await ask({message, default: displayText(view.defaultAnswer ?? '') || undefined}, context);
 	// A paste arrives cleaned (see paste-input.ts); what it lost is said, as the Ink face says it.
-	const removed = context.takePasted();
-	if (removed.length > 0) print(`  ${lineText(issueView({level: 'notice', code: 'cleaned', removed}, state.lang))}`);
-	// Warnings and notices about an accepted value are said once, right after it.
+	const pasted = pasteNote(context.takePasted(), state.lang);
+	if (pasted) print(`  ${lineText(pasted)}`);
+	const value = answeredValue(state, answer);
+	// Warnings and notices about an accepted value are said once, right after it; and a secret's
+	// length as it will be sent, as the Ink face shows it under the field.
 	const accepted = fieldView({...state, draft: value});
 	if (accepted.canSubmit) accepted.issues.forEach(issue => print(`  ${lineText(issue)}`));
-	// A secret's length as it will be sent, as the Ink face shows it under the field.
 	if (accepted.canSubmit && accepted.lengthNote) print(`  ${accepted.lengthNote}`);
 	return [{type: 'collect/input', value}, {type: 'collect/submit'}];
 }

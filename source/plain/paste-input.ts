@@ -1,6 +1,6 @@
 import {PassThrough} from 'node:stream';
 import {StringDecoder} from 'node:string_decoder';
-import {cleanPaste} from '../flow/rules/clean-paste.js';
+import {cleanPaste} from '../flow/credentials.js';
 import type {Removed} from '../model/issues.js';
 
 const pasteStart = '\u001B[200~';

@@ -5,13 +5,12 @@ import {
 	endingOf,
 	endingText,
 	pendingEffect,
-	runEffect,
 	stepLine,
 	wizardReducer,
 	type Ending,
 	type WizardAction,
-	type WizardServices,
 	type WizardState,
+	type WizardWork,
 } from '../flow/index.js';
 import {plainText} from '../i18n/text.js';
 import {wrapText} from '../text/wrap.js';
@@ -51,7 +50,7 @@ function openAsker(io: CommandIo, options: PlainOptions): Asker {
  * The plain face: the same flow as the Ink app, one line prompt per state, for TERM=dumb,
  * screen readers, slow links and `script` logs. What it prints stays as a clean transcript.
  */
-export async function runPlainWizard(initial: WizardState, baseServices: Omit<WizardServices, 'print'>, io: CommandIo, options: PlainOptions): Promise<number> {
+export async function runPlainWizard(initial: WizardState, work: WizardWork, io: CommandIo, options: PlainOptions): Promise<number> {
 	const out = (line = '') => io.stdout.write(`${line}\n`);
 	const columns = (io.stdout as NodeJS.WriteStream).columns || 80;
 	// Prose wrapped at words by us (a terminal's own wrap cuts them), under its own indentation; a token printed whole.
@@ -60,7 +59,6 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 		const indent = /^ */.exec(line)![0];
 		wrapText(line.slice(indent.length), columns - indent.length).forEach(part => out(`${indent}${part}`));
 	};
-	const services: WizardServices = {...baseServices, print: token => print(token, {isWhole: true})};
 	let state = initial;
 	let lastStep: string | undefined;
 	let stop: StopSignal | undefined;
@@ -83,10 +81,10 @@ export async function runPlainWizard(initial: WizardState, baseServices: Omit<Wi
 		const effect = pendingEffect(state);
 		if (effect) {
 			if (effect.type === 'fetch' && state.step === 'fetch') fetchingLines(state).forEach(line => print(line));
-			dispatch(await runEffect(effect, services, io.signal));
+			dispatch(await work.run(effect, token => print(token, {isWhole: true}), io.signal));
 			continue;
 		}
-		const answer = await askWithEscape(state, io, asker, services.now(), print);
+		const answer = await askWithEscape(state, io, asker, work.now(), print);
 		if (answer === 'interrupted') {
 			stop = stopSignalOf(io.signal) ?? 'SIGINT';
 			break;

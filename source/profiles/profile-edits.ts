@@ -1,4 +1,5 @@
 import {ConfigError} from '../errors/app-error.js';
+import {copyStoredSettings} from '../model/configure-fields.js';
 import {profileErrorText} from '../i18n/text.js';
 import {historyLimit, type Profile, type ProfileInput, type ProfileSettings, type TokenRecord} from './profile.js';
 import {assertProfileName, findProfile, printableName, sameProfileName} from './profile-name.js';
@@ -104,11 +105,7 @@ export function profileSettings(input: ProfileSettings): ProfileSettings {
 		tokenUrl: input.tokenUrl,
 		clientId: input.clientId,
 		kind: input.kind,
-		tokenName: input.tokenName,
-		auth: input.auth,
-		encoding: input.encoding,
-		scope: input.scope,
-		params: input.params.map(([key, value]) => [key, value] as const),
+		...copyStoredSettings(input),
 		network: {...(input.network.caFile ? {caFile: input.network.caFile} : {}), ...(input.network.insecure ? {insecure: true} : {})},
 		...(input.clientSecretCommand ? {clientSecretCommand: input.clientSecretCommand} : {}),
 	};

@@ -1,4 +1,4 @@
-import type {BasicEncoding, ClientAuth} from '../model/client-auth.js';
+import type {StoredSettings} from '../model/configure-fields.js';
 import type {ProfileNetwork} from '../model/net-options.js';
 import type {ProviderKind} from '../model/provider-kind.js';
 
@@ -23,7 +23,10 @@ export type TokenRecord = Readonly<{
 export type IssuedWith = Readonly<{tokenUrl: string; baseUrl?: string}>;
 
 
-/** One Segura IGA provider as the user set it up: the wizard's steps 1–3, ready to run again. */
+/**
+ * One Segura IGA provider as the user set it up: the wizard's steps 1–3, ready to run again.
+ * Step 3's part (token name, client authentication, scope, parameters…) is what its table keeps.
+ */
 export type Profile = Readonly<{
 	/** Letters, digits, '-', '_', '.'; 1..64; unique case-insensitively. */
 	name: string;
@@ -32,12 +35,6 @@ export type Profile = Readonly<{
 	tokenUrl: string;
 	clientId: string;
 	kind: ProviderKind;
-	tokenName: string;
-	auth: ClientAuth;
-	encoding: BasicEncoding;
-	/** Empty: no scope is sent. */
-	scope: string;
-	params: ReadonlyArray<readonly [string, string]>;
 	network: ProfileNetwork;
 	/**
 	 * A command line whose first line of output is the Client Secret (a password manager, a vault),
@@ -48,7 +45,8 @@ export type Profile = Readonly<{
 	clientSecret?: string;
 	/** Oldest first, at most `historyLimit` entries. */
 	history: readonly TokenRecord[];
-}>;
+}> &
+	StoredSettings;
 
 /** A profile's settings: the wizard's steps 1 to 3 and its network options, without the secret or the history. */
 export type ProfileSettings = Omit<Profile, 'clientSecret' | 'history'>;

@@ -1,4 +1,5 @@
 import {isSecretName, isTokenName} from '../model/credential-names.js';
+import {defaultStoredSettings, storedKinds, type StoredSettings} from '../model/configure-fields.js';
 import {providerKinds} from '../model/provider-kind.js';
 import type {Profile} from './profile.js';
 import {profileNamePattern} from './profile-name.js';
@@ -86,11 +87,8 @@ const profileFields: Readonly<Record<keyof Profile, Check>> = {
 	tokenUrl: text(1),
 	clientId: text(1),
 	kind: oneOf(providerKinds),
-	tokenName: text(),
-	auth: oneOf(['basic', 'body']),
-	encoding: oneOf(['rfc', 'raw']),
-	scope: text(),
-	params: listOf(param),
+	// Step 3's fields, as its table keeps them.
+	...(Object.fromEntries(Object.entries(storedKinds).map(([name, kind]) => [name, kind === 'text' ? text() : kind === 'pairs' ? listOf(param) : oneOf(kind)])) as Record<keyof StoredSettings, Check>),
 	network,
 	clientSecretCommand: text(1),
 	clientSecret: text(1),
@@ -101,7 +99,7 @@ const profileFields: Readonly<Record<keyof Profile, Check>> = {
 const required: ReadonlyArray<keyof Profile> = ['name', 'tokenUrl', 'clientId', 'kind'];
 
 /** What a profile without the field has. A field neither here nor required stays absent (a secret not remembered). */
-const profileDefaults: Partial<Profile> = {seguraUrl: '', baseUrl: '', tokenName: '', auth: 'basic', encoding: 'rfc', scope: '', params: [], network: {}, history: []};
+const profileDefaults: Partial<Profile> = {seguraUrl: '', baseUrl: '', ...defaultStoredSettings, network: {}, history: []};
 
 /**
  * What is wrong with the file's data, in a few words, or undefined when it is a store this release

@@ -1,6 +1,6 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import {type AppError, CancelledError, ConfigError} from '../errors/app-error.js';
-import {cleanPaste, type Cleaned} from '../flow/rules/clean-paste.js';
+import {cleanPaste, type Cleaned} from '../flow/credentials.js';
 import {cancelledText} from '../i18n/text.js';
 import {secretCommandRunText as text} from '../i18n/text.js';
 import {displayLine} from '../text/display.js';

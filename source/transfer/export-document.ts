@@ -1,5 +1,6 @@
 import type {Profile, ProfileSettings} from '../profiles/profile.js';
 import {profileSettings} from '../profiles/profile-edits.js';
+import {storedFields} from '../model/configure-fields.js';
 
 /** What a profile export says it is; an import refuses any other document. */
 export const exportFormat = 'segura-token-profiles';
@@ -17,7 +18,7 @@ export type ExportedProfile = ProfileSettings;
 export type ExportDocument = Readonly<{format: typeof exportFormat; version: typeof exportVersion; profiles: readonly ExportedProfile[]}>;
 
 /** The fields an exported profile has: the import accepts these and no other. */
-export const exportedFields: ReadonlySet<string> = new Set<keyof ExportedProfile>(['name', 'seguraUrl', 'baseUrl', 'tokenUrl', 'clientId', 'kind', 'tokenName', 'auth', 'encoding', 'scope', 'params', 'network', 'clientSecretCommand']);
+export const exportedFields: ReadonlySet<string> = new Set<string>(['name', 'seguraUrl', 'baseUrl', 'tokenUrl', 'clientId', 'kind', ...storedFields, 'network', 'clientSecretCommand'] satisfies Array<keyof ExportedProfile>);
 
 /** The document `profiles export` writes: built field by field, so nothing else of a profile can slip in. */
 export function exportDocument(profiles: readonly Profile[]): ExportDocument {

@@ -1,9 +1,10 @@
 import {checkCommandOption, checkParamOptions, checkSafeText, checkUrlOption, checkValueOption} from '../cli/check-option.js';
 import {oneOf} from '../cli/parse-command-args.js';
-import {emptyCredentials} from '../flow/rules/check-field.js';
+import {emptyCredentials} from '../flow/credentials.js';
 import {profileWarningText, transferDoneText} from '../i18n/text.js';
 import type {Localized} from '../i18n/lang.js';
 import {basicEncodings, clientAuths} from '../model/client-auth.js';
+import {defaultStoredSettings} from '../model/configure-fields.js';
 import {providerKinds} from '../model/provider-kind.js';
 import type {Profile, ProfileInput} from '../profiles/profile.js';
 import {assertProfileName, printableName} from '../profiles/profile-name.js';
@@ -87,6 +88,8 @@ export function checkProfileValues(values: ProfileValues, sources: ValueSources,
 			tokenUrl,
 			clientId: clientId.value,
 			kind,
+			// Step 3's fields this document does not name keep the wizard's defaults.
+			...defaultStoredSettings,
 			tokenName: checkSafeText(sources.tokenName, values.tokenName ?? '').trim(),
 			auth,
 			encoding,

@@ -1,6 +1,6 @@
 import {Box, Text, useApp, useInput, useStdin, useStdout, type Key} from 'ink';
-import {useEffect, useMemo, useState} from 'react';
-import {cleanPaste, editorTarget, endingOf, keyAction, keyHints, stepLine, summaries, summaryLine, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
+import {useCallback, useEffect, useState} from 'react';
+import {editorTarget, endingOf, enterAfterTypedAhead, keyAction, keyHints, stepLine, summaries, summaryLine, typedAheadValue, type Ending, type WizardState, type WizardWork} from '../flow/index.js';
 import {wrapItems, wrapText} from '../text/wrap.js';
 import {cliText} from '../i18n/text.js';
 import {ClearStep} from './clear-step.js';
@@ -19,7 +19,7 @@ import {hue} from './palette.js';
 
 export type WizardAppProps = Readonly<{
 	initial: WizardState;
-	services: Omit<WizardServices, 'print'>;
+	work: WizardWork;
 	isInsecure: boolean;
 	/** Called with every state drawn, so a signal from outside can end the wizard from the last one. */
 	onState: (state: WizardState) => void;
@@ -29,7 +29,7 @@ export type WizardAppProps = Readonly<{
 }>;
 
 /** The Ink face: draws the flow's views and turns keys into the flow's actions. No logic of its own. */
-export function WizardApp({initial, services, isInsecure, onState, onExit, onBug}: WizardAppProps) {
+export function WizardApp({initial, work, isInsecure, onState, onExit, onBug}: WizardAppProps) {
 	const [state, dispatch, latest] = useFlow(initial);
 	const [isInterrupted, setInterrupted] = useState(false);
 	const {exit} = useApp();
@@ -45,25 +45,19 @@ export function WizardApp({initial, services, isInsecure, onState, onExit, onBug
 	// What is left for a step's body once the indicator, summaries, margins and hints are drawn:
 	// a frame taller than the terminal is redrawn whole on every change.
 	const bodyRows = Math.max(4, size.rows - summaryLines.length - insecureLines.length - hintLines.length - 4);
-	const withPrint: WizardServices = useMemo(() => ({...services, print: token => write(`${token}\n`)}), [services, write]);
-	useEffects(state, dispatch, withPrint, onBug);
+	const print = useCallback((token: string) => write(`${token}\n`), [write]);
+	useEffects(state, dispatch, work, print, onBug);
 
 	const editor = useLineEditor(dispatch);
 	const line = editor.stateFor(editorTarget(state)?.value ?? '');
 
-	/**
-	 * Over a slow SSH link, a value and its Enter can arrive as one chunk, which Ink reports as
-	 * one input: "value\r". Type the value, then press Enter — unless the value needed cleaning
-	 * (spaces, quotes), so the user sees what was removed before it is accepted.
-	 */
+	/** A value and its Enter read as one input ("value\r", over a slow link): typed, then Enter as the flow says. */
 	function typedAhead(input: string, key: Key): boolean {
-		const match = /^([^\r\n]+)(?:\r\n|\r|\n)$/.exec(input);
+		const value = typedAheadValue(input);
 		const typedIn = editorTarget(latest());
-		if (!match || !typedIn) return false;
-		editor.handle(match[1]!, {...key, return: false}, typedIn);
-		const target = editorTarget(latest());
-		if (target && cleanPaste(target.value).removed.length > 0) return true;
-		const action = keyAction(latest(), 'enter', services.now());
+		if (value === undefined || !typedIn) return false;
+		editor.handle(value, {...key, return: false}, typedIn);
+		const action = enterAfterTypedAhead(latest(), work.now());
 		if (action) dispatch(action);
 		return true;
 	}
@@ -74,7 +68,7 @@ export function WizardApp({initial, services, isInsecure, onState, onExit, onBug
 			if ((key.ctrl && input === 'c') || input.includes('\u0003')) return setInterrupted(true);
 			if (typedAhead(input, key)) return;
 			const name = keyName(input, key);
-			const action = name ? keyAction(latest(), name, services.now()) : undefined;
+			const action = name ? keyAction(latest(), name, work.now()) : undefined;
 			const target = editorTarget(latest());
 			if (action) dispatch(action);
 			else if (target) editor.handle(input, key, target);

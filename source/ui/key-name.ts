@@ -1,7 +1,5 @@
 import type {Key} from 'ink';
-import type {KeyName} from '../flow/index.js';
-
-const letters = new Set<string>(['c', 'd', 'e', 'g', 'i', 'k', 'm', 'n', 'o', 'p', 'q', 'r', 't', 'u', 'v', 'y', 's', '1', '2']);
+import {characterKey, type KeyName} from '../flow/index.js';
 
 /**
  * The flow's name for what Ink reports, or undefined for keys the flow never binds (text). A lone
@@ -18,6 +16,5 @@ export function keyName(input: string, key: Key): KeyName | undefined {
 	if (key.rightArrow) return 'right';
 	if (key.ctrl && input === 'r') return 'ctrl-r';
 	if (key.ctrl || key.meta) return undefined;
-	if (input === ' ') return 'space';
-	return letters.has(input) ? (input as KeyName) : undefined;
+	return characterKey(input);
 }

@@ -1,7 +1,7 @@
 import {render} from 'ink';
 import type {CommandIo} from '../cli/command-io.js';
 import {stopSignalOf} from '../errors/exit-codes.js';
-import {endingOf, endingText, type Ending, type WizardServices, type WizardState} from '../flow/index.js';
+import {endingOf, endingText, type Ending, type WizardState, type WizardWork} from '../flow/index.js';
 import {WizardApp} from './ink-app.js';
 
 // What the wizard writes to clear the screen when the terminal's width changes (the terminal may
@@ -34,7 +34,7 @@ function withScreenClearNotice(stdout: NodeJS.WriteStream, onScreenClear: () => 
  */
 export async function runInkWizard(
 	initial: WizardState,
-	services: Omit<WizardServices, 'print'>,
+	work: WizardWork,
 	io: CommandIo,
 	options: Readonly<{isInsecure: boolean}>,
 ): Promise<number> {
@@ -45,7 +45,7 @@ export async function runInkWizard(
 	const app = (
 		<WizardApp
 			initial={initial}
-			services={services}
+			work={work}
 			isInsecure={options.isInsecure}
 			onState={state => {
 				last = state;

@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 import {useReducer, useRef} from 'react';
 import {reduceTextInput, textInputState, type TextInputAction, type TextInputState} from './text-input-state.js';
-import type {EditorTarget} from '../flow/index.js';
+import type {EditorTarget, WizardAction} from '../flow/index.js';
 
 export type LineEditor = Readonly<{
 	/** The line and cursor to draw for this value. */
@@ -11,7 +11,7 @@ export type LineEditor = Readonly<{
 	 * key. The target is passed at key time, not render time: one chunk of input can move the
 	 * flow to another field (Tab, then a letter) before React renders again.
 	 */
-	handle: (input: string, key: Key, target: EditorTarget) => boolean;
+	handle: (input: string, key: Key, target: EditorTarget<WizardAction>) => boolean;
 }>;
 
 function editingAction(input: string, key: Key): TextInputAction | undefined {
@@ -32,7 +32,7 @@ function editingAction(input: string, key: Key): TextInputAction | undefined {
  * than React re-renders must each see the latest line. When the flow changes the value itself
  * (a proposal filled in, another field), the cursor moves to its end.
  */
-export function useLineEditor(dispatch: (action: ReturnType<EditorTarget['change']>) => void): LineEditor {
+export function useLineEditor(dispatch: (action: WizardAction) => void): LineEditor {
 	const ref = useRef(textInputState(''));
 	const [, rerender] = useReducer((count: number) => count + 1, 0);
 	const current = (value: string) => (ref.current.value === value ? ref.current : textInputState(value));

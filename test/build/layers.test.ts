@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
@@ -85,6 +85,13 @@ function cycles(graph: Map<string, Set<string>>): string[][] {
 describe('the layers of source/', () => {
 	it('have no import cycle between folders', () => {
 		expect(cycles(folderGraph())).toEqual([]);
+	});
+
+	it('have no import cycle between files either', () => {
+		// An import names the .js the build writes: the file is the .ts, or the .tsx, of that name.
+		const fileOf = (target: string) => (existsSync(target) ? target : target.replace(/\.ts$/, '.tsx'));
+		const graph = new Map(files(source).map(file => [file, new Set(importsOf(file).map(target => fileOf(target)))]));
+		expect(cycles(graph).map(cycle => cycle.map(file => relative(source, file)))).toEqual([]);
 	});
 
 	it('keep i18n and the model at the bottom: they import nothing above them', () => {

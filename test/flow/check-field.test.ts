@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkField, emptyCredentials, proposalFor, type Credentials} from '../../source/flow/rules/check-field.js';
+import {checkField, emptyCredentials, proposalFor, type Credentials} from '../../source/flow/credentials.js';
 import {isLoopback} from '../../source/url/url-rules.js';
 
 const withSegura: Credentials = {...emptyCredentials, seguraUrl: 'https://segura.example.com'};

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cleanPaste} from '../../source/flow/rules/clean-paste.js';
+import {cleanPaste} from '../../source/flow/credentials.js';
 
 describe('cleanPaste', () => {
 	it('leaves a clean value alone and reports nothing', () => {

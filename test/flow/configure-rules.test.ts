@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {buildRequest, defaultConfig, defaultTokenName, resolvedTokenName} from '../../source/flow/rules/configure-rules.js';
+import {buildRequest, defaultTokenName, resolvedTokenName} from '../../source/flow/configure-rules.js';
+import {defaultConfig} from '../../source/model/configure-fields.js';
 import {authOf, choiceOf} from '../../source/model/client-auth.js';
-import {formatParams, parseParams} from '../../source/flow/rules/extra-params.js';
+import {formatParams, parseParams} from '../../source/model/extra-params.js';
 
 function codes(text: string) {
 	return parseParams(text).issues.map(issue => `${issue.code}:${issue.detail ?? ''}`);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {mask, maskToken, maxBullets} from '../../source/flow/rules/mask.js';
+import {mask, maskToken, maxBullets} from '../../source/flow/credentials.js';
 
 describe('mask', () => {
 	it('shows a dozen bullets whatever the length: a short secret does not show how short it is', () => {

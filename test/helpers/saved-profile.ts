@@ -1,4 +1,5 @@
 import type {PracticeServer} from '../../source/demo/practice-server.js';
+import {defaultStoredSettings} from '../../source/model/configure-fields.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
 import {openProfileStore} from '../../source/profiles/profile-store.js';
 import type {ProviderKind} from '../../source/model/provider-kind.js';
@@ -20,11 +21,8 @@ export function profileInput(target: ProfileTarget): ProfileInput {
 		clientId: target.clientId,
 		...(target.clientSecret === undefined ? {} : {clientSecret: target.clientSecret}),
 		kind: target.kind ?? 'internal',
+		...defaultStoredSettings,
 		tokenName: target.tokenName ?? '',
-		auth: 'basic',
-		encoding: 'rfc',
-		scope: '',
-		params: [],
 		network: {},
 	};
 }

@@ -74,7 +74,7 @@ test('the scrubber masks a secret percent-encoded again and again, to its last c
 });
 
 test('a provider claim is read from the claims\' own fields: a property of every object is no kind', async () => {
-	const {claimedKind} = await import('../../source/flow/rules/provider-claims.js');
+	const {claimedKind} = await import('../../source/model/provider-claims.js');
 	for (const name of Object.getOwnPropertyNames(Object.prototype)) {
 		expect(claimedKind({provider_kind: name}), name).toBeUndefined();
 		expect(claimedKind(JSON.parse(`{"provider_kind": ${JSON.stringify(name)}}`) as Record<string, unknown>), name).toBeUndefined();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach} from 'vitest';
+import {defaultStoredSettings} from '../../source/model/configure-fields.js';
 import type {ProfileInput} from '../../source/profiles/profile.js';
 
 /** A fresh XDG_CONFIG_HOME per test, removed afterwards. */
@@ -33,6 +34,8 @@ export function sampleProfile(name: string, overrides: Partial<ProfileInput> = {
 		tokenUrl: 'https://segura.example.com/iso/oauth2/token',
 		clientId: `client-${name}`,
 		kind: 'internal',
+		// Step 3's other fields (a test's table may have more) as the wizard proposes them.
+		...defaultStoredSettings,
 		tokenName: `okta-scim ${name}`,
 		auth: 'basic',
 		encoding: 'rfc',

@@ -12,7 +12,7 @@ import {openProfileStore} from '../../source/profiles/profile-store.js';
 import type {ProviderKind} from '../../source/model/provider-kind.js';
 import {WizardApp} from '../../source/ui/ink-app.js';
 import {realWizardServices} from '../../source/commands/wizard-services.js';
-import type {WizardServices} from '../../source/flow/index.js';
+import {wizardWork, type WizardServices} from '../../source/commands/wizard-effects.js';
 import {expect} from 'vitest';
 import {keys, renderInk, type InkOptions, type InkSession} from '../helpers/ink.js';
 
@@ -68,7 +68,7 @@ export async function startWizard(options: WizardOptions = {}): Promise<WizardRu
 	const lang = options.lang ?? 'en';
 	const io: CommandIo = {stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, lang, signal: new AbortController().signal};
 	const real = realWizardServices({}, io, store);
-	const services: Omit<WizardServices, 'print'> = {
+	const services: WizardServices = {
 		...real,
 		async fetchToken(...args: Parameters<WizardServices['fetchToken']>) {
 			requests.push(args[0]);
@@ -88,7 +88,7 @@ export async function startWizard(options: WizardOptions = {}): Promise<WizardRu
 	const session = await renderInk(
 		<WizardApp
 			initial={initial}
-			services={services}
+			work={wizardWork(services)}
 			isInsecure={false}
 			onState={() => undefined}
 			onExit={ending => {

@@ -11,8 +11,8 @@ import {openProfileStore, type ProfileStore} from '../../source/profiles/profile
 import type {ProviderKind} from '../../source/model/provider-kind.js';
 import {WizardApp} from '../../source/ui/ink-app.js';
 import {realWizardServices} from '../../source/commands/wizard-services.js';
-import type {WizardServices} from '../../source/flow/index.js';
-import {toSavedProfiles} from '../../source/flow/profiles/saved-profile.js';
+import {wizardWork, type WizardServices} from '../../source/commands/wizard-effects.js';
+import {toSavedProfiles} from '../../source/flow/profiles.js';
 import {keys, renderInk, type InkSession} from '../helpers/ink.js';
 import {practiceProfile} from '../helpers/saved-profile.js';
 import {credentials, startServer} from './helpers.js';
@@ -67,7 +67,7 @@ async function startPicker(saved: readonly ProfileInput[]): Promise<Picker> {
 	const io: CommandIo = {stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), env: {}, lang: 'en', signal: new AbortController().signal};
 	const real = realWizardServices({}, io, store);
 	// Copying is not what these tests are about; the real one would write to /dev/tty.
-	const services: Omit<WizardServices, 'print'> = {...real, copy: () => Promise.resolve({used: [{way: 'osc52'}], failed: []})};
+	const services: WizardServices = {...real, copy: () => Promise.resolve({used: [{way: 'osc52'}], failed: []})};
 	const initial = createInitialState({
 		now: () => new Date(),
 		lang: 'en',
@@ -77,7 +77,7 @@ async function startPicker(saved: readonly ProfileInput[]): Promise<Picker> {
 	const exits: number[] = [];
 	const bugs: unknown[] = [];
 	const session = await renderInk(
-		<WizardApp initial={initial} services={services} isInsecure={false} onState={() => undefined} onExit={ending => exits.push(ending.code)} onBug={error => bugs.push(error)} />,
+		<WizardApp initial={initial} work={wizardWork(services)} isInsecure={false} onState={() => undefined} onExit={ending => exits.push(ending.code)} onBug={error => bugs.push(error)} />,
 	);
 	const picker: Picker = {session, store, exits, bugs, file: async () => readFile(store.path, 'utf8')};
 	open = {picker, folder};
